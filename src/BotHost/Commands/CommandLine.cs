@@ -1,0 +1,14 @@
+namespace BotHost.Commands;
+
+/// <summary>The same program serves HTTP or runs one command: <c>ask</c>, <c>chat</c>, <c>eval</c>, <c>analyze</c>, <c>bench</c>, <c>report</c>, <c>teams-package</c>.</summary>
+public static class CommandLine
+{
+    private static readonly Dictionary<string, Func<string[], Task<int>>> Commands = new(StringComparer.Ordinal)
+    {
+        ["analyze"] = AnalyzeCommand.RunAsync,
+    };
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
+
+    public static Task<int> RunAsync(string[] args) => Commands[args[0]](args[1..]);
+}
