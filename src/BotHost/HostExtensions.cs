@@ -8,6 +8,7 @@ public static class HostExtensions
 {
     public static WebApplicationBuilder AddBotHostServices(this WebApplicationBuilder builder)
     {
+        builder.AddAnswerEngine();
         builder.AddKernelAnswering();
         builder.AddTeamsBot();
         builder.AddWebChat();

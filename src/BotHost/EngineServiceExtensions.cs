@@ -1,0 +1,32 @@
+using Answering;
+using Answering.Conversations;
+
+namespace BotHost;
+
+public sealed class CorpusOptions
+{
+    public const string Section = "Corpus";
+
+    /// <summary>The folder of corpus documents; relative paths are resolved against the program's folder.</summary>
+    public string Path { get; set; } = "corpus";
+}
+
+public static class EngineServiceExtensions
+{
+    /// <summary>Builds the engine from corpus/ at start-up and registers it, its answer service and the conversation history.</summary>
+    public static IHostApplicationBuilder AddAnswerEngine(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<CorpusOptions>().Bind(builder.Configuration.GetSection(CorpusOptions.Section));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<CorpusOptions>>().Value;
+            var folder = System.IO.Path.IsPathRooted(options.Path) ? options.Path : System.IO.Path.Combine(AppContext.BaseDirectory, options.Path);
+            return AnswerEngine.FromFolder(folder);
+        });
+        builder.Services.AddSingleton<IAnswerEngine>(sp => sp.GetRequiredService<AnswerEngine>());
+        builder.Services.AddSingleton<IAnswerService, EngineAnswerService>();
+        builder.Services.AddSingleton(sp => new ConversationHistory(sp.GetRequiredService<TimeProvider>(), TimeSpan.FromHours(2)));
+        return builder;
+    }
+}
