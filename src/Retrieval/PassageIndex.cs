@@ -42,7 +42,7 @@ public sealed class PassageIndex : IDisposable
             {
                 foreach (var unit in document.Units)
                 {
-                    var text = unit.Table is int t && document.Tables[t].Title is { } title ? $"{title} {unit.Text}" : unit.Text;
+                    var text = unit.Table is int t ? $"{document.Tables[t].Title} {(unit.Column is int c ? document.Tables[t].ColumnName(c) : "")} {unit.Text}" : unit.Text;
                     writer.AddDocument(
                     [
                         new StoredField(KeyField, _units.Count),
@@ -69,7 +69,7 @@ public sealed class PassageIndex : IDisposable
         {
             boolean.Add(new TermQuery(new Term(TextField, term)), Occur.SHOULD);
         }
-        var top = _searcher.Search(boolean, filter is null ? maxResults : maxResults * 8);
+        var top = _searcher.Search(boolean, filter is null ? maxResults : Math.Max(maxResults, _reader.MaxDoc));
         var hits = new List<PassageHit>(maxResults);
         foreach (var scoreDoc in top.ScoreDocs)
         {

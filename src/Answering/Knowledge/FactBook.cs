@@ -40,13 +40,9 @@ public sealed class FactBook
 
     private static IEnumerable<(string Text, string? Region)> Segments(ParsedDocument document, DocumentUnit unit, UnitContext context, RegionCatalog regions)
     {
-        if (unit.Table is int t && document.Tables[t] is { RowHeaderWidth: 0 } table && unit.Kind is UnitKind.TableRow && table.Rows.Any(r => r.Line == unit.FromLine))
+        if (unit.Table is int t && unit.Column is int c)
         {
-            var row = table.Rows.First(r => r.Line == unit.FromLine);
-            foreach (var cell in row.Cells.Where(c => !c.IsEmpty))
-            {
-                yield return (BlockText(cell.Text), regions.Mentioned(cell.ColumnName).FirstOrDefault()?.Short ?? context.RegionOf(unit));
-            }
+            yield return (BlockText(unit.Text), regions.Mentioned(document.Tables[t].ColumnName(c)).FirstOrDefault()?.Short ?? context.RegionOf(unit));
             yield break;
         }
         yield return (unit.Text, context.RegionOf(unit));
@@ -107,7 +103,8 @@ public sealed class FactBook
             else if (at >= quantity.End)
             {
                 var gap = text[quantity.End..at];
-                distance = Cost(gap) + (gap.TrimStart().StartsWith('의') ? 0 : 2);
+                var cost = Cost(gap);
+                distance = cost == int.MaxValue ? cost : cost + (gap.TrimStart().StartsWith('의') ? 0 : 2);
             }
             else
             {

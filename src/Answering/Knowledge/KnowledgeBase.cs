@@ -30,6 +30,10 @@ public sealed class KnowledgeBase
     public FactBook Facts { get; }
     public DesignationRules Rules { get; }
 
+    /// <summary>A table's header line: structure, not an answer.</summary>
+    public bool IsTableHeader(Corpus.Model.DocumentUnit unit) =>
+        unit.Table is int t && Corpus.FindParsed(unit.Doc) is { } document && document.Tables[t].Rows.Count > 0 && unit.FromLine < document.Tables[t].Rows[0].Line;
+
     /// <summary>All documents' text, lower-cased and without spaces, to ask whether a word occurs at all.</summary>
     public string CompactText { get; }
 }

@@ -25,9 +25,10 @@ public sealed partial class UnitContext
             foreach (var unit in document.Units)
             {
                 var text = Quotes.Unify(unit.Text);
-                if (unit.Table is int t && document.Tables[t].Title is { } title && unit.Kind is UnitKind.TableRow)
+                if (unit.Table is int t && unit.Kind is UnitKind.TableRow)
                 {
-                    text = Quotes.Unify(title) + " " + text;
+                    var table = document.Tables[t];
+                    text = Quotes.Unify($"{table.Title} {(unit.Column is int c ? table.ColumnName(c) : "")} {text}");
                 }
                 var stage = OwnStage(text, stages);
                 var region = regions.Mentioned(text).FirstOrDefault()?.Short;

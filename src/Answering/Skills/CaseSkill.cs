@@ -34,7 +34,7 @@ public sealed class CaseSkill(ValueResolver resolver) : ISkill
                     : $"{measure.Key} {Numbers.Amount(fact.Value, fact.Unit)}{draft.Cite(fact.Source)}");
             }
         }
-        var best = passages.OrderByDescending(p => Overlap.Score(frame.Text, p.Quote)).First();
+        var best = Best(frame, passages);
         var quote = $"“{best.Quote}”{draft.Cite(best)}";
         draft.FollowUp($"{region.Short} 클러스터 육성 분야는?", $"What is {region.English}'s sector?");
         draft.FollowUp("다른 지역 성과사례도 알려주세요", "Tell me about the other success case.");
@@ -44,27 +44,30 @@ public sealed class CaseSkill(ValueResolver resolver) : ISkill
             : $"{region.Short} 성과사례를 보면 {figures}문서 내용은 다음과 같아요. {quote}");
     }
 
-    /// <summary>The region's case passages: its column of a block table, and the rows under a heading about it.</summary>
-    private IEnumerable<Source> CasePassages(string region)
+    /// <summary>The passage that ranks highest for the question (BM25 weighs rare words such as 주력사업 over the program's name).</summary>
+    private Source Best(QuestionFrame frame, List<(DocumentUnit Unit, Source Source)> passages)
     {
-        var knowledge = resolver.Knowledge;
-        foreach (var document in knowledge.Corpus.Parsed)
+        var units = passages.Select(p => p.Unit).ToHashSet();
+        var hits = resolver.Knowledge.Index.Search(frame.Text.Normalized, 1, units.Contains);
+        return hits.Count > 0 ? passages.First(p => p.Unit == hits[0].Unit).Source : passages[0].Source;
+    }
+
+    /// <summary>The region's case passages: its cell of a block table (one case per column), and the rows of a case table titled with it.</summary>
+    private IEnumerable<(DocumentUnit, Source)> CasePassages(string region)
+    {
+        foreach (var document in resolver.Knowledge.Corpus.Parsed)
         {
-            foreach (var table in document.Tables)
+            foreach (var unit in document.Units.Where(u => u.Table is not null && u.Kind is UnitKind.TableRow))
             {
-                if (table.RowHeaderWidth == 0)
+                var table = document.Tables[unit.Table!.Value];
+                if (unit.Column is int c && table.ColumnName(c).Contains(region, StringComparison.Ordinal))
                 {
-                    foreach (var cell in table.Rows.SelectMany(r => r.Cells).Where(c => !c.IsEmpty && c.ColumnName.Contains(region, StringComparison.Ordinal)))
-                    {
-                        yield return new Source(document.Name, cell.Line, cell.Line, FactBook.BlockText(cell.Text), table.Title, null, cell.ColumnName);
-                    }
+                    yield return (unit, new Source(document.Name, unit.FromLine, unit.ToLine, FactBook.BlockText(unit.Text), table.Title, null, table.ColumnName(c)));
                 }
-                else if ((table.Title?.Contains(region, StringComparison.Ordinal) ?? false) && (table.Title?.Contains("사례", StringComparison.Ordinal) ?? false))
+                else if (unit.Column is null && (table.Title?.Contains(region, StringComparison.Ordinal) ?? false) && (table.Title?.Contains("사례", StringComparison.Ordinal) ?? false)
+                    && table.Rows.FirstOrDefault(r => r.Line == unit.FromLine) is { } row)
                 {
-                    foreach (var row in table.Rows)
-                    {
-                        yield return new Source(document.Name, row.Line, row.Line, row.RawLine, table.Title, row.HeaderName, table.ColumnName(table.ColumnPaths.Count - 1));
-                    }
+                    yield return (unit, new Source(document.Name, row.Line, row.Line, row.RawLine, table.Title, row.HeaderName, table.ColumnName(table.ColumnPaths.Count - 1)));
                 }
             }
         }

@@ -73,15 +73,19 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
                     : $"문서 안에서 수치가 서로 달라요. {measure.Key}에 대해 {stated}로 위치마다 다르게 적혀 있어, {Numbers.Amount(claimedValue, claimedUnit)}라는 주장이 맞는지 문서만으로는 확정하기 어려워요. 보도 전 담당 부서에 확인해 보시길 권해요.");
             }
             var actual = distinct[0].Key;
+            var claimText = half ? (draft.English ? "half" : "절반") : Numbers.Amount(claimedValue, claimedUnit);
+            var evidence = $" “{Readable(facts[0].Source.Quote)}”{draft.Cite(facts[0].Source)}";
             var holds = atLeast ? actual >= claimedValue : actual == claimedValue;
             draft.Verdict = holds ? Verdicts.Supported : Verdicts.Refuted;
             draft.FollowUp("1단계 사업의 다른 성과는?", "What else did phase 1 achieve?");
             return draft.Finish(draft.English
-                ? (holds ? $"Yes, that is correct: the document states {measure.EnglishName} of {stated}." : $"No. The document states {measure.EnglishName} of {stated}, not {(atLeast ? "at least " : "")}{Numbers.Amount(claimedValue, claimedUnit)}.")
-                : (holds ? $"네, 맞습니다. 문서에 {measure.Key} {stated}로 나와 있어요." : $"사실과 달라요. 문서에는 {measure.Key} {stated}로 나와 있어, {Numbers.Amount(claimedValue, claimedUnit)}{(atLeast ? " 이상" : "")}이라는 주장과 맞지 않아요."));
+                ? (holds ? $"Yes, that is correct: the document states {measure.EnglishName} of {stated}.{evidence}" : $"No. The document states {measure.EnglishName} of {stated}, not {(atLeast ? "at least " : "")}{claimText}.{evidence}")
+                : (holds ? $"네, 맞습니다. 문서에 {measure.Key} {stated}로 나와 있어요.{evidence}" : $"사실과 달라요. 문서에는 {measure.Key} {stated}로 나와 있어, {claimText}{(atLeast ? " 이상" : "")}이라는 주장과 맞지 않아요.{evidence}"));
         }
         return MissingSubject(frame);
     }
+
+    private static string Readable(string text) => text.Replace('\t', ' ').Trim();
 
     private Answer? CheckCell(QuestionFrame frame, string row, decimal claimed)
     {

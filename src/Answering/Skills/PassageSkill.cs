@@ -13,7 +13,8 @@ public sealed class PassageSkill(ValueResolver resolver) : ISkill
 
     public Answer? TryAnswer(QuestionFrame frame)
     {
-        var hits = resolver.Knowledge.Index.Search(frame.Text.Normalized, 6, u => u.Kind is not (UnitKind.TableTitle or UnitKind.AppendixHeading) && u.Text.Length > 12);
+        var knowledge = resolver.Knowledge;
+        var hits = Rerank(frame, knowledge.Index.Search(frame.Text.Normalized, 20, u => u.Kind is not (UnitKind.TableTitle or UnitKind.AppendixHeading) && u.Text.Length > 12 && !knowledge.IsTableHeader(u)));
         if (hits.Count == 0 || hits[0].Score < MinimumScore)
         {
             return NotFound(frame, hits);
@@ -26,6 +27,18 @@ public sealed class PassageSkill(ValueResolver resolver) : ISkill
         return draft.Finish(draft.English
             ? $"Here is what the document says: {string.Join(" ", quotes)}"
             : $"문서에는 이렇게 나와 있어요. {string.Join(" ", quotes)}");
+    }
+
+    /// <summary>A passage holding the numbers the question mentions ("7년에서 10년으로") is the one it asks about.</summary>
+    private static List<Retrieval.PassageHit> Rerank(QuestionFrame frame, IReadOnlyList<Retrieval.PassageHit> hits)
+    {
+        var numbers = frame.Quantities.Where(q => q.Unit.Length > 0).Select(q => q.Value).ToHashSet();
+        if (numbers.Count == 0)
+        {
+            return [.. hits];
+        }
+        return [.. hits.Select(h => h with { Score = h.Score * (1 + 0.5f * Corpus.Quantities.QuantityScanner.Scan(h.Unit.Text).Count(q => numbers.Contains(q.Value))) })
+            .OrderByDescending(h => h.Score)];
     }
 
     private static Answer NotFound(QuestionFrame frame, IReadOnlyList<Retrieval.PassageHit> hits)

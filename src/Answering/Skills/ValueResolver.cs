@@ -35,7 +35,7 @@ public sealed class ValueResolver(KnowledgeBase knowledge)
         {
             return null;
         }
-        if (total is not null && frame.Rows.Contains(total) && frame.Rows.Count > 1 && frame.Operation is not Operation.Share)
+        if (total is not null && frame.Rows.Contains(total) && frame.Rows.Count(r => r != total) >= 2 && frame.Operation is not Operation.Share)
         {
             return total;
         }

@@ -82,6 +82,7 @@ public sealed partial class QuestionText
         var pairs = new (string Pattern, string Replacement)[]
         {
             ("클러스트", "클러스터"),
+            (@"(?:the )?national innovation clusters?(?: (?:program(?:me)?|project|initiative))?", "국가혁신클러스터"),
             ("알앤디|알엔디", "r&d"),
             (@"non[\s-]?r\s?&\s?d|비\s+r&d", "비r&d"),
             (@"r\s?and\s?d\b", "r&d"),
@@ -130,6 +131,7 @@ public sealed partial class QuestionText
             (@"\bchanged?\b|\bextended\b", "변경"),
             (@"\bwhy\b|\breason\b", "이유"),
             ("퍼센트|프로(?=[^그젝]|$)", "%"),
+            ("바뀐|바뀌었|바뀌|바꾼|바꿨|달라진", "변경"),
             ("총 사업비|전체 사업비|전체사업비|총예산|총 예산", "총사업비"),
         };
         return [.. pairs.Select(p => (new Regex(p.Pattern, RegexOptions.CultureInvariant), p.Replacement)),

@@ -33,4 +33,7 @@ public sealed record DocumentUnit(
 {
     /// <summary>The table this unit belongs to (a row or a table title), if any.</summary>
     public int? Table { get; init; }
+
+    /// <summary>For a cell of a block table (a whole passage per column), the column it stands in.</summary>
+    public int? Column { get; init; }
 }

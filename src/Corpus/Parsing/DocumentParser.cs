@@ -65,11 +65,22 @@ public static partial class DocumentParser
                 tables.Add(table);
                 var isContact = block.Any(l => PhoneNumber().IsMatch(l));
                 var level = (titleUnit?.Level ?? 1) + 1;
+                var parent = titleUnit?.Index ?? (stack.Count > 0 ? stack[^1].Index : null);
+                var kind = isContact ? UnitKind.Contact : UnitKind.TableRow;
                 for (var r = 0; r < block.Count; r++)
                 {
-                    var unit = new DocumentUnit(name, units.Count, isContact ? UnitKind.Contact : UnitKind.TableRow, start + 1 + r, start + 1 + r, block[r], level,
-                        titleUnit?.Index ?? (stack.Count > 0 ? stack[^1].Index : null), appendix) { Table = table.Index };
-                    units.Add(unit);
+                    var line = start + 1 + r;
+                    var blockRow = table.RowHeaderWidth == 0 ? table.Rows.FirstOrDefault(row => row.Line == line) : null;
+                    if (blockRow is null)
+                    {
+                        units.Add(new DocumentUnit(name, units.Count, kind, line, line, block[r], level, parent, appendix) { Table = table.Index });
+                        continue;
+                    }
+                    // A block table's cells are passages of their own (one region's case per column).
+                    foreach (var cell in blockRow.Cells.Where(c => !c.IsEmpty))
+                    {
+                        units.Add(new DocumentUnit(name, units.Count, kind, line, line, cell.Text, level, parent, appendix) { Table = table.Index, Column = cell.Column });
+                    }
                 }
                 continue;
             }
