@@ -25,6 +25,9 @@ public sealed class AnswerDraft(QuestionFrame frame, string kind)
     /// <summary>Adds (or finds) a citation and returns its marker, e.g. "[2]".</summary>
     public string Cite(Source source) => $"[{CiteIndex(source)}]";
 
+    /// <summary>Markers for several sources, each index once ("[1][2]", never "[1][1]").</summary>
+    public string Cite(IEnumerable<Source> sources) => string.Concat(sources.Select(CiteIndex).Distinct().Select(i => $"[{i}]"));
+
     public int CiteIndex(Source source)
     {
         var existing = _citations.FindIndex(c => c.Doc == source.Doc && c.Lines.From == source.FromLine && c.Lines.To == source.ToLine && c.Quote == source.Quote);

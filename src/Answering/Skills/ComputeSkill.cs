@@ -45,11 +45,11 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
         var magnitude = Math.Abs(diff);
         draft.AddFigure($"{periods[1].Korean} {row} {(up ? "증가액" : "감소액")}({periods[0].Korean} 대비)", magnitude, from.Unit, $"{Plain(to.Value)} - {Plain(from.Value)}", inputs);
         draft.AddFigure($"{periods[1].Korean} {row} {(up ? "증가율" : "감소율")}({periods[0].Korean} 대비)", Math.Abs(rate), "%", $"({Plain(to.Value)} - {Plain(from.Value)}) / {Plain(from.Value)} × 100", inputs);
-        var marks = string.Concat(new[] { from.Source, to.Source }.Distinct().Select(draft.Cite));
+        var marks = draft.Cite([from.Source, to.Source]);
         draft.FollowUp($"{periods[1].Korean} {row} 예산을 시도별로 나누면?", $"What is the {periods[1].English} {row} budget per region?");
         draft.FollowUp("2단계 총사업비 중 국비 비중은?", "What share of phase 2 funding is national?");
         return draft.Finish(draft.English
-            ? $"The {row} budget went from {Numbers.Amount(from.Value, from.Unit)} in {periods[0].English} to {Numbers.Amount(to.Value, to.Unit)} in {periods[1].English}: {(up ? "an increase" : "a decrease")} of {Numbers.Amount(magnitude, from.Unit)} ({Numbers.Amount(Math.Abs(rate), "%")}) {marks}. Formula: ({Plain(to.Value)} - {Plain(from.Value)}) / {Plain(from.Value)} × 100."
+            ? $"The {Terms.Row(row, true)} budget went from {Numbers.Amount(from.Value, from.Unit)} in {periods[0].English} to {Numbers.Amount(to.Value, to.Unit)} in {periods[1].English}: {(up ? "an increase" : "a decrease")} of {Numbers.Amount(magnitude, from.Unit)} ({Numbers.Amount(Math.Abs(rate), "%")}) {marks}. Formula: ({Plain(to.Value)} - {Plain(from.Value)}) / {Plain(from.Value)} × 100."
             : $"{row} 예산은 {periods[0].Korean} {Numbers.Amount(from.Value, from.Unit)}에서 {periods[1].Korean} {Numbers.Amount(to.Value, to.Unit)}으로 {Numbers.Amount(magnitude, from.Unit)}({Numbers.Amount(Math.Abs(rate), "%")}) {(up ? "늘었습니다" : "줄었습니다(감소)")}.{marks} 계산: ({Plain(to.Value)} - {Plain(from.Value)}) / {Plain(from.Value)} × 100");
     }
 
@@ -72,12 +72,12 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
         var share = Numbers.Round(a.Value / b.Value * 100, 1);
         var formula = $"{Plain(a.Value)} / {Plain(b.Value)} × 100";
         draft.AddFigure($"{period.Korean} {whole} 중 {part} 비중", share, "%", formula, [draft.Input(a), draft.Input(b)]);
-        var marks = string.Concat(new[] { a.Source, b.Source }.Distinct().Select(draft.Cite));
+        var marks = draft.Cite([a.Source, b.Source]);
         draft.FollowUp($"{period.Korean} 지방비 비중은?", $"And the local share in {period.English}?");
         draft.FollowUp("1단계와 비교하면 어떤가요?", "How does that compare with phase 1?");
         return draft.Finish(draft.English
-            ? $"In {period.English}, {part} is {Numbers.Amount(a.Value, a.Unit)} of {Numbers.Amount(b.Value, b.Unit)} ({whole}), a share of {Numbers.Amount(share, "%")} {marks}. Formula: {formula}."
-            : $"{period.Korean} {whole} {Numbers.Amount(b.Value, b.Unit)} 가운데 {part}는 {Numbers.Amount(a.Value, a.Unit)}로, 비중은 {Numbers.Amount(share, "%")}입니다.{marks} 계산: {formula}");
+            ? $"In {period.English}, {Terms.Row(part, true)} is {Numbers.Amount(a.Value, a.Unit)} of {Numbers.Amount(b.Value, b.Unit)} ({Terms.Row(whole, true)}), a share of {Numbers.Amount(share, "%")} {marks}. Formula: {formula}."
+            : $"{period.Korean} {whole} {Numbers.Amount(b.Value, b.Unit)} 가운데 {Josa.With(part, "은/는")} {Josa.With(Numbers.Amount(a.Value, a.Unit), "으로/로")}, 비중은 {Numbers.Amount(share, "%")}입니다.{marks} 계산: {formula}");
     }
 
     private Answer? Divide(QuestionFrame frame)
@@ -90,30 +90,38 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
         var draft = new AnswerDraft(frame, "computed");
         decimal divisor;
         string divisorLabel;
+        string per;
         FigureInput? divisorInput = null;
-        string? divisorMark = null;
-        if (divisorMeasure is not null && resolver.Fact(divisorMeasure, frame with { Regions = frame.Regions }, "명") is { } count)
+        var divisorMark = "";
+        if (divisorMeasure is not null && resolver.Fact(divisorMeasure, frame, "명") is { } count)
         {
             divisor = count.Value;
             divisorLabel = count.Label;
+            per = draft.English ? $"per one of the {Numbers.Format(count.Value)} {divisorMeasure.EnglishName}" : $"{divisorMeasure.Key} 1개당";
             divisorInput = draft.Input(count);
             divisorMark = draft.Cite(count.Source);
         }
         else if (frame.Quantities.FirstOrDefault(q => q.Value > 1 && q.Unit is "개" or "곳" or "" && !frame.Stages.Contains((int)q.Value)) is { Value: > 1 } given)
         {
             divisor = given.Value;
-            divisorLabel = frame.IsEnglish ? $"{given.Value} regions" : $"{given.Value}개 시·도";
+            divisorLabel = draft.English ? $"{Numbers.Format(given.Value)} regions" : $"{Numbers.Format(given.Value)}개 시·도";
+            per = draft.English ? "per region" : "한 곳당";
         }
-        else if (frame.Text.HasAny("연평균", "매년", "해마다") && frame.Stages.Count == 1 && resolver.Knowledge.Stages.Get(frame.Stages[0]) is { } stage)
+        else if (frame.Text.HasAny("연평균", "매년", "해마다", "1년당") && frame.Stages.Count == 1 && resolver.Knowledge.Stages.Get(frame.Stages[0]) is { } stage)
         {
             divisor = stage.Years;
-            divisorLabel = $"{stage.Number}단계 {stage.Years}개년";
+            divisorLabel = draft.English ? $"the {stage.Years} years of phase {stage.Number} ('{stage.FromYear:00}–'{stage.ToYear:00})" : $"{stage.Number}단계 기간('{stage.FromYear:00}~'{stage.ToYear:00}) {stage.Years}년";
+            per = draft.English ? "per year" : "연평균";
             divisorMark = draft.Cite(stage.Source);
         }
-        else if (frame.Text.HasAny("시도당", "곳당", "지역당", "시도별", "클러스터당") && resolver.Knowledge.Regions.InTables.Count > 1)
+        else if (frame.Text.HasAny("시도당", "곳당", "지역당", "시도별", "클러스터당") && resolver.Knowledge.Sectors.Entries.Count > 1)
         {
-            divisor = resolver.Knowledge.Regions.InTables.Count;
-            divisorLabel = $"{divisor}개 시·도";
+            divisor = resolver.Knowledge.Sectors.Entries.Count;
+            divisorLabel = draft.English ? $"the {divisor} regions" : $"{divisor}개 시·도";
+            per = draft.English ? "per region" : "한 곳당";
+            var table = resolver.Knowledge.Sectors.Entries[0].Table;
+            divisorMark = draft.Cite(new Source(table.Doc, table.FromLine, table.ToLine, resolver.Knowledge.Corpus.FindParsed(table.Doc)!.Line(table.FromLine)));
+            draft.AddFigure(draft.English ? "regions listed" : "표에 나온 시·도 수", divisor, "개");
         }
         else
         {
@@ -130,8 +138,8 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
         draft.FollowUp("2단계 국비 비중은?", "What share of phase 2 is national funding?");
         var amount = Numbers.Amount(rounded, numerator.Unit, decimals);
         return draft.Finish(draft.English
-            ? $"{numerator.Label} is {Numbers.Amount(numerator.Value, numerator.Unit)} {marks}; divided by {divisorLabel} that is about {amount} each. Formula: {formula}."
-            : $"{numerator.Label}은 {Numbers.Amount(numerator.Value, numerator.Unit)}이고,{marks} 이를 {divisorLabel}로 나누면 한 곳(1단위)당 약 {amount}입니다. 계산: {formula}");
+            ? $"{numerator.Label} is {Numbers.Amount(numerator.Value, numerator.Unit)}; divided by {divisorLabel} that is about {amount} {per} {marks}. Formula: {formula}."
+            : $"{Josa.With(numerator.Label, "은/는")} {Numbers.Amount(numerator.Value, numerator.Unit)}이고, 이를 {Josa.With(divisorLabel, "으로/로")} 나누면 {per} 약 {amount}입니다.{marks} 계산: {formula}");
     }
 
     /// <summary>What is divided: a table cell when a row is named, else a measure's fact; a measure counted in people becomes the divisor.</summary>
@@ -173,12 +181,12 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
         var ratio = Numbers.Round(a.Value / b.Value, 2);
         var formula = $"{Plain(a.Value)} / {Plain(b.Value)}";
         draft.AddFigure($"{a.Label} ÷ {b.Label}", ratio, "배", formula, [draft.Input(a), draft.Input(b)]);
-        var marks = string.Concat(new[] { a.Source, b.Source }.Distinct().Select(draft.Cite));
+        var marks = draft.Cite([a.Source, b.Source]);
         draft.FollowUp("이 사례의 추진 배경은?", "What was the background of this case?");
         draft.FollowUp("다른 성과사례도 있나요?", "Is there another success case?");
         return draft.Finish(draft.English
             ? $"{a.Label} is {Numbers.Amount(a.Value, a.Unit)} against {b.Label} of {Numbers.Amount(b.Value, b.Unit)}, about {Numbers.Format(ratio, 2)} times {marks}. Formula: {formula}."
-            : $"{a.Label}은 {Numbers.Amount(a.Value, a.Unit)}, {b.Label}은 {Numbers.Amount(b.Value, b.Unit)}로, 약 {Numbers.Format(ratio, 2)}배입니다.{marks} 계산: {formula}");
+            : $"{Josa.With(a.Label, "은/는")} {Numbers.Amount(a.Value, a.Unit)}, {Josa.With(b.Label, "은/는")} {Josa.With(Numbers.Amount(b.Value, b.Unit), "으로/로")}, 약 {Numbers.Format(ratio, 2)}배입니다.{marks} 계산: {formula}");
     }
 
     private Answer? PercentOf(QuestionFrame frame)
@@ -193,7 +201,7 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
         var value = Numbers.Round(count.Value * percent.Value / 100, 0);
         var formula = $"{Plain(count.Value)} × {Plain(percent.Value)} / 100";
         draft.AddFigure($"{count.Label} 중 {percent.Label}", value, "명", formula, [draft.Input(count), draft.Input(percent)]);
-        var marks = string.Concat(new[] { count.Source, percent.Source }.Distinct().Select(draft.Cite));
+        var marks = draft.Cite([count.Source, percent.Source]);
         draft.FollowUp("청년 일자리는 몇 명인가요?", "How many were youth jobs?");
         draft.FollowUp("1단계 사업화 매출은?", "What were phase 1 sales?");
         return draft.Finish(draft.English
@@ -218,10 +226,10 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
         var sum = values.Sum(v => v!.Value);
         var formula = string.Join(" + ", values.Select(v => Plain(v!.Value)));
         draft.AddFigure($"{row} 합계", sum, values[0]!.Unit, formula, [.. values.Select(v => draft.Input(v!))]);
-        var marks = string.Concat(values.Select(v => v!.Source).Distinct().Select(draft.Cite));
+        var marks = draft.Cite(values.Select(v => v!.Source));
         draft.FollowUp("증가율도 알려주세요", "What is the growth rate?");
         return draft.Finish(draft.English
-            ? $"Adding them up, the {row} budget comes to {Numbers.Amount(sum, values[0]!.Unit)} {marks}. Formula: {formula}."
+            ? $"Adding them up, the {Terms.Row(row, true)} budget comes to {Numbers.Amount(sum, values[0]!.Unit)} {marks}. Formula: {formula}."
             : $"{string.Join(", ", periods.Select(p => p.Korean))} {row} 예산을 합치면 {Numbers.Amount(sum, values[0]!.Unit)}입니다.{marks} 계산: {formula}");
     }
 

@@ -139,7 +139,7 @@ public sealed class EligibilitySkill(ValueResolver resolver) : ISkill
         {
             return (Eligibility.Yes, draft.English
                 ? $"'{match}' is one of the listed innovation hub types ({named}) {marks}."
-                : $"'{match}'는 문서에 열거된 혁신거점 유형({named})에 들어가요.{marks}");
+                : $"{Josa.With($"'{match}'", "은/는")} 문서에 열거된 혁신거점 유형({named})에 들어가요.{marks}");
         }
         return (Eligibility.NotInDocument, draft.English
             ? $"That type is not among the listed hub types ({named}{(list.OpenEnded ? ", etc." : "")}) {marks}. The list ends with 'etc.', so the document neither includes nor excludes it; please check with the ministry."

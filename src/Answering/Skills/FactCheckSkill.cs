@@ -70,7 +70,7 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
                 draft.FollowUp("어느 수치가 맞는지 담당자에게 확인하려면?", "Whom should I contact to confirm?");
                 return draft.Finish(draft.English
                     ? $"The document is inconsistent on this: it gives {stated} for {measure.EnglishName} in different places, so the claim of {Numbers.Amount(claimedValue, claimedUnit)} cannot be settled from the text."
-                    : $"문서 안에서 수치가 서로 달라요. {measure.Key}에 대해 {stated}로 위치마다 다르게 적혀 있어, {Numbers.Amount(claimedValue, claimedUnit)}라는 주장이 맞는지 문서만으로는 확정하기 어려워요. 보도 전 담당 부서에 확인해 보시길 권해요.");
+                    : $"문서 안에서 수치가 서로 달라요. {measure.Key}에 대해 {stated}로 위치마다 다르게 적혀 있어, {Josa.With(Numbers.Amount(claimedValue, claimedUnit), "이라는/라는")} 주장이 맞는지 문서만으로는 확정하기 어려워요. 보도 전 담당 부서에 확인해 보시길 권해요.");
             }
             var actual = distinct[0].Key;
             var claimText = half ? (draft.English ? "half" : "절반") : Numbers.Amount(claimedValue, claimedUnit);
@@ -80,7 +80,7 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
             draft.FollowUp("1단계 사업의 다른 성과는?", "What else did phase 1 achieve?");
             return draft.Finish(draft.English
                 ? (holds ? $"Yes, that is correct: the document states {measure.EnglishName} of {stated}.{evidence}" : $"No. The document states {measure.EnglishName} of {stated}, not {(atLeast ? "at least " : "")}{claimText}.{evidence}")
-                : (holds ? $"네, 맞습니다. 문서에 {measure.Key} {stated}로 나와 있어요.{evidence}" : $"사실과 달라요. 문서에는 {measure.Key} {stated}로 나와 있어, {claimText}{(atLeast ? " 이상" : "")}이라는 주장과 맞지 않아요.{evidence}"));
+                : (holds ? $"네, 맞습니다. 문서에 {measure.Key} {stated}로 나와 있어요.{evidence}" : $"사실과 달라요. 문서에는 {measure.Key} {stated}로 나와 있어, {Josa.With(claimText + (atLeast ? " 이상" : ""), "이라는/라는")} 주장과 맞지 않아요.{evidence}"));
         }
         return MissingSubject(frame);
     }
@@ -102,8 +102,8 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
         {
             draft.Verdict = Verdicts.Supported;
             return draft.Finish(draft.English
-                ? $"Yes. The {row} figure for {period.English} is {Numbers.Amount(cell.Value, cell.Unit)} {marks}."
-                : $"네, 맞습니다. {period.Korean} {row}는 {Numbers.Amount(cell.Value, cell.Unit)}입니다.{marks}");
+                ? $"Yes. The {Terms.Row(row, true)} figure for {period.English} is {Numbers.Amount(cell.Value, cell.Unit)} {marks}."
+                : $"네, 맞습니다. {Josa.With($"{period.Korean} {row}", "은/는")} {Numbers.Amount(cell.Value, cell.Unit)}입니다.{marks}");
         }
         draft.Verdict = Verdicts.Refuted;
         var other = resolver.Knowledge.Figures.RowNames.Where(r => r != row).Select(r => resolver.Cell(r, period)).FirstOrDefault(c => c is not null && c.Value == claimed);
@@ -112,13 +112,13 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
         {
             var otherRow = other.Source.Row ?? other.Label;
             hint = draft.English
-                ? $" {Numbers.Amount(claimed, cell.Unit)} is the {otherRow} amount only {draft.Cite(other.Source)}."
-                : $" {Numbers.Amount(claimed, cell.Unit)}은 {otherRow}만의 금액이에요.{draft.Cite(other.Source)}";
+                ? $" {Numbers.Amount(claimed, cell.Unit)} is the {Terms.Row(otherRow, true)} amount only {draft.Cite(other.Source)}."
+                : $" {Josa.With(Numbers.Amount(claimed, cell.Unit), "은/는")} {otherRow}만의 금액이에요.{draft.Cite(other.Source)}";
         }
         draft.FollowUp($"{period.Korean} 국비와 지방비는 각각 얼마인가요?", $"How much is national and local funding in {period.English}?");
         return draft.Finish(draft.English
-            ? $"No. The {row} figure for {period.English} is {Numbers.Amount(cell.Value, cell.Unit)} {marks}, not {Numbers.Amount(claimed, cell.Unit)}.{hint}"
-            : $"정확하지 않아요. {period.Korean} {row}는 {Numbers.Amount(cell.Value, cell.Unit)}입니다.{marks}{hint} 보도하실 때는 {Numbers.Amount(cell.Value, cell.Unit)}으로 써 주세요.");
+            ? $"No. The {Terms.Row(row, true)} figure for {period.English} is {Numbers.Amount(cell.Value, cell.Unit)} {marks}, not {Numbers.Amount(claimed, cell.Unit)}.{hint}"
+            : $"정확하지 않아요. {Josa.With($"{period.Korean} {row}", "은/는")} {Numbers.Amount(cell.Value, cell.Unit)}입니다.{marks}{hint} 보도하실 때는 {Josa.With(Numbers.Amount(cell.Value, cell.Unit), "으로/로")} 써 주세요.");
     }
 
     private Answer? CheckStageYear(QuestionFrame frame)

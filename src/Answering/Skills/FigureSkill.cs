@@ -34,16 +34,18 @@ public sealed class FigureSkill(ValueResolver resolver) : ISkill
             var state = string.IsNullOrWhiteSpace(nonNumeric) ? (draft.English ? "left blank" : "비어 있어") : $"'{nonNumeric}'";
             draft.FollowUp("1·2단계 예산은 얼마인가요?", "What are the phase 1 and 2 budgets?");
             return draft.Finish(draft.English
-                ? $"The document does not give that figure yet: in the budget table the {row} cell for {period.English} is {state} {marks}, so no amount has been decided."
+                ? $"The document does not give that figure yet: in the budget table the {Terms.Row(row, true)} cell for {period.English} is {state} {marks}, so no amount has been decided."
                 : $"{period.Korean} {row} 예산은 아직 정해지지 않았어요. 지원 규모 표에서 해당 칸이 {state}{(nonNumeric is null ? "" : "으로 되어")} 있어 금액을 말씀드릴 수 없어요.{marks}");
         }
         var value = cells[0];
+        var isTotal = row == resolver.Knowledge.Figures.TotalRow;
+        var subject = isTotal ? $"{period.Korean.Replace(" 합계", "", StringComparison.Ordinal)} 총사업비({row})" : $"{period.Korean} {row} 예산";
         draft.AddFigure(value.Label, value.Value, value.Unit);
         var amount = Numbers.Amount(value.Value, value.Unit);
         draft.FollowUp("2단계 예산은 1단계보다 얼마나 늘었나요?", "How much did it grow from phase 1 to phase 2?");
         draft.FollowUp("시도별로 나누면 얼마인가요?", "How much is that per region?");
         return draft.Finish(draft.English
-            ? $"The {row} budget for {period.English} is {amount} {marks}."
-            : $"{period.Korean} {row} 예산은 {amount}입니다.{marks}");
+            ? $"The {Terms.Row(row, true)} budget for {period.English} is {amount} {marks}."
+            : $"{Josa.With(subject, "은/는")} {amount}입니다.{marks}");
     }
 }

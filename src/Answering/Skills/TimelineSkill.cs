@@ -25,7 +25,7 @@ public sealed class TimelineSkill(ValueResolver resolver) : ISkill
         var parts = asked.Select(s => draft.English
             ? $"phase {s.Number}: '{s.FromYear:00}–'{s.ToYear:00} (20{s.FromYear:00}–20{s.ToYear:00}) {draft.Cite(s.Source)}"
             : $"{s.Number}단계 '{s.FromYear:00}~'{s.ToYear:00}년{draft.Cite(s.Source)}").ToList();
-        var change = resolver.Knowledge.Index.Search("계획 변경 당초 사업기간", 1, u => u.Text.Contains("변경", StringComparison.Ordinal)).FirstOrDefault();
+        var change = resolver.Knowledge.Index.Search("계획 변경 당초 사업기간", 1, u => u.Text.Contains("변경", StringComparison.Ordinal) && u.Kind is not Corpus.Model.UnitKind.TableRow).FirstOrDefault();
         var note = change.Unit is null ? "" : draft.English
             ? $" The plan was changed along the way: “{change.Unit.Text}” {draft.Cite(Source.Of(change.Unit))}"
             : $" 사업기간은 도중에 변경되었어요: “{change.Unit.Text}”{draft.Cite(Source.Of(change.Unit))}";

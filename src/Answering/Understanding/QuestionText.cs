@@ -82,6 +82,10 @@ public sealed partial class QuestionText
         var pairs = new (string Pattern, string Replacement)[]
         {
             ("클러스트", "클러스터"),
+            (@"(\d[\d,]*)\s*(?:new\s+)?(?:jobs?|people|workers|employees)\b", "$1명 일자리"),
+            (@"(\d[\d,]*)\s*(?:new\s+)?(?:companies|firms|businesses)\b", "$1개 기업 유치"),
+            (@"(\d[\d,]*)\s*patents?\b", "$1건 특허"),
+            (@"(\d[\d,]*)\s*papers?\b", "$1건 논문"),
             (@"(?:the )?national innovation clusters?(?: (?:program(?:me)?|project|initiative))?", "국가혁신클러스터"),
             ("알앤디|알엔디", "r&d"),
             (@"non[\s-]?r\s?&\s?d|비\s+r&d", "비r&d"),
