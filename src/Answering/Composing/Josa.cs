@@ -4,8 +4,11 @@ namespace Answering.Composing;
 /// Korean particles that depend on the last sound of the word before them (1,203억원은, 국비는,
 /// R&amp;D는, 8건이라는, 5건으로): picked from the final consonant, digits and Latin letters read aloud.
 /// </summary>
-public static class Josa
+public static partial class Josa
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\[\d+\])+$")]
+    private static partial System.Text.RegularExpressions.Regex CitationMarks();
+
     /// <summary><paramref name="pair"/> is "은/는", "이/가", "을/를", "과/와", "으로/로", "이라는/라는", "이에요/예요": the first form follows a final consonant.</summary>
     public static string With(string word, string pair)
     {
@@ -27,7 +30,7 @@ public static class Josa
 
     private static Final FinalSound(string word)
     {
-        var text = word.TrimEnd(' ', ')', '\'', '"', '’', '”', ']');
+        var text = CitationMarks().Replace(word, "").TrimEnd(' ', ')', '\'', '"', '’', '”');
         if (text.Length == 0)
         {
             return Final.None;

@@ -23,16 +23,18 @@ public sealed class CaseSkill(ValueResolver resolver) : ISkill
         }
         var draft = new AnswerDraft(frame, "case");
         var parts = new List<string>();
+        var conflict = false;
         foreach (var measure in frame.Measures)
         {
-            var fact = resolver.Facts(measure, frame).FirstOrDefault();
-            if (fact is not null)
+            if (FactPhrases.Describe(draft, measure, resolver.Facts(measure, frame), $"{region.Short} ", out var disagree) is { } part)
             {
-                draft.AddFigure($"{region.Short} {measure.Key}", fact.Value, fact.Unit);
-                parts.Add(draft.English
-                    ? $"{measure.EnglishName}: {Numbers.Amount(fact.Value, fact.Unit)} {draft.Cite(fact.Source)}"
-                    : $"{measure.Key} {Numbers.Amount(fact.Value, fact.Unit)}{draft.Cite(fact.Source)}");
+                parts.Add(part);
+                conflict |= disagree;
             }
+        }
+        if (conflict)
+        {
+            parts.Add(draft.English ? "(the document gives different figures in different places)" : "(문서 안에서 위치에 따라 수치가 다르게 적혀 있어요)");
         }
         var best = Best(frame, passages);
         var quote = $"“{best.Quote}”{draft.Cite(best)}";

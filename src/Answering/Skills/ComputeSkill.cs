@@ -15,12 +15,13 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
 {
     public Answer? TryAnswer(QuestionFrame frame) => frame.Operation switch
     {
-        Operation.Growth or Operation.Difference => Change(frame),
+        Operation.Growth or Operation.Difference => frame.Rows.Count == 2 && resolver.Periods(frame).Count <= 1 ? RowGap(frame) : Change(frame),
         Operation.Share => Share(frame),
         Operation.Divide => Divide(frame),
         Operation.Ratio => Ratio(frame),
         Operation.PercentOf => PercentOf(frame),
         Operation.Sum => Sum(frame),
+        Operation.Exclude => Exclude(frame),
         _ => null,
     };
 
@@ -231,6 +232,54 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
         return draft.Finish(draft.English
             ? $"Adding them up, the {Terms.Row(row, true)} budget comes to {Numbers.Amount(sum, values[0]!.Unit)} {marks}. Formula: {formula}."
             : $"{string.Join(", ", periods.Select(p => p.Korean))} {row} 예산을 합치면 {Numbers.Amount(sum, values[0]!.Unit)}입니다.{marks} 계산: {formula}");
+    }
+
+    /// <summary>Two rows in one period: how far apart they are.</summary>
+    private Answer? RowGap(QuestionFrame frame)
+    {
+        var period = resolver.SinglePeriod(frame);
+        var (a, b) = (resolver.Cell(frame.Rows[0], period), resolver.Cell(frame.Rows[1], period));
+        if (a is null || b is null)
+        {
+            return null;
+        }
+        var (high, low) = a.Value >= b.Value ? (a, b) : (b, a);
+        var draft = new AnswerDraft(frame, "computed");
+        var gap = high.Value - low.Value;
+        var formula = $"{Plain(high.Value)} - {Plain(low.Value)}";
+        draft.AddFigure($"{period.Korean} {high.Source.Row}와 {low.Source.Row}의 차이", gap, high.Unit, formula, [draft.Input(high), draft.Input(low)]);
+        var marks = draft.Cite([high.Source, low.Source]);
+        draft.FollowUp($"{period.Korean} 국비 비중은?", $"What share of {period.English} is national funding?");
+        return draft.Finish(draft.English
+            ? $"In {period.English}, {Terms.Row(high.Source.Row!, true)} is {Numbers.Amount(high.Value, high.Unit)} and {Terms.Row(low.Source.Row!, true)} is {Numbers.Amount(low.Value, low.Unit)}: a gap of {Numbers.Amount(gap, high.Unit)} {marks}. Formula: {formula}."
+            : $"{period.Korean} {Josa.With(high.Source.Row!, "은/는")} {Numbers.Amount(high.Value, high.Unit)}, {Josa.With(low.Source.Row!, "은/는")} {Josa.With(Numbers.Amount(low.Value, low.Unit), "으로/로")} 차이는 {Numbers.Amount(gap, high.Unit)}입니다.{marks} 계산: {formula}");
+    }
+
+    /// <summary>A total with a row taken out ("그중 R&amp;D 빼면?").</summary>
+    private Answer? Exclude(QuestionFrame frame)
+    {
+        var row = resolver.MainRow(frame);
+        if (row is null || frame.Excluded.Count == 0)
+        {
+            return null;
+        }
+        var period = resolver.SinglePeriod(frame);
+        var whole = resolver.Cell(row, period);
+        var parts = frame.Excluded.Select(r => resolver.Cell(r, period)).ToList();
+        if (whole is null || parts.Any(p => p is null))
+        {
+            return null;
+        }
+        var draft = new AnswerDraft(frame, "computed");
+        var rest = whole.Value - parts.Sum(p => p!.Value);
+        var formula = $"{Plain(whole.Value)} - {string.Join(" - ", parts.Select(p => Plain(p!.Value)))}";
+        var excluded = string.Join(", ", frame.Excluded);
+        draft.AddFigure($"{period.Korean} {row}에서 {excluded} 제외", rest, whole.Unit, formula, [draft.Input(whole), .. parts.Select(p => draft.Input(p!))]);
+        var marks = draft.Cite([whole.Source, .. parts.Select(p => p!.Source)]);
+        draft.FollowUp($"{period.Korean} {excluded} 비중은?", $"What share is {excluded}?");
+        return draft.Finish(draft.English
+            ? $"{Terms.Row(row, true)} for {period.English} is {Numbers.Amount(whole.Value, whole.Unit)}; without {excluded} that leaves {Numbers.Amount(rest, whole.Unit)} {marks}. Formula: {formula}."
+            : $"{period.Korean} {Josa.With(row, "은/는")} {Numbers.Amount(whole.Value, whole.Unit)}이고, 여기서 {Josa.With(excluded, "을/를")} 빼면 {Numbers.Amount(rest, whole.Unit)}입니다.{marks} 계산: {formula}");
     }
 
     private static string Plain(decimal value) => value.ToString(CultureInfo.InvariantCulture);

@@ -11,8 +11,8 @@ public sealed class ContactSkill(ValueResolver resolver) : ISkill
 {
     public Answer? TryAnswer(QuestionFrame frame)
     {
-        var embargo = frame.Text.HasAny("엠바고", "보도시점", "보도가능", "언제보도", "언제부터보도", "보도시간", "석간", "조간", "배포일");
-        var contact = frame.Text.HasAny("연락", "담당자", "담당부서", "담당과장", "문의", "취재", "전화", "누구한테", "누구에게", "연락처");
+        var embargo = frame.Text.HasAny("엠바고", "보도시점", "보도가능", "언제보도", "언제부터보도", "보도시간", "석간", "조간", "배포일", "publish", "embargo", "엠바고");
+        var contact = frame.Text.HasAny("연락", "담당자", "담당부서", "담당과장", "문의", "취재", "전화", "누구한테", "누구에게", "연락처", "phone", "whom", "who should");
         if (!embargo && !contact)
         {
             return null;

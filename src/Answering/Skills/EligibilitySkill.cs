@@ -86,7 +86,7 @@ public sealed class EligibilitySkill(ValueResolver resolver) : ISkill
         var rule = radius.FirstOrDefault(r => r.MetropolitanLimit is not null) ?? radius[0];
         var marks = string.Concat(radius.Select(r => draft.Cite(r.Source)).Distinct());
         var metro = frame.Text.HasAny("광역시") || frame.Regions.Any(r => r.IsMetropolitan) ? true
-            : frame.Text.HasAny("도(道)", "도지역", "도에", "도내", "도단위", "province") || frame.Regions.Any(r => !r.IsMetropolitan) ? false
+            : frame.Text.HasAny("도(道)", "도지역", "도에", "도내", "도단위") || frame.Text.Original.Contains("province", StringComparison.OrdinalIgnoreCase) || frame.Regions.Any(r => !r.IsMetropolitan) ? false
             : (bool?)null;
         var limit = metro == true && rule.MetropolitanLimit is decimal m ? m : rule.Limit;
         var ruleText = rule.MetropolitanLimit is decimal ml
@@ -107,7 +107,7 @@ public sealed class EligibilitySkill(ValueResolver resolver) : ISkill
         }
         var where = metro switch { true => draft.English ? "in a metropolitan city" : "광역시는", false => draft.English ? "outside metropolitan cities" : "도 지역은", _ => "" };
         var text = draft.English
-            ? $"The rule: {ruleText} {marks}. {Numbers.Format(distance)}km {(verdict == Eligibility.Yes ? "is within" : verdict == Eligibility.No ? "exceeds" : "may or may not meet")} the limit {where} ({Numbers.Format(limit)}km)."
+            ? $"The rule: {ruleText} {marks}. {Numbers.Format(distance)}km {(verdict == Eligibility.Yes ? "is within" : verdict == Eligibility.No ? "exceeds" : "may or may not meet")} the limit{(where.Length > 0 ? " " + where : "")} ({Numbers.Format(limit)}km)."
             : $"{ruleText}.{marks} {where} 기준이 {Numbers.Format(limit)}km이므로 {Numbers.Format(distance)}km는 {(verdict == Eligibility.Yes ? "기준 안에 들어요" : verdict == Eligibility.No ? "기준을 넘어요" : "광역시인지에 따라 판단이 달라져요")}.";
         return (verdict, text);
     }

@@ -70,7 +70,7 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
                 draft.FollowUp("어느 수치가 맞는지 담당자에게 확인하려면?", "Whom should I contact to confirm?");
                 return draft.Finish(draft.English
                     ? $"The document is inconsistent on this: it gives {stated} for {measure.EnglishName} in different places, so the claim of {Numbers.Amount(claimedValue, claimedUnit)} cannot be settled from the text."
-                    : $"문서 안에서 수치가 서로 달라요. {measure.Key}에 대해 {stated}로 위치마다 다르게 적혀 있어, {Josa.With(Numbers.Amount(claimedValue, claimedUnit), "이라는/라는")} 주장이 맞는지 문서만으로는 확정하기 어려워요. 보도 전 담당 부서에 확인해 보시길 권해요.");
+                    : $"문서 안에서 수치가 서로 달라요. {measure.Key}에 대해 {Josa.With(stated, "으로/로")} 위치마다 다르게 적혀 있어, {Josa.With(Numbers.Amount(claimedValue, claimedUnit), "이라는/라는")} 주장이 맞는지 문서만으로는 확정하기 어려워요. 보도 전 담당 부서에 확인해 보시길 권해요.");
             }
             var actual = distinct[0].Key;
             var claimText = half ? (draft.English ? "half" : "절반") : Numbers.Amount(claimedValue, claimedUnit);
@@ -80,7 +80,7 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
             draft.FollowUp("1단계 사업의 다른 성과는?", "What else did phase 1 achieve?");
             return draft.Finish(draft.English
                 ? (holds ? $"Yes, that is correct: the document states {measure.EnglishName} of {stated}.{evidence}" : $"No. The document states {measure.EnglishName} of {stated}, not {(atLeast ? "at least " : "")}{claimText}.{evidence}")
-                : (holds ? $"네, 맞습니다. 문서에 {measure.Key} {stated}로 나와 있어요.{evidence}" : $"사실과 달라요. 문서에는 {measure.Key} {stated}로 나와 있어, {Josa.With(claimText + (atLeast ? " 이상" : ""), "이라는/라는")} 주장과 맞지 않아요.{evidence}"));
+                : (holds ? $"네, 맞습니다. 문서에 {Josa.With($"{measure.Key} {stated}", "으로/로")} 나와 있어요.{evidence}" : $"사실과 달라요. 문서에는 {Josa.With($"{measure.Key} {stated}", "으로/로")} 나와 있어, {Josa.With(claimText + (atLeast ? " 이상" : ""), "이라는/라는")} 주장과 맞지 않아요.{evidence}"));
         }
         return MissingSubject(frame);
     }

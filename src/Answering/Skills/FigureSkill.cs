@@ -31,11 +31,11 @@ public sealed class FigureSkill(ValueResolver resolver) : ISkill
         {
             draft.Kind = "out_of_scope";
             draft.Answerable = false;
-            var state = string.IsNullOrWhiteSpace(nonNumeric) ? (draft.English ? "left blank" : "비어 있어") : $"'{nonNumeric}'";
+            var state = string.IsNullOrWhiteSpace(nonNumeric) ? (draft.English ? "left blank" : "비어 있어") : (draft.English ? $"'{nonNumeric}'" : $"'{nonNumeric}'으로 되어 있어");
             draft.FollowUp("1·2단계 예산은 얼마인가요?", "What are the phase 1 and 2 budgets?");
             return draft.Finish(draft.English
                 ? $"The document does not give that figure yet: in the budget table the {Terms.Row(row, true)} cell for {period.English} is {state} {marks}, so no amount has been decided."
-                : $"{period.Korean} {row} 예산은 아직 정해지지 않았어요. 지원 규모 표에서 해당 칸이 {state}{(nonNumeric is null ? "" : "으로 되어")} 있어 금액을 말씀드릴 수 없어요.{marks}");
+                : $"{period.Korean} {row} 예산은 아직 정해지지 않았어요. 지원 규모 표에서 해당 칸이 {state} 금액을 말씀드릴 수 없어요.{marks}");
         }
         var value = cells[0];
         var isTotal = row == resolver.Knowledge.Figures.TotalRow;

@@ -18,21 +18,13 @@ public sealed class MeasureSkill(ValueResolver resolver) : ISkill
         }
         var draft = new AnswerDraft(frame, "figure");
         var parts = new List<string>();
+        var conflict = false;
         foreach (var measure in measures)
         {
-            var facts = resolver.Facts(measure, frame);
-            if (facts.Count == 0)
+            if (FactPhrases.Describe(draft, measure, resolver.Facts(measure, frame), "", out var disagree) is { } part)
             {
-                continue;
-            }
-            var values = facts.GroupBy(f => (f.Value, f.Unit)).ToList();
-            foreach (var group in values.Take(2))
-            {
-                var marks = string.Concat(group.Take(2).Select(f => draft.Cite(f.Source)));
-                draft.AddFigure(measure.Key, group.Key.Value, group.Key.Unit);
-                parts.Add(draft.English
-                    ? $"{measure.EnglishName}: {Numbers.Amount(group.Key.Value, group.Key.Unit)} {marks}"
-                    : $"{measure.Key} {Numbers.Amount(group.Key.Value, group.Key.Unit)}{marks}");
+                parts.Add(part);
+                conflict |= disagree;
             }
         }
         var scope = frame.Regions.FirstOrDefault()?.Short ?? (frame.Stages.Count == 1 ? $"{frame.Stages[0]}단계" : null);
@@ -42,7 +34,6 @@ public sealed class MeasureSkill(ValueResolver resolver) : ISkill
         }
         draft.FollowUp("1단계 성과를 더 알려주세요", "What else did phase 1 achieve?");
         draft.FollowUp("경북 성과사례는 어떤가요?", "Tell me about a success case.");
-        var conflict = parts.Count > measures.Count;
         return draft.Finish(draft.English
             ? $"According to the document{(scope is null ? "" : $" ({scope})")}: {string.Join("; ", parts)}.{(conflict ? " Note that the document gives different figures in different places." : "")}"
             : $"문서에 따르면 {(scope is null ? "" : scope + " ")}{string.Join(", ", parts)}입니다.{(conflict ? " 문서 안에서 위치에 따라 수치가 다르게 적혀 있으니 참고해 주세요." : "")}");

@@ -38,7 +38,7 @@ public sealed class SectorSkill(ValueResolver resolver) : ISkill
             var all = entry.Row.Cells.Where(c => !c.IsEmpty && !c.ColumnName.Contains("분류", StringComparison.Ordinal)).ToList();
             projects = [.. all.Select((c, i) => (Stage: i + 1, Cell: (Corpus.Model.TableCell?)c))];
         }
-        var lines = projects.Select(p => draft.English ? $"{p.Cell!.ColumnName}: '{p.Cell.Text}'" : $"{p.Cell!.ColumnName} 과제는 '{p.Cell.Text}'");
+        var lines = projects.Select(p => draft.English ? $"phase {p.Stage}: '{p.Cell!.Text}'" : $"{p.Cell!.ColumnName} 과제는 '{p.Cell.Text}'");
         return draft.Finish(draft.English
             ? $"{lead} Projects — {string.Join("; ", lines)} {mark}."
             : $"{lead} {string.Join(", ", lines)}입니다.{mark}");

@@ -14,6 +14,9 @@ public enum Operation
     Ratio,
     PercentOf,
     Sum,
+
+    /// <summary>A total with one of its rows taken out ("그중 R&amp;D 빼면?").</summary>
+    Exclude,
 }
 
 /// <summary>A question read into slots: who (regions), when (stages, years), what (table rows, measures), how (operation), and whether it states a claim.</summary>
@@ -33,6 +36,9 @@ public sealed record QuestionFrame
     public bool IsEnglish => Text.IsEnglish;
     public bool HasPeriod => Stages.Count > 0 || Years.Count > 0;
     public bool HasSubject => Rows.Count > 0 || Measures.Count > 0;
+
+    /// <summary>For <see cref="Operation.Exclude"/>: the rows taken out, while <see cref="Rows"/> is what they are taken from.</summary>
+    public IReadOnlyList<string> Excluded { get; init; } = [];
 
     /// <summary>A follow-up keeps what it says and borrows the rest from the turn before ("그거 14개 시도로 나누면?").</summary>
     public QuestionFrame Inherit(QuestionFrame previous) => this with

@@ -45,16 +45,20 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
         var text = QuestionText.Read(question);
         var compact = text.Compact;
         var quantities = QuantityScanner.Scan(text.Normalized);
+        var operation = ReadOperation(text, quantities);
+        var rows = ReadRows(compact);
+        var excluded = operation == Operation.Exclude ? ExcludedRows(compact, rows) : [];
         return new QuestionFrame
         {
             Text = text,
             Regions = RegionNames.Find(text.Normalized),
             Stages = [.. StageMention().Matches(text.Normalized).Select(m => m.Groups["n"].Value[0] - '0').Where(n => n > 0).Distinct()],
             Years = ReadYears(text.Normalized),
-            Rows = ReadRows(compact),
+            Rows = [.. rows.Except(excluded)],
+            Excluded = excluded,
             Measures = [.. Measures.All.Where(m => m.Words.Any(w => compact.Contains(QuestionText.RemoveSpaces(w), StringComparison.Ordinal)))],
             Quantities = quantities,
-            Operation = ReadOperation(text, quantities),
+            Operation = operation,
             IsClaim = factCheckMode || ClaimMarkers.Any(m => compact.Contains(m, StringComparison.Ordinal)) || compact.StartsWith("istrue", StringComparison.Ordinal),
         };
     }
@@ -109,6 +113,19 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
         return rows;
     }
 
+    /// <summary>The rows named just before 빼면/제외 ("그중 R&amp;D 빼면" takes out R&amp;D).</summary>
+    private static IReadOnlyList<string> ExcludedRows(string compact, IReadOnlyList<string> rows)
+    {
+        var cut = new[] { "빼면", "빼고", "제외" }.Select(w => compact.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        if (cut < 0)
+        {
+            return [];
+        }
+        var before = compact[..cut];
+        var last = rows.Select(r => (Row: r, At: before.LastIndexOf(QuestionText.RemoveSpaces(r).ToLowerInvariant(), StringComparison.Ordinal))).Where(r => r.At >= 0).OrderByDescending(r => r.At).FirstOrDefault();
+        return last.Row is null ? [] : [last.Row];
+    }
+
     private static Operation ReadOperation(QuestionText text, IReadOnlyList<Quantity> quantities)
     {
         if (text.HasAny("몇배", "몇 배", "배정도", "배나", "times"))
@@ -127,13 +144,17 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
         {
             return Operation.Share;
         }
-        if (text.HasAny("몇명", "몇 명", "how many") && text.HasAny("중", "of the", "among"))
+        if (text.HasAny("몇명", "몇 명", "how many", "몇개", "몇 개") && Measures.All.Any(m => m.Units[0] == "%" && m.Words.Any(text.Has)))
         {
             return Operation.PercentOf;
         }
         if (text.HasAny("차이", "얼마나더", "더많", "gap"))
         {
             return Operation.Difference;
+        }
+        if (text.HasAny("빼면", "빼고", "제외하면", "제외한", "제외하고"))
+        {
+            return Operation.Exclude;
         }
         if (text.HasAny("합치면", "더하면", "합산", "누계", "합한"))
         {

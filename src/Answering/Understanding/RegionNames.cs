@@ -11,23 +11,23 @@ public static class RegionNames
 {
     public static IReadOnlyList<RegionName> All { get; } =
     [
-        new("서울", "서울특별시", "seoul", false),
-        new("부산", "부산광역시", "busan", true),
-        new("대구", "대구광역시", "daegu", true),
-        new("인천", "인천광역시", "incheon", true),
-        new("광주", "광주광역시", "gwangju", true),
-        new("대전", "대전광역시", "daejeon", true),
-        new("울산", "울산광역시", "ulsan", true),
-        new("세종", "세종특별자치시", "sejong", false),
-        new("경기", "경기도", "gyeonggi", false),
-        new("강원", "강원도", "gangwon", false),
-        new("충북", "충청북도", "chungbuk", false),
-        new("충남", "충청남도", "chungnam", false),
-        new("전북", "전라북도", "jeonbuk", false),
-        new("전남", "전라남도", "jeonnam", false),
-        new("경북", "경상북도", "gyeongbuk", false),
-        new("경남", "경상남도", "gyeongnam", false),
-        new("제주", "제주특별자치도", "jeju", false),
+        new("서울", "서울특별시", "Seoul", false),
+        new("부산", "부산광역시", "Busan", true),
+        new("대구", "대구광역시", "Daegu", true),
+        new("인천", "인천광역시", "Incheon", true),
+        new("광주", "광주광역시", "Gwangju", true),
+        new("대전", "대전광역시", "Daejeon", true),
+        new("울산", "울산광역시", "Ulsan", true),
+        new("세종", "세종특별자치시", "Sejong", false),
+        new("경기", "경기도", "Gyeonggi", false),
+        new("강원", "강원도", "Gangwon", false),
+        new("충북", "충청북도", "Chungbuk", false),
+        new("충남", "충청남도", "Chungnam", false),
+        new("전북", "전라북도", "Jeonbuk", false),
+        new("전남", "전라남도", "Jeonnam", false),
+        new("경북", "경상북도", "Gyeongbuk", false),
+        new("경남", "경상남도", "Gyeongnam", false),
+        new("제주", "제주특별자치도", "Jeju", false),
     ];
 
     private static readonly (string Alias, string Short)[] Aliases =
@@ -68,7 +68,7 @@ public static class RegionNames
         {
             return full;
         }
-        var english = text.IndexOf(region.English, StringComparison.Ordinal);
+        var english = text.IndexOf(region.English.ToLowerInvariant(), StringComparison.Ordinal);
         if (english >= 0)
         {
             return english;
