@@ -8,8 +8,8 @@ namespace Retrieval;
 
 /// <summary>
 /// The one seam for the index's Korean analysis. Until the Nori-equal analyzer lands, Hangul is
-/// indexed as overlapping bigrams plus single syllables (so 2-syllable words and particles-attached
-/// forms still meet), Latin and digits as lower-cased words.
+/// indexed as overlapping bigrams (국비예산 → 국비 비예 예산, so spacing and attached particles still
+/// meet; a lone syllable stays a unigram), Latin and digits as lower-cased words.
 /// </summary>
 public static class AnalyzerFactory
 {

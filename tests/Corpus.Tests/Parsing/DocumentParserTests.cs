@@ -1,0 +1,85 @@
+using Corpus.Model;
+using Corpus.Parsing;
+
+namespace Corpus.Tests.Parsing;
+
+public sealed class DocumentParserTests
+{
+    private static readonly ParsedDocument Document = TestCorpus.Library.Parsed[0];
+
+    private static DocumentUnit UnitAt(int line) => Document.Units.First(u => u.FromLine == line);
+
+    [Theory]
+    [InlineData(9, UnitKind.Embargo)]
+    [InlineData(13, UnitKind.Contact)]
+    [InlineData(15, UnitKind.Title)]
+    [InlineData(21, UnitKind.Heading)]
+    [InlineData(25, UnitKind.Bullet)]
+    [InlineData(27, UnitKind.Note)]
+    [InlineData(33, UnitKind.TableTitle)]
+    [InlineData(37, UnitKind.TableRow)]
+    [InlineData(91, UnitKind.AppendixHeading)]
+    [InlineData(88, UnitKind.Contact)]
+    public void Units_know_their_kind_from_layout(int line, UnitKind kind) => Assert.Equal(kind, UnitAt(line).Kind);
+
+    [Fact]
+    public void Bullets_hang_under_their_heading_and_notes_under_their_bullet()
+    {
+        Assert.Equal(51, Document.Units[UnitAt(55).Parent!.Value].FromLine);
+        Assert.Equal(25, Document.Units[UnitAt(27).Parent!.Value].FromLine);
+    }
+
+    [Fact]
+    public void Units_after_an_appendix_mark_belong_to_that_appendix()
+    {
+        Assert.Null(UnitAt(51).Appendix);
+        Assert.Equal("참고 1", UnitAt(99).Appendix);
+        Assert.Equal("참고 2", UnitAt(135).Appendix);
+    }
+
+    [Fact]
+    public void Parser_works_on_structure_not_on_known_words()
+    {
+        string[] lines =
+        [
+            "□ 첫째 항목",
+            "○ 세부 내용",
+            "",
+            "【 가상 표 (단위:명) 】",
+            "구분\t상반기\t하반기",
+            "가\t1\t2",
+            "\t3\t미정",
+        ];
+
+        var document = DocumentParser.Parse("x.txt", lines);
+
+        var table = Assert.Single(document.Tables);
+        Assert.Equal("가상 표", table.Title);
+        Assert.Equal("명", table.Unit);
+        Assert.Equal(2, table.Rows.Count);
+        Assert.Equal(7, table.Rows[1].Line);
+        Assert.Equal(3, table.Rows[1].Cells[0].Number);
+        Assert.Equal(0, document.Units[1].Parent);
+    }
+
+    [Fact]
+    public void Every_txt_file_in_the_folder_is_a_document()
+    {
+        var folder = Directory.CreateTempSubdirectory();
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "a.txt"), "□ 하나\n");
+            File.WriteAllText(Path.Combine(folder.FullName, "b.txt"), "□ 둘\n");
+            File.WriteAllText(Path.Combine(folder.FullName, "c.md"), "not a document");
+
+            var library = CorpusLibrary.Load(folder.FullName);
+
+            Assert.Equal(["a.txt", "b.txt"], library.Documents.Select(d => d.Name));
+            Assert.Equal(2, library.Parsed.Count);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using Corpus.Model;
+
+namespace Corpus.Tests.Parsing;
+
+public sealed class TableParserTests
+{
+    private static readonly ParsedDocument Document = TestCorpus.Library.Parsed[0];
+
+    private static DocumentTable TableAt(int line) => Document.Tables.Single(t => t.FromLine <= line && line <= t.ToLine);
+
+    [Fact]
+    public void Budget_table_has_title_unit_and_two_row_header_paths()
+    {
+        var table = TableAt(37);
+
+        Assert.Equal("국가혁신클러스터육성사업 사업단계별 지원 규모", table.Title);
+        Assert.Equal("억원", table.Unit);
+        Assert.Equal(33, table.TitleLine);
+        var cell = table.Rows.Single(r => r.HeaderName == "R&D").Cells.Single(c => c.ColumnName == "2단계(B) 소계");
+        Assert.Equal(1134, cell.Number);
+        Assert.Equal(37, cell.Line);
+        Assert.Equal(["R&D"], cell.RowPath);
+        Assert.Equal(["2단계(B)", "소계"], cell.ColumnPath);
+        Assert.Equal("억원", cell.Unit);
+    }
+
+    [Fact]
+    public void Spanning_header_reaches_every_year_column_including_curly_quotes_in_the_annex()
+    {
+        var annex = TableAt(115);
+
+        var cell = annex.Rows.Single(r => r.HeaderName == "지방비").Cells.Single(c => c.ColumnPath[^1] == "‘19");
+        Assert.Equal(["1단계(A)", "‘19"], cell.ColumnPath);
+        Assert.Equal(217, cell.Number);
+        Assert.Equal(118, cell.Line);
+    }
+
+    [Fact]
+    public void Undecided_and_empty_cells_keep_their_text_and_have_no_number()
+    {
+        var table = TableAt(37);
+
+        var undecided = table.Rows.Single(r => r.HeaderName == "R&D").Cells.Single(c => c.ColumnName.StartsWith("3단계", StringComparison.Ordinal));
+        var empty = table.Rows.Single(r => r.HeaderName == "국비").Cells.Single(c => c.ColumnName.StartsWith("3단계", StringComparison.Ordinal));
+        Assert.Equal("미정", undecided.Text);
+        Assert.Null(undecided.Number);
+        Assert.True(empty.IsEmpty);
+        Assert.Null(empty.Number);
+    }
+
+    [Fact]
+    public void Grouped_rows_inherit_the_category_of_the_row_above()
+    {
+        var table = TableAt(135);
+
+        Assert.Equal(3, table.RowHeaderWidth);
+        var gyeongbuk = table.Rows.Single(r => r.Line == 135);
+        Assert.Equal(["미래차 항공", "경북", "전기차 부품"], gyeongbuk.Header);
+        Assert.Equal("1단계('18~'20)", gyeongbuk.Cells[0].ColumnName);
+        Assert.Equal("전기차 5대 핵심부품 개발", gyeongbuk.Cells[0].Text);
+    }
+
+    [Fact]
+    public void Block_table_cells_are_passages_named_by_their_column()
+    {
+        var cells = Document.Units.Where(u => u.FromLine == 60 && u.Column is not null).ToList();
+
+        Assert.Equal(2, cells.Count);
+        var table = Document.Tables[cells[0].Table!.Value];
+        Assert.Equal(0, table.RowHeaderWidth);
+        Assert.Contains("경북", table.ColumnName(cells[0].Column!.Value), StringComparison.Ordinal);
+        Assert.Contains("강원", table.ColumnName(cells[1].Column!.Value), StringComparison.Ordinal);
+        Assert.Contains(cells[0].Text, Document.Line(60), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_column_case_tables_take_the_heading_above_as_title()
+    {
+        var table = TableAt(153);
+
+        Assert.Contains("(경북)", table.Title, StringComparison.Ordinal);
+        Assert.Equal("추진배경", table.Rows.Single(r => r.Line == 153).HeaderName);
+        Assert.Equal("주요내용", table.ColumnName(1));
+    }
+}

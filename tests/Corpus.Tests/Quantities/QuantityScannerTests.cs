@@ -1,0 +1,36 @@
+using Corpus.Quantities;
+
+namespace Corpus.Tests.Quantities;
+
+public sealed class QuantityScannerTests
+{
+    [Theory]
+    [InlineData("총 1,812억원", 1812, "억원")]
+    [InlineData("1천812억원", 1812, "억원")]
+    [InlineData("1,812억", 1812, "억원")]
+    [InlineData("KRW 181.2 billion", 1812, "억원")]
+    [InlineData("14.5%가 늘어난", 14.5, "%")]
+    [InlineData("649명의 일자리", 649, "명")]
+    [InlineData("최대 면적 15km ²", 15, "km²")]
+    [InlineData("13㎢", 13, "km²")]
+    [InlineData("반경 20km", 20, "km")]
+    [InlineData("7개년", 7, "년")]
+    public void Reads_number_styles_with_their_unit(string text, double value, string unit)
+    {
+        var quantity = QuantityScanner.Scan(text).First();
+
+        Assert.Equal((decimal)value, quantity.Value);
+        Assert.Equal(unit, quantity.Unit);
+    }
+
+    [Fact]
+    public void Positions_point_into_the_text()
+    {
+        const string text = "특허 출원 5건, 논문 게재 14건";
+
+        var quantities = QuantityScanner.Scan(text);
+
+        Assert.Equal("5건", text.Substring(quantities[0].Start, quantities[0].Length));
+        Assert.Equal("14건", text.Substring(quantities[1].Start, quantities[1].Length));
+    }
+}
