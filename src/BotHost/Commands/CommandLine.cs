@@ -7,6 +7,10 @@ public static class CommandLine
     {
         ["analyze"] = AnalyzeCommand.RunAsync,
         ["ask"] = AskCommand.RunAsync,
+        ["bench"] = BenchCommand.RunAsync,
+        ["chat"] = ChatCommand.RunAsync,
+        ["eval"] = EvalCommand.RunAsync,
+        ["load"] = LoadCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
