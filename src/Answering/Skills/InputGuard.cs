@@ -38,7 +38,7 @@ public static class InputGuard
             Question = question.Length > 200 ? question[..200] : question,
             Text = reason,
             Language = english ? "en" : "ko",
-            Kind = "invalid",
+            Kind = AnswerKinds.Invalid,
             Answerable = false,
             FollowUps = english ? ["What is the phase 2 R&D budget?", "Which regions are in the energy sector?"] : ["2단계 R&D 예산은 얼마인가요?", "에너지 신산업 분야 시·도는 어디인가요?"],
         };
