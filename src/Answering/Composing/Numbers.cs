@@ -21,6 +21,9 @@ public static class Numbers
         return value.ToString(rounded, CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A number as a formula writes it: no separators, invariant culture.</summary>
+    public static string Plain(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
     public static string Amount(decimal value, string unit, int? decimals = null) => unit switch
     {
         "%" => Format(value, decimals ?? 1) + "%",

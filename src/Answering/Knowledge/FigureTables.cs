@@ -9,10 +9,14 @@ public sealed class FigureTables
     {
         Tables = [.. documents.SelectMany(d => d.Tables).Where(t => t.Unit is not null && t.Rows.SelectMany(r => r.Cells).Count(c => c.Number is not null) >= 4)];
         RowNames = [.. Tables.SelectMany(t => t.Rows).Select(r => r.HeaderName).Distinct()];
+        StagesInGrandTotal = ReadGrandTotalStages(Tables);
         TotalRow = RowNames.FirstOrDefault(n => n.Contains("합계", StringComparison.Ordinal) || n == "계" || n.StartsWith("총", StringComparison.Ordinal));
     }
 
     public IReadOnlyList<DocumentTable> Tables { get; }
+
+    /// <summary>The stages the grand-total column adds up, read from its header ("합계 (A+B)" over "1단계(A)" and "2단계(B)").</summary>
+    public IReadOnlyList<int> StagesInGrandTotal { get; }
 
     public IReadOnlyList<string> RowNames { get; }
 
@@ -35,6 +39,26 @@ public sealed class FigureTables
             }
         }
         return found;
+    }
+
+    private static IReadOnlyList<int> ReadGrandTotalStages(IEnumerable<DocumentTable> tables)
+    {
+        foreach (var table in tables)
+        {
+            var total = table.ColumnPaths.FirstOrDefault(p => ColumnSelector.GrandTotal.Accepts(p));
+            if (total is null)
+            {
+                continue;
+            }
+            var letters = System.Text.RegularExpressions.Regex.Matches(total[0], "[A-Z]").Select(m => m.Value).ToHashSet();
+            var stages = table.ColumnPaths.Select(p => System.Text.RegularExpressions.Regex.Match(p[0], @"(\d)\s*단계\s*\(([A-Z])\)"))
+                .Where(m => m.Success && letters.Contains(m.Groups[2].Value)).Select(m => m.Groups[1].Value[0] - '0').Distinct().Order().ToList();
+            if (stages.Count > 0)
+            {
+                return stages;
+            }
+        }
+        return [];
     }
 
     public static Source SourceOf(DocumentTable table, TableRow row, TableCell cell) =>

@@ -1,10 +1,11 @@
 using Corpus;
+using Corpus.Model;
 using Retrieval;
 
 namespace Answering.Knowledge;
 
 /// <summary>Everything the engine knows, read from the corpus once at start-up.</summary>
-public sealed class KnowledgeBase
+public sealed partial class KnowledgeBase
 {
     public KnowledgeBase(CorpusLibrary corpus, PassageIndex index)
     {
@@ -30,8 +31,23 @@ public sealed class KnowledgeBase
     public FactBook Facts { get; }
     public DesignationRules Rules { get; }
 
+    /// <summary>
+    /// A unit worth quoting as an answer: not a caption, table header, row of figures (those are read as
+    /// cells), appendix title or table-of-contents line ("참고 2. …" listing an appendix).
+    /// </summary>
+    public bool IsPassage(DocumentUnit unit) =>
+        unit.Kind is not (UnitKind.TableTitle or UnitKind.AppendixHeading)
+        && !(unit.Kind is UnitKind.Heading && unit.Level == 0)
+        && unit.Text.Length > 12
+        && !TableOfContentsEntry().IsMatch(unit.Text)
+        && !IsTableHeader(unit)
+        && !(unit.Table is int t && Corpus.FindParsed(unit.Doc) is { } document && Figures.Tables.Contains(document.Tables[t]));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^참고\s*\d+\s*[.:]")]
+    private static partial System.Text.RegularExpressions.Regex TableOfContentsEntry();
+
     /// <summary>A table's header line: structure, not an answer.</summary>
-    public bool IsTableHeader(Corpus.Model.DocumentUnit unit) =>
+    public bool IsTableHeader(DocumentUnit unit) =>
         unit.Table is int t && Corpus.FindParsed(unit.Doc) is { } document && document.Tables[t].Rows.Count > 0 && unit.FromLine < document.Tables[t].Rows[0].Line;
 
     /// <summary>All documents' text, lower-cased and without spaces, to ask whether a word occurs at all.</summary>

@@ -282,5 +282,5 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
             : $"{period.Korean} {Josa.With(row, "은/는")} {Numbers.Amount(whole.Value, whole.Unit)}이고, 여기서 {Josa.With(excluded, "을/를")} 빼면 {Numbers.Amount(rest, whole.Unit)}입니다.{marks} 계산: {formula}");
     }
 
-    private static string Plain(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Plain(decimal value) => Numbers.Plain(value);
 }

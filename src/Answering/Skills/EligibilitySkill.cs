@@ -106,6 +106,12 @@ public sealed class EligibilitySkill(ValueResolver resolver) : ISkill
             verdict = Eligibility.Depends;
         }
         var where = metro switch { true => draft.English ? "in a metropolitan city" : "광역시는", false => draft.English ? "outside metropolitan cities" : "도 지역은", _ => "" };
+        if (verdict == Eligibility.Depends && rule.MetropolitanLimit is decimal metroLimit)
+        {
+            return (verdict, draft.English
+                ? $"The rule: {ruleText} {marks}. {Numbers.Format(distance)}km meets the general {Numbers.Format(rule.Limit)}km limit but not the {Numbers.Format(metroLimit)}km limit for metropolitan cities, so it depends on whether the area is a metropolitan city."
+                : $"{ruleText}.{marks} {Numbers.Format(distance)}km는 도 지역 기준({Numbers.Format(rule.Limit)}km)은 충족하지만 광역시 기준({Numbers.Format(metroLimit)}km)은 넘어서, 광역시인지에 따라 결과가 달라져요.");
+        }
         var text = draft.English
             ? $"The rule: {ruleText} {marks}. {Numbers.Format(distance)}km {(verdict == Eligibility.Yes ? "is within" : verdict == Eligibility.No ? "exceeds" : "may or may not meet")} the limit{(where.Length > 0 ? " " + where : "")} ({Numbers.Format(limit)}km)."
             : $"{ruleText}.{marks} {where} 기준이 {Numbers.Format(limit)}km이므로 {Numbers.Format(distance)}km는 {(verdict == Eligibility.Yes ? "기준 안에 들어요" : verdict == Eligibility.No ? "기준을 넘어요" : "광역시인지에 따라 판단이 달라져요")}.";

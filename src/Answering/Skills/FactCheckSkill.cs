@@ -20,18 +20,44 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
         ("완화", "심화"), ("증가", "감소"), ("늘", "줄"), ("확대", "축소"), ("상승", "하락"), ("개선", "악화"), ("주춤", "심화"),
     ];
 
-    private static readonly string[] Particles = ["에서는", "에서", "으로", "에게", "까지", "부터", "이라", "라고", "이다", "했다", "한다", "하다", "는", "은", "이", "가", "을", "를", "의", "에", "도", "로", "과", "와"];
-
-    [GeneratedRegex(@"[가-힣A-Za-z&]{2,}")]
-    private static partial Regex Word();
-
     public Answer? TryAnswer(QuestionFrame frame)
     {
         if (!frame.IsClaim)
         {
             return null;
         }
-        return CheckStageYear(frame) ?? CheckFigure(frame) ?? CheckStatement(frame);
+        return CheckStageYear(frame) ?? CheckDirection(frame) ?? CheckFigure(frame) ?? CheckStatement(frame);
+    }
+
+    /// <summary>A claim that a row grew or shrank between two periods (optionally by a stated %): checked by computing the change.</summary>
+    private Answer? CheckDirection(QuestionFrame frame)
+    {
+        var periods = resolver.Periods(frame);
+        var row = resolver.MainRow(frame) ?? resolver.Knowledge.Figures.TotalRow;
+        bool? claimsUp = frame.Text.HasAny("감소", "줄", "축소", "하락") ? false : frame.Text.HasAny("증가", "늘", "확대", "상승") ? true : null;
+        if (frame.Operation != Operation.Growth || periods.Count != 2 || row is null || claimsUp is null || frame.Regions.Count > 0)
+        {
+            return null;
+        }
+        var (from, to) = (resolver.Cell(row, periods[0]), resolver.Cell(row, periods[1]));
+        if (from is null || to is null || from.Value == 0)
+        {
+            return null;
+        }
+        var draft = new AnswerDraft(frame, "factcheck");
+        var rate = Numbers.Round((to.Value - from.Value) / from.Value * 100, 1);
+        var formula = $"({Numbers.Plain(to.Value)} - {Numbers.Plain(from.Value)}) / {Numbers.Plain(from.Value)} × 100";
+        draft.AddFigure($"{periods[1].Korean} {row} 증감률({periods[0].Korean} 대비)", Math.Abs(rate), "%", formula, [draft.Input(from), draft.Input(to)]);
+        var claimedRate = frame.Quantities.Where(q => q.Unit == "%").Select(q => (decimal?)q.Value).FirstOrDefault();
+        var up = to.Value >= from.Value;
+        var holds = up == claimsUp && (claimedRate is null || Numbers.Round(claimedRate.Value, 1) == Math.Abs(rate));
+        draft.Verdict = holds ? Verdicts.Supported : Verdicts.Refuted;
+        var marks = draft.Cite([from.Source, to.Source]);
+        var change = Numbers.Amount(Math.Abs(rate), "%");
+        draft.FollowUp($"{periods[1].Korean} {row} 예산은 얼마인가요?", $"What is the {periods[1].English} {Terms.Row(row, true)} budget?");
+        return draft.Finish(draft.English
+            ? $"{(holds ? "Yes" : "No")}. The {Terms.Row(row, true)} budget went from {Numbers.Amount(from.Value, from.Unit)} in {periods[0].English} to {Numbers.Amount(to.Value, to.Unit)} in {periods[1].English}, {(up ? "an increase" : "a decrease")} of {change} {marks}. Formula: {formula}."
+            : $"{(holds ? "네, 맞습니다." : "사실과 달라요.")} {row} 예산은 {periods[0].Korean} {Numbers.Amount(from.Value, from.Unit)}에서 {periods[1].Korean} {Numbers.Amount(to.Value, to.Unit)}으로 {change} {(up ? "늘었어요(증가)" : "줄었어요(감소)")}.{marks} 계산: {formula}");
     }
 
     private Answer? CheckFigure(QuestionFrame frame)
@@ -135,7 +161,7 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
         var draft = new AnswerDraft(frame, "factcheck");
         var mark = draft.Cite(stage.Source);
         draft.Verdict = claimed == actual ? Verdicts.Supported : Verdicts.Refuted;
-        var history = resolver.Knowledge.Index.Search($"'{claimed:00} 당초 계획 변경", 3, u => Quotes.Unify(u.Text).Contains($"'{claimed:00}", StringComparison.Ordinal) && u.Text.Contains("변경", StringComparison.Ordinal) || u.Text.Contains("당초", StringComparison.Ordinal) && Quotes.Unify(u.Text).Contains($"'{claimed:00}", StringComparison.Ordinal));
+        var history = claimed == actual ? [] : resolver.Knowledge.Index.Search($"'{claimed:00} 당초 계획 변경", 3, u => Quotes.Unify(u.Text).Contains($"'{claimed:00}", StringComparison.Ordinal) && u.Text.Contains("변경", StringComparison.Ordinal) || u.Text.Contains("당초", StringComparison.Ordinal) && Quotes.Unify(u.Text).Contains($"'{claimed:00}", StringComparison.Ordinal));
         var note = history.Count > 0 ? (draft.English ? $" The earlier plan did run to '{claimed:00}, but it was changed {draft.Cite(Source.Of(history[0].Unit))}." : $" '{claimed:00}년은 당초 계획이었고, 이후 변경되었어요.{draft.Cite(Source.Of(history[0].Unit))}") : "";
         draft.FollowUp("사업기간이 바뀐 이유는?", "Why was the schedule changed?");
         return draft.Finish(draft.English
@@ -196,24 +222,7 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
     private List<string> MissingWords(QuestionFrame frame)
     {
         var corpus = resolver.Knowledge.CompactText;
-        var missing = new List<string>();
-        foreach (Match m in Word().Matches(frame.Text.Original))
-        {
-            var word = m.Value;
-            foreach (var particle in Particles)
-            {
-                if (word.Length > particle.Length + 1 && word.EndsWith(particle, StringComparison.Ordinal))
-                {
-                    word = word[..^particle.Length];
-                    break;
-                }
-            }
-            if (word.Length >= 2 && word.All(c => c is >= '가' and <= '힣') && !corpus.Contains(word, StringComparison.Ordinal) && !IsFunctionWord(word))
-            {
-                missing.Add(word);
-            }
-        }
-        return missing;
+        return [.. frame.Text.ContentWords().Where(w => !corpus.Contains(w, StringComparison.Ordinal) && !IsFunctionWord(w)).Distinct()];
     }
 
     private static bool IsFunctionWord(string word) =>

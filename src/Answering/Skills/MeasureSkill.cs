@@ -7,7 +7,7 @@ namespace Answering.Skills;
 /// <summary>A result stated in running text (일자리 649명, 매출 1,446억원), for the stage or region asked; honest when the scope has none.</summary>
 public sealed class MeasureSkill(ValueResolver resolver) : ISkill
 {
-    private static readonly string[] NumberWords = ["얼마", "몇", "규모", "수는", "수가", "수를", "액", "건수", "실적", "how many", "how much", "number", "figure", "전망", "예상", "목표", "forecast", "expect"];
+    private static readonly string[] NumberWords = ["얼마", "몇", "규모", "수는", "수가", "수를", "액", "건수", "실적", "how many", "how much", "number", "figure", "전망", "예상", "목표", "forecast", "expect", "비율", "비중", "%"];
 
     public Answer? TryAnswer(QuestionFrame frame)
     {

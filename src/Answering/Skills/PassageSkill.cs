@@ -7,14 +7,14 @@ using Corpus.Model;
 namespace Answering.Skills;
 
 /// <summary>The last resort: the passages that best match the question, quoted; when nothing matches, an honest "not in the documents".</summary>
-public sealed class PassageSkill(ValueResolver resolver) : ISkill
+public sealed partial class PassageSkill(ValueResolver resolver) : ISkill
 {
     private const float MinimumScore = 1.5f;
 
     public Answer? TryAnswer(QuestionFrame frame)
     {
         var knowledge = resolver.Knowledge;
-        var hits = Rerank(frame, knowledge.Index.Search(frame.Text.Normalized, 20, u => u.Kind is not (UnitKind.TableTitle or UnitKind.AppendixHeading) && u.Text.Length > 12 && !knowledge.IsTableHeader(u)));
+        var hits = Rerank(frame, knowledge.Index.Search(frame.Text.Normalized, 20, knowledge.IsPassage));
         if (hits.Count == 0 || hits[0].Score < MinimumScore)
         {
             return NotFound(frame, hits);
@@ -29,17 +29,33 @@ public sealed class PassageSkill(ValueResolver resolver) : ISkill
             : $"문서에는 이렇게 나와 있어요. {string.Join(" ", quotes)}");
     }
 
-    /// <summary>A passage holding the numbers the question mentions ("7년에서 10년으로") is the one it asks about.</summary>
+    /// <summary>
+    /// BM25 order, adjusted by what the wording of a passage tells: it holds the numbers the question
+    /// mentions ("7년에서 10년으로"), its label is the word asked about ("□ (목적) …" for 목적), or it is
+    /// only a short caption.
+    /// </summary>
     private static List<Retrieval.PassageHit> Rerank(QuestionFrame frame, IReadOnlyList<Retrieval.PassageHit> hits)
     {
         var numbers = frame.Quantities.Where(q => q.Unit.Length > 0).Select(q => q.Value).ToHashSet();
-        if (numbers.Count == 0)
-        {
-            return [.. hits];
-        }
-        return [.. hits.Select(h => h with { Score = h.Score * (1 + 0.5f * Corpus.Quantities.QuantityScanner.Scan(h.Unit.Text).Count(q => numbers.Contains(q.Value))) })
-            .OrderByDescending(h => h.Score)];
+        return [.. hits.Select(h => h with { Score = h.Score * Weight(frame, h.Unit.Text, numbers) }).OrderByDescending(h => h.Score)];
     }
+
+    private static float Weight(QuestionFrame frame, string text, HashSet<decimal> numbers)
+    {
+        var weight = 1f;
+        if (numbers.Count > 0)
+        {
+            weight *= 1 + 0.5f * Corpus.Quantities.QuantityScanner.Scan(text).Count(q => numbers.Contains(q.Value));
+        }
+        if (Label().Match(text) is { Success: true } label && frame.Text.Has(label.Groups[1].Value))
+        {
+            weight *= 2;
+        }
+        return text.Length < 25 ? weight * 0.6f : weight;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[□○*\-\s]*\(([^)]{2,12})\)")]
+    private static partial System.Text.RegularExpressions.Regex Label();
 
     private static Answer NotFound(QuestionFrame frame, IReadOnlyList<Retrieval.PassageHit> hits)
     {

@@ -19,6 +19,10 @@ public sealed class SectorSkill(ValueResolver resolver) : ISkill
             return ByCategory(frame, category, sectors.Entries.Where(e => e.Category == category).ToList());
         }
         var region = frame.Regions.FirstOrDefault();
+        if (region is null && frame.Text.HasAny(WhichWords) && ByKeyword(frame, sectors) is { } byKeyword)
+        {
+            return byKeyword;
+        }
         if (region is null || !frame.Text.HasAny(TopicWords) || sectors.ForRegion(region.Short) is not { } entry)
         {
             return null;
@@ -44,10 +48,34 @@ public sealed class SectorSkill(ValueResolver resolver) : ISkill
             : $"{lead} {string.Join(", ", lines)}입니다.{mark}");
     }
 
+    private static readonly string[] WhichWords = ["어디", "어느", "which", "where", "시도는", "지역은", "곳은", "곳이"];
+
+    /// <summary>"수소 관련 클러스터는 어디예요?": regions whose sector or projects use a word of the question that few rows share.</summary>
+    private static Answer? ByKeyword(QuestionFrame frame, SectorTable sectors)
+    {
+        var texts = sectors.Entries.Select(e => (Entry: e, Text: QuestionText.RemoveSpaces(e.Row.RawLine))).ToList();
+        foreach (var word in frame.Text.ContentWords())
+        {
+            var matches = texts.Where(t => t.Text.Contains(word, StringComparison.Ordinal)).Select(t => t.Entry).ToList();
+            if (matches.Count > 0 && matches.Count <= Math.Max(2, sectors.Entries.Count / 3))
+            {
+                var draft = new AnswerDraft(frame, "lookup");
+                var marks = draft.Cite(matches.Select(Source));
+                var list = string.Join(", ", matches.Select(e => $"{e.Region}({e.Sector})"));
+                draft.FollowUp($"{matches[0].Region} 2단계 과제는?", $"What is the phase 2 project of {matches[0].Region}?");
+                draft.FollowUp("분야별 시·도 구성은?", "How are the regions grouped by category?");
+                return draft.Finish(draft.English
+                    ? $"Clusters whose sector or projects mention '{word}': {list} {marks}."
+                    : $"'{word}' 관련 분야나 과제를 추진하는 곳은 {list}입니다.{marks}");
+            }
+        }
+        return null;
+    }
+
     private static Answer ByCategory(QuestionFrame frame, string category, List<SectorEntry> entries)
     {
         var draft = new AnswerDraft(frame, "lookup");
-        var marks = string.Concat(entries.Select(e => draft.Cite(Source(e))).Distinct());
+        var marks = draft.Cite(entries.Select(Source));
         var list = string.Join(", ", entries.Select(e => $"{e.Region}({e.Sector})"));
         draft.FollowUp($"{entries[0].Region} 2단계 과제는?", $"What is the phase 2 project of {entries[0].Region}?");
         draft.FollowUp("다른 분야에는 어떤 시·도가 있나요?", "Which regions are in the other categories?");

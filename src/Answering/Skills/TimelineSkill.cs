@@ -8,10 +8,18 @@ namespace Answering.Skills;
 /// <summary>The stages and the years they cover, with any recorded change of plan; other "when" questions go to the passages.</summary>
 public sealed class TimelineSkill(ValueResolver resolver) : ISkill
 {
+    private static readonly string[] WhenWords = ["언제", "when", "시작", "끝나", "종료", "착수", "마무리"];
+    private static readonly string[] StageTalk = ["사업", "단계", "언제", "시작", "끝", "종료", "착수", "기간", "몇", "진행", "마무리", "되", "인가", "예요", "이에요", "하나", "하는", "해요", "했", "까지", "부터", "이야", "야"];
+
+    /// <summary>"3단계 사업은 언제 시작하나요?" asks about the stage; "1단계 효과분석 연구용역은 언제부터?" asks about something in it.</summary>
+    private static bool AboutTheStageItself(QuestionFrame frame) =>
+        frame.Text.IsEnglish ? !frame.Text.HasAny("study", "research", "survey") : frame.Text.ContentWords().All(w => StageTalk.Any(s => w.Contains(s, StringComparison.Ordinal)));
+
     public Answer? TryAnswer(QuestionFrame frame)
     {
         var stages = resolver.Knowledge.Stages.All;
-        var asksPeriod = frame.Text.HasAny("기간", "몇년", "언제부터언제", "단계별기간", "몇년도");
+        var asksPeriod = frame.Text.HasAny("기간", "몇년", "언제부터언제", "단계별기간", "몇년도")
+            || (frame.Stages.Count > 0 && frame.Text.HasAny(WhenWords) && AboutTheStageItself(frame));
         if (!asksPeriod || stages.Count == 0 || frame.HasSubject || frame.Text.HasAny("이유", "왜"))
         {
             return null;

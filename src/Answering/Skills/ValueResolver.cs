@@ -24,7 +24,19 @@ public sealed class ValueResolver(KnowledgeBase knowledge)
     public Period SinglePeriod(QuestionFrame frame)
     {
         var periods = Periods(frame);
-        return periods.Count == 1 ? periods[0] : new Period(ColumnSelector.GrandTotal, periods.Count > 1 ? "1·2단계 합계" : "전체(합계)", periods.Count > 1 ? "phases 1 and 2 combined" : "all phases combined", 999);
+        return periods.Count == 1 ? periods[0] : GrandTotal;
+    }
+
+    /// <summary>The grand-total column, named after the stages it adds up.</summary>
+    public Period GrandTotal
+    {
+        get
+        {
+            var stages = knowledge.Figures.StagesInGrandTotal;
+            return stages.Count > 0
+                ? new Period(ColumnSelector.GrandTotal, $"{string.Join("·", stages)}단계 합계", $"phases {string.Join(" and ", stages)} combined", 999)
+                : new Period(ColumnSelector.GrandTotal, "전체 합계", "all phases combined", 999);
+        }
     }
 
     /// <summary>The table row a question is about: the total row when the others named are its parts (국비+지방비 합계).</summary>

@@ -34,6 +34,11 @@ public sealed record QuestionFrame
     public bool IsFollowUp { get; init; }
 
     public bool IsEnglish => Text.IsEnglish;
+
+    /// <summary>"그건 1단계보다 몇 % 늘었어요?" after a question about 2단계: the comparison needs both periods.</summary>
+    private bool ComparesWithEarlier(QuestionFrame previous) =>
+        Operation is Operation.Growth or Operation.Difference && Stages.Count + Years.Count == 1 && previous.Stages.Count + previous.Years.Count == 1
+        && (Stages.Count == previous.Stages.Count);
     public bool HasPeriod => Stages.Count > 0 || Years.Count > 0;
     public bool HasSubject => Rows.Count > 0 || Measures.Count > 0;
 
@@ -44,8 +49,8 @@ public sealed record QuestionFrame
     public QuestionFrame Inherit(QuestionFrame previous) => this with
     {
         Regions = Regions.Count > 0 ? Regions : previous.Regions,
-        Stages = HasPeriod ? Stages : previous.Stages,
-        Years = HasPeriod ? Years : previous.Years,
+        Stages = HasPeriod ? (ComparesWithEarlier(previous) ? [.. previous.Stages.Union(Stages)] : Stages) : previous.Stages,
+        Years = HasPeriod ? (ComparesWithEarlier(previous) ? [.. previous.Years.Union(Years)] : Years) : previous.Years,
         Rows = HasSubject ? Rows : previous.Rows,
         Measures = HasSubject ? Measures : previous.Measures,
     };

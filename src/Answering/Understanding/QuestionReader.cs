@@ -16,7 +16,10 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
 
     private static readonly string[] FollowUpOpeners = ["그럼", "그러면", "그거", "그건", "그중", "그 중", "거기", "그곳", "그 ", "이건", "그때", "and ", "what about", "how about", "its ", "it ", "that ", "then"];
 
-    private static readonly string[] TotalWords = ["합계", "총사업비", "총액합계"];
+    private static readonly string[] TotalWords = ["합계", "총사업비"];
+
+    // "R&D 예산 총액" is R&D's total; alone, "예산 총액" is the total row.
+    private static readonly string[] TotalWordsWhenAlone = ["총액", "전체예산", "총규모"];
 
     [GeneratedRegex(@"(?<![\d.])'(?<y>\d{2})(?!\d)|(?<![\d.])20(?<y>\d{2})(?!\d)|(?<![\d.'])(?<y>\d{2})\s*년")]
     private static partial Regex YearMention();
@@ -33,6 +36,11 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
         }
         var previous = history.Select(h => ReadOne(h, false)).ToList();
         var merged = frame with { IsFollowUp = true };
+        if (frame.Text.Compact.Length <= 12 && frame.Operation == Operation.None)
+        {
+            // "대전은요?" after "부산 클러스터 분야가 뭐예요?" asks the same about 대전: keep the earlier wording, this turn's slots.
+            merged = merged with { Text = QuestionText.Read($"{history[^1]} {question}"), IsClaim = merged.IsClaim || previous[^1].IsClaim };
+        }
         for (var i = previous.Count - 1; i >= 0; i--)
         {
             merged = merged.Inherit(previous[i]);
@@ -66,7 +74,7 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
     private static bool LooksLikeFollowUp(QuestionFrame frame)
     {
         var text = frame.Text.Normalized.TrimStart();
-        return FollowUpOpeners.Any(o => text.StartsWith(o, StringComparison.Ordinal)) || frame.Text.HasAny("그중", "거기", "그거", "그곳", "그것")
+        return FollowUpOpeners.Any(o => text.StartsWith(o, StringComparison.Ordinal)) || frame.Text.Compact.Length <= 8 || frame.Text.HasAny("그중", "거기", "그거", "그곳", "그것")
             || (frame.Regions.Count == 0 && !frame.HasSubject) || (!frame.HasPeriod && frame.Operation != Operation.None && !frame.HasSubject);
     }
 
@@ -106,7 +114,8 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
                 at += key.Length;
             }
         }
-        if (knowledge.Figures.TotalRow is { } total && !rows.Contains(total) && TotalWords.Any(w => compact.Contains(w, StringComparison.Ordinal)))
+        if (knowledge.Figures.TotalRow is { } total && !rows.Contains(total)
+            && (TotalWords.Any(w => compact.Contains(w, StringComparison.Ordinal)) || (rows.Count == 0 && TotalWordsWhenAlone.Any(w => compact.Contains(w, StringComparison.Ordinal)))))
         {
             rows.Add(total);
         }
@@ -148,7 +157,7 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
         {
             return Operation.PercentOf;
         }
-        if (text.HasAny("차이", "얼마나더", "더많", "gap"))
+        if (text.HasAny("차이", "얼마나더", "더많", "많았", "적었", "보다얼마나", "gap", "morethan", "lessthan"))
         {
             return Operation.Difference;
         }

@@ -44,6 +44,31 @@ public sealed partial class QuestionText
         return false;
     }
 
+    private static readonly string[] Particles = ["에서는", "이라는", "이라고", "에서", "으로", "에게", "에는", "까지", "부터", "보다", "라는", "이라", "라고", "이다", "했다", "한다", "하다", "은요", "는요", "는", "은", "이", "가", "을", "를", "의", "에", "도", "로", "과", "와"];
+
+    /// <summary>The Hangul words of the original question with a trailing particle taken off (민간투자를 → 민간투자).</summary>
+    public IReadOnlyList<string> ContentWords()
+    {
+        var words = new List<string>();
+        foreach (Match m in HangulWord().Matches(Original))
+        {
+            var word = m.Value;
+            foreach (var particle in Particles)
+            {
+                if (word.Length > particle.Length + 1 && word.EndsWith(particle, StringComparison.Ordinal))
+                {
+                    word = word[..^particle.Length];
+                    break;
+                }
+            }
+            words.Add(word);
+        }
+        return words;
+    }
+
+    [GeneratedRegex(@"[가-힣]{2,}")]
+    private static partial Regex HangulWord();
+
     public static QuestionText Read(string question)
     {
         var text = question.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
@@ -140,7 +165,8 @@ public sealed partial class QuestionText
             (@"\bchanged?\b|\bextended\b", "변경"),
             (@"\bwhy\b|\breason\b", "이유"),
             ("퍼센트|프로(?=[^그젝]|$)", "%"),
-            ("바뀐|바뀌었|바뀌|바꾼|바꿨|달라진", "변경"),
+            ("바뀐|바뀌었|바뀌|바꾼|바꿨|달라진|달라지", "변경 차별화"),
+            ("산업부", "산업부 산업통상자원부"),
             ("총 사업비|전체 사업비|전체사업비|총예산|총 예산", "총사업비"),
         };
         return [.. pairs.Select(p => (new Regex(p.Pattern, RegexOptions.CultureInvariant), p.Replacement)),
