@@ -55,16 +55,24 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
         {
             return rejected with { ConversationId = request.ConversationId };
         }
-        var history = request.History.Where(h => InputGuard.Check(new AnswerRequest { Question = h }) is null).ToList();
-        var frame = _reader.Read(request.Question, history, request.Mode == AnswerModes.FactCheck);
-        foreach (var skill in _skills)
+        try
         {
-            if (skill.TryAnswer(frame) is { } answer)
+            var history = request.History.Where(h => InputGuard.Check(new AnswerRequest { Question = h }) is null).ToList();
+            var frame = _reader.Read(request.Question, history, request.Mode == AnswerModes.FactCheck);
+            foreach (var skill in _skills)
             {
-                return answer with { Id = request.Id, ConversationId = request.ConversationId };
+                if (skill.TryAnswer(frame) is { } answer)
+                {
+                    return answer with { Id = request.Id, ConversationId = request.ConversationId };
+                }
             }
         }
-        throw new InvalidOperationException("The passage skill always answers.");
+        catch (Exception e) when (e is ArithmeticException or ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException)
+        {
+            // A question the engine misreads must still get a polite reply, never a crash.
+            return InputGuard.Unreadable(request) with { ConversationId = request.ConversationId };
+        }
+        return InputGuard.Unreadable(request) with { ConversationId = request.ConversationId };
     }
 
     public Answer SearchPassages(string query, int maxResults = 5)

@@ -102,7 +102,7 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
             divisorInput = draft.Input(count);
             divisorMark = draft.Cite(count.Source);
         }
-        else if (frame.Quantities.FirstOrDefault(q => q.Value > 1 && q.Unit is "개" or "곳" or "" && !frame.Stages.Contains((int)q.Value)) is { Value: > 1 } given)
+        else if (frame.Quantities.FirstOrDefault(q => q.Value > 1 && q.Value < 10_000 && q.Unit is "개" or "곳" or "" && !frame.Stages.Contains((int)q.Value)) is { Value: > 1 } given)
         {
             divisor = given.Value;
             divisorLabel = draft.English ? $"{Numbers.Format(given.Value)} regions" : $"{Numbers.Format(given.Value)}개 시·도";

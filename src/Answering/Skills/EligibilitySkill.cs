@@ -114,7 +114,7 @@ public sealed class EligibilitySkill(ValueResolver resolver) : ISkill
         }
         var text = draft.English
             ? $"The rule: {ruleText} {marks}. {Numbers.Format(distance)}km {(verdict == Eligibility.Yes ? "is within" : verdict == Eligibility.No ? "exceeds" : "may or may not meet")} the limit{(where.Length > 0 ? " " + where : "")} ({Numbers.Format(limit)}km)."
-            : $"{ruleText}.{marks} {where} 기준이 {Numbers.Format(limit)}km이므로 {Numbers.Format(distance)}km는 {(verdict == Eligibility.Yes ? "기준 안에 들어요" : verdict == Eligibility.No ? "기준을 넘어요" : "광역시인지에 따라 판단이 달라져요")}.";
+            : $"{ruleText}.{marks} {(where.Length > 0 ? where + " " : "")}기준이 {Numbers.Format(limit)}km이므로 {Numbers.Format(distance)}km는 {(verdict == Eligibility.Yes ? "기준 안에 들어요" : verdict == Eligibility.No ? "기준을 넘어요" : "광역시인지에 따라 판단이 달라져요")}.";
         return (verdict, text);
     }
 

@@ -149,7 +149,7 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
 
     private Answer? CheckStageYear(QuestionFrame frame)
     {
-        var year = frame.Quantities.Where(q => q.Unit == "년" && q.Value >= 2000 && q.Value < 2100).Select(q => (int)q.Value - 2000)
+        var year = frame.Quantities.Where(q => q.Unit == "년" && q.Value is >= 2000 and < 2100).Select(q => (int)q.Value - 2000)
             .Concat(frame.Years).Distinct().ToList();
         if (frame.Stages.Count != 1 || year.Count == 0 || resolver.Knowledge.Stages.Get(frame.Stages[0]) is not { } stage)
         {
@@ -194,8 +194,7 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
                 }
             }
         }
-        var missing = MissingWords(frame);
-        if (missing.Count > 0)
+        if (MissingWords(frame).Count > 0 || !Backs(passage.Text, frame))
         {
             return MissingSubject(frame);
         }
@@ -204,6 +203,19 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
         return supported.Finish(supported.English
             ? $"The document supports this: “{unitText}” {cite}"
             : $"문서 내용과 일치해요: “{unitText}”{cite}");
+    }
+
+    /// <summary>A passage backs a wordy claim when it holds the claim's numbers and most of its content words.</summary>
+    private static bool Backs(string passage, QuestionFrame frame)
+    {
+        var text = QuestionText.RemoveSpaces(passage);
+        var values = Corpus.Quantities.QuantityScanner.Scan(passage).Select(q => q.Value).ToHashSet();
+        if (frame.Quantities.Any(q => q.Unit.Length > 0 && q.Unit != "년" && !values.Contains(q.Value)))
+        {
+            return false;
+        }
+        var words = frame.Text.ContentWords().Where(w => !IsFunctionWord(w)).ToList();
+        return words.Count > 0 && words.Count(w => text.Contains(w, StringComparison.Ordinal)) * 10 >= words.Count * 7;
     }
 
     private Answer? MissingSubject(QuestionFrame frame)

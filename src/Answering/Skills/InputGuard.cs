@@ -44,6 +44,21 @@ public static class InputGuard
         };
     }
 
+    /// <summary>The reply when a question could not be read at all.</summary>
+    public static Answer Unreadable(AnswerRequest request)
+    {
+        var english = request.Question.Count(char.IsAsciiLetter) > 3 && !request.Question.Any(c => c is >= '가' and <= '힣');
+        return new Answer
+        {
+            Id = request.Id,
+            Question = request.Question.Length > 200 ? request.Question[..200] : request.Question,
+            Text = english ? "Sorry, I couldn't understand that question. Could you rephrase it?" : "죄송해요, 질문을 이해하지 못했어요. 조금 다르게 다시 물어봐 주시겠어요?",
+            Language = english ? "en" : "ko",
+            Kind = AnswerKinds.OutOfScope,
+            Answerable = false,
+        };
+    }
+
     private static bool HasWords(string question)
     {
         var hangul = question.Count(c => c is >= '가' and <= '힣');

@@ -17,7 +17,13 @@ public static partial class QuantityScanner
         var found = new List<Quantity>();
         foreach (Match m in NumberPattern().Matches(text))
         {
-            var value = decimal.Parse(m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal) + m.Groups["frac"].Value, CultureInfo.InvariantCulture);
+            // Beyond 15 digits a number is noise, not an amount (and would overflow a decimal).
+            if (m.Groups["num"].Length + m.Groups["frac"].Length > 20
+                || !decimal.TryParse(m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal) + m.Groups["frac"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
+                || value > 1_000_000_000_000_000m)
+            {
+                continue;
+            }
             if (m.Groups["thousand"].Success)
             {
                 value = value * 1000 + decimal.Parse(m.Groups["rest"].Value, CultureInfo.InvariantCulture);

@@ -37,4 +37,19 @@ public sealed class InputGuardTests
         Assert.False(answer.Answerable);
         Assert.NotEqual("invalid", answer.Kind);
     }
+
+    [Theory]
+    [InlineData("99999999999999999999999999999억원이 2단계 예산 맞나요?")]
+    [InlineData("2단계 999999999999999999999999999999999km 거리 괜찮나요?")]
+    [InlineData("9단계 국비는?")]
+    [InlineData("0개 시도로 나누면 2단계 R&D")]
+    [InlineData("1,2,3,4,5,6,7,8,9,10단계")]
+    [InlineData("거리 -5km")]
+    [InlineData("Is it true?")]
+    public void Odd_questions_are_answered_without_exceptions(string question)
+    {
+        var answer = TestEngine.Ask(question, "2단계 총사업비 얼마예요?");
+
+        Assert.False(string.IsNullOrWhiteSpace(answer.Text));
+    }
 }
