@@ -61,7 +61,7 @@ public sealed class AnswerDraft(QuestionFrame frame, string kind)
     public Answer Finish(string text) => new()
     {
         Question = Frame.Text.Original,
-        Text = text,
+        Text = English && text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text,
         Language = English ? "en" : "ko",
         Kind = Kind,
         Answerable = Answerable,

@@ -3,7 +3,13 @@ using Corpus.Model;
 namespace Answering.Knowledge;
 
 /// <summary>A number with where it was read: enough to state it, name it and cite it.</summary>
-public sealed record SourcedValue(string Label, decimal Value, string Unit, Source Source);
+public sealed record SourcedValue(string Label, decimal Value, string Unit, Source Source)
+{
+    /// <summary>How an English answer names it ("phase 2 R&amp;D"); the Korean label when not set.</summary>
+    public string? EnglishLabel { get; init; }
+
+    public string Name(bool english) => english ? EnglishLabel ?? Label : Label;
+}
 
 /// <summary>A citable place: a document's lines and the exact text quoted from them, optionally a table cell's names.</summary>
 public sealed record Source(string Doc, int FromLine, int ToLine, string Quote, string? TableTitle = null, string? Row = null, string? Column = null)

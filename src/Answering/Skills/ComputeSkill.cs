@@ -97,7 +97,7 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
         if (divisorMeasure is not null && resolver.Fact(divisorMeasure, frame, "명") is { } count)
         {
             divisor = count.Value;
-            divisorLabel = count.Label;
+            divisorLabel = count.Name(draft.English);
             per = draft.English ? $"per one of the {Numbers.Format(count.Value)} {divisorMeasure.EnglishName}" : $"{divisorMeasure.Key} 1개당";
             divisorInput = draft.Input(count);
             divisorMark = draft.Cite(count.Source);
@@ -139,7 +139,7 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
         draft.FollowUp("2단계 국비 비중은?", "What share of phase 2 is national funding?");
         var amount = Numbers.Amount(rounded, numerator.Unit, decimals);
         return draft.Finish(draft.English
-            ? $"{numerator.Label} is {Numbers.Amount(numerator.Value, numerator.Unit)}; divided by {divisorLabel} that is about {amount} {per} {marks}. Formula: {formula}."
+            ? $"{numerator.Name(true)} is {Numbers.Amount(numerator.Value, numerator.Unit)}; divided by {divisorLabel} that is about {amount} {per} {marks}. Formula: {formula}."
             : $"{Josa.With(numerator.Label, "은/는")} {Numbers.Amount(numerator.Value, numerator.Unit)}이고, 이를 {Josa.With(divisorLabel, "으로/로")} 나누면 {per} 약 {amount}입니다.{marks} 계산: {formula}");
     }
 
@@ -186,7 +186,7 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
         draft.FollowUp("이 사례의 추진 배경은?", "What was the background of this case?");
         draft.FollowUp("다른 성과사례도 있나요?", "Is there another success case?");
         return draft.Finish(draft.English
-            ? $"{a.Label} is {Numbers.Amount(a.Value, a.Unit)} against {b.Label} of {Numbers.Amount(b.Value, b.Unit)}, about {Numbers.Format(ratio, 2)} times {marks}. Formula: {formula}."
+            ? $"{a.Name(true)} is {Numbers.Amount(a.Value, a.Unit)} against {b.Name(true)} of {Numbers.Amount(b.Value, b.Unit)}, about {Numbers.Format(ratio, 2)} times {marks}. Formula: {formula}."
             : $"{Josa.With(a.Label, "은/는")} {Numbers.Amount(a.Value, a.Unit)}, {Josa.With(b.Label, "은/는")} {Josa.With(Numbers.Amount(b.Value, b.Unit), "으로/로")}, 약 {Numbers.Format(ratio, 2)}배입니다.{marks} 계산: {formula}");
     }
 

@@ -63,7 +63,7 @@ public sealed class ValueResolver(KnowledgeBase knowledge)
         {
             if (cell.Number is double number)
             {
-                values.Add(new SourcedValue($"{period.Korean} {row}", (decimal)number, table.Unit ?? "", FigureTables.SourceOf(table, tableRow, cell)));
+                values.Add(new SourcedValue($"{period.Korean} {row}", (decimal)number, table.Unit ?? "", FigureTables.SourceOf(table, tableRow, cell)) { EnglishLabel = $"the {period.English} {Composing.Terms.Row(row, true)}" });
             }
             else
             {
@@ -90,7 +90,10 @@ public sealed class ValueResolver(KnowledgeBase knowledge)
     public SourcedValue? Fact(Measure measure, QuestionFrame frame, string? unit = null)
     {
         var fact = Facts(measure, frame).FirstOrDefault(f => unit is null || f.Unit == unit);
-        return fact is null ? null : new SourcedValue(Label(fact, frame), fact.Value, fact.Unit, fact.Source);
+        return fact is null ? null : new SourcedValue(Label(fact, frame), fact.Value, fact.Unit, fact.Source)
+        {
+            EnglishLabel = $"{(fact.Region is { } r ? Understanding.RegionNames.ByShort(r)?.English + " " : fact.Stage is int s ? $"phase {s} " : "")}{fact.Measure.EnglishName}",
+        };
     }
 
     private static string Label(MeasureFact fact, QuestionFrame frame)
