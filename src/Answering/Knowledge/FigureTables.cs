@@ -23,6 +23,8 @@ public sealed class FigureTables
     /// <summary>The row that sums the others (합계), if a table has one.</summary>
     public string? TotalRow { get; }
 
+    public bool HasYearColumn(int year) => Tables.Any(t => t.ColumnPaths.Any(p => ColumnSelector.Year(year).Accepts(p)));
+
     /// <summary>Every cell of <paramref name="row"/> in a column <paramref name="column"/> accepts, table by table (a table repeated in an annex is a second source).</summary>
     public IReadOnlyList<(DocumentTable Table, TableRow Row, TableCell Cell)> Find(string row, ColumnSelector column)
     {

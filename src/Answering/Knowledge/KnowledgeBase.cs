@@ -18,6 +18,7 @@ public sealed partial class KnowledgeBase
         Sectors = new SectorTable(corpus.Parsed, Regions);
         Facts = new FactBook(corpus.Parsed, Context, Regions);
         Rules = new DesignationRules(corpus.Parsed);
+        _documentTexts = corpus.Parsed.ToDictionary(d => d.Name, d => string.Concat(d.Lines.Select(l => Understanding.QuestionText.RemoveSpaces(l).ToLowerInvariant())));
         CompactText = string.Concat(corpus.Parsed.SelectMany(d => d.Lines).Select(l => Understanding.QuestionText.RemoveSpaces(l).ToLowerInvariant()));
     }
 
@@ -45,6 +46,39 @@ public sealed partial class KnowledgeBase
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^참고\s*\d+\s*[.:]")]
     private static partial System.Text.RegularExpressions.Regex TableOfContentsEntry();
+
+    private readonly Dictionary<string, string> _documentTexts;
+
+    /// <summary>
+    /// With several documents, the ones a question's words single out: words found in some documents but
+    /// not all ("스마트공장"), the documents whose such words weigh most. Null when nothing singles any out.
+    /// </summary>
+    public IReadOnlySet<string>? DocumentsAbout(IEnumerable<string> words)
+    {
+        if (_documentTexts.Count < 2)
+        {
+            return null;
+        }
+        var hits = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in words.Distinct())
+        {
+            var holders = _documentTexts.Where(d => d.Value.Contains(word, StringComparison.Ordinal)).Select(d => d.Key).ToList();
+            if (holders.Count > 0 && holders.Count < _documentTexts.Count)
+            {
+                foreach (var doc in holders)
+                {
+                    // Longer words name things (스마트공장); short ones are often just wording (대비).
+                    hits[doc] = hits.GetValueOrDefault(doc) + word.Length;
+                }
+            }
+        }
+        if (hits.Count == 0)
+        {
+            return null;
+        }
+        var best = hits.Values.Max();
+        return hits.Where(h => h.Value == best).Select(h => h.Key).ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>A table's header line: structure, not an answer.</summary>
     public bool IsTableHeader(DocumentUnit unit) =>

@@ -49,23 +49,28 @@ public sealed class CaseSkill(ValueResolver resolver) : ISkill
     /// <summary>The passage that ranks highest for the question (BM25 weighs rare words such as 주력사업 over the program's name).</summary>
     private Source Best(QuestionFrame frame, List<(DocumentUnit Unit, Source Source)> passages)
     {
-        if (frame.Measures.Count == 0 && !AsksAnAspect(frame, passages))
+        var aspect = passages.Where(p => p.Source.Row is { } row && AspectWords(row, p.Source.TableTitle).Any(frame.Text.Has)).ToList();
+        if (frame.Measures.Count == 0 && aspect.Count == 0)
         {
             // "Tell me about the case": the summary block (one cell per case) says it all.
             return passages.FirstOrDefault(p => p.Unit.Column is not null).Source ?? passages[0].Source;
+        }
+        if (aspect.Count > 0)
+        {
+            passages = aspect;
         }
         var units = passages.Select(p => p.Unit).ToHashSet();
         var hits = resolver.Knowledge.Index.Search(frame.Text.Normalized, 1, units.Contains);
         return hits.Count > 0 ? passages.First(p => p.Unit == hits[0].Unit).Source : passages[0].Source;
     }
 
-    /// <summary>Whether the question names one part of a case: a row header of the case tables (추진배경 or just 배경, 향후전망, 성과…).</summary>
-    private static bool AsksAnAspect(QuestionFrame frame, List<(DocumentUnit Unit, Source Source)> passages) =>
-        passages.Select(p => p.Source.Row).OfType<string>()
-            .SelectMany(h => h.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Where(w => w.Length >= 2)
-            .SelectMany(w => new[] { w, w[^2..] })
-            .Any(frame.Text.Has);
+    /// <summary>
+    /// The words by which a question names one part of a case: a case table's row header (추진배경) or its
+    /// last two syllables (배경) — unless the table's title uses the word for the case itself (성과 in "성과 창출 사례").
+    /// </summary>
+    private static IEnumerable<string> AspectWords(string rowHeader, string? title) =>
+        rowHeader.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 2).SelectMany(w => new[] { w, w[^2..] })
+            .Where(w => title is null || !title.Contains(w, StringComparison.Ordinal));
 
     /// <summary>The region's case passages: its cell of a block table (one case per column), and the rows of a case table titled with it.</summary>
     private IEnumerable<(DocumentUnit, Source)> CasePassages(string region)

@@ -33,7 +33,7 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
         {
             return null;
         }
-        var (from, to) = (resolver.Cell(row, periods[0]), resolver.Cell(row, periods[1]));
+        var (from, to) = (resolver.Cell(row, periods[0], frame), resolver.Cell(row, periods[1], frame));
         if (from is null || to is null || from.Value == 0)
         {
             return null;
@@ -64,7 +64,7 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
             return null;
         }
         var period = resolver.SinglePeriod(frame);
-        var (a, b) = (resolver.Cell(part, period), resolver.Cell(whole, period));
+        var (a, b) = (resolver.Cell(part, period, frame), resolver.Cell(whole, period, frame));
         if (a is null || b is null || b.Value == 0)
         {
             return null;
@@ -151,7 +151,7 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
         var row = resolver.MainRow(frame);
         if (row is not null && frame.Regions.Count == 0)
         {
-            return resolver.Cell(row, resolver.SinglePeriod(frame));
+            return resolver.Cell(row, resolver.SinglePeriod(frame), frame);
         }
         var measure = frame.Measures.FirstOrDefault(m => m != counted);
         if (measure is not null)
@@ -218,7 +218,7 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
         {
             return null;
         }
-        var values = periods.Select(p => resolver.Cell(row, p)).ToList();
+        var values = periods.Select(p => resolver.Cell(row, p, frame)).ToList();
         if (values.Any(v => v is null))
         {
             return null;
@@ -238,7 +238,7 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
     private Answer? RowGap(QuestionFrame frame)
     {
         var period = resolver.SinglePeriod(frame);
-        var (a, b) = (resolver.Cell(frame.Rows[0], period), resolver.Cell(frame.Rows[1], period));
+        var (a, b) = (resolver.Cell(frame.Rows[0], period, frame), resolver.Cell(frame.Rows[1], period, frame));
         if (a is null || b is null)
         {
             return null;
@@ -264,8 +264,8 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
             return null;
         }
         var period = resolver.SinglePeriod(frame);
-        var whole = resolver.Cell(row, period);
-        var parts = frame.Excluded.Select(r => resolver.Cell(r, period)).ToList();
+        var whole = resolver.Cell(row, period, frame);
+        var parts = frame.Excluded.Select(r => resolver.Cell(r, period, frame)).ToList();
         if (whole is null || parts.Any(p => p is null))
         {
             return null;

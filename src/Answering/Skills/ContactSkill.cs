@@ -18,7 +18,7 @@ public sealed class ContactSkill(ValueResolver resolver) : ISkill
             return null;
         }
         var kind = embargo ? UnitKind.Embargo : UnitKind.Contact;
-        var units = resolver.Knowledge.Corpus.Parsed.SelectMany(d => d.Units).Where(u => u.Kind == kind).ToList();
+        var units = resolver.Knowledge.Corpus.Parsed.SelectMany(d => d.Units).Where(u => u.Kind == kind && frame.InScope(u.Doc)).ToList();
         if (units.Count == 0)
         {
             return null;

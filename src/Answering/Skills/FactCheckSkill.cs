@@ -39,7 +39,7 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
         {
             return null;
         }
-        var (from, to) = (resolver.Cell(row, periods[0]), resolver.Cell(row, periods[1]));
+        var (from, to) = (resolver.Cell(row, periods[0], frame), resolver.Cell(row, periods[1], frame));
         if (from is null || to is null || from.Value == 0)
         {
             return null;
@@ -116,7 +116,7 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
     private Answer? CheckCell(QuestionFrame frame, string row, decimal claimed)
     {
         var period = resolver.SinglePeriod(frame);
-        var cell = resolver.Cell(row, period);
+        var cell = resolver.Cell(row, period, frame);
         if (cell is null)
         {
             return null;
@@ -132,7 +132,7 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
                 : $"네, 맞습니다. {Josa.With($"{period.Korean} {row}", "은/는")} {Numbers.Amount(cell.Value, cell.Unit)}입니다.{marks}");
         }
         draft.Verdict = Verdicts.Refuted;
-        var other = resolver.Knowledge.Figures.RowNames.Where(r => r != row).Select(r => resolver.Cell(r, period)).FirstOrDefault(c => c is not null && c.Value == claimed);
+        var other = resolver.Knowledge.Figures.RowNames.Where(r => r != row).Select(r => resolver.Cell(r, period, frame)).FirstOrDefault(c => c is not null && c.Value == claimed);
         var hint = "";
         if (other is not null)
         {

@@ -37,7 +37,7 @@ public sealed class FigureSkill(ValueResolver resolver) : ISkill
 
     private Answer? OnePeriod(QuestionFrame frame, string row, Period period)
     {
-        var cells = resolver.Cells(row, period, out var nonNumeric);
+        var cells = resolver.Cells(row, period, frame, out var nonNumeric);
         if (cells.Count == 0)
         {
             return null;
@@ -74,7 +74,7 @@ public sealed class FigureSkill(ValueResolver resolver) : ISkill
         var undecided = new List<string>();
         foreach (var period in periods)
         {
-            var cells = resolver.Cells(row, period, out var nonNumeric);
+            var cells = resolver.Cells(row, period, frame, out var nonNumeric);
             if (cells.Count == 0)
             {
                 continue;

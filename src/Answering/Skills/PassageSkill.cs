@@ -14,7 +14,7 @@ public sealed partial class PassageSkill(ValueResolver resolver) : ISkill
     public Answer? TryAnswer(QuestionFrame frame)
     {
         var knowledge = resolver.Knowledge;
-        var hits = Rerank(frame, knowledge.Index.Search(frame.Text.Normalized, 20, knowledge.IsPassage));
+        var hits = Rerank(frame, knowledge.Index.Search(frame.Text.Normalized, 20, u => frame.InScope(u.Doc) && knowledge.IsPassage(u)));
         if (hits.Count == 0 || hits[0].Score < MinimumScore)
         {
             return NotFound(frame, hits);

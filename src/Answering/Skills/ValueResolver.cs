@@ -55,12 +55,16 @@ public sealed class ValueResolver(KnowledgeBase knowledge)
     }
 
     /// <summary>The cell(s) of a row in a period; several when a table is repeated (both are sources).</summary>
-    public IReadOnlyList<SourcedValue> Cells(string row, Period period, out string? nonNumeric)
+    public IReadOnlyList<SourcedValue> Cells(string row, Period period, QuestionFrame frame, out string? nonNumeric)
     {
         nonNumeric = null;
         var values = new List<SourcedValue>();
         foreach (var (table, tableRow, cell) in knowledge.Figures.Find(row, period.Column))
         {
+            if (!frame.InScope(table.Doc))
+            {
+                continue;
+            }
             if (cell.Number is double number)
             {
                 values.Add(new SourcedValue($"{period.Korean} {row}", (decimal)number, table.Unit ?? "", FigureTables.SourceOf(table, tableRow, cell)) { EnglishLabel = $"the {period.English} {Composing.Terms.Row(row, true)}" });
@@ -74,7 +78,7 @@ public sealed class ValueResolver(KnowledgeBase knowledge)
         return values;
     }
 
-    public SourcedValue? Cell(string row, Period period) => Cells(row, period, out var text) is { Count: > 0 } cells && text is null ? cells[0] : null;
+    public SourcedValue? Cell(string row, Period period, QuestionFrame frame) => Cells(row, period, frame, out var text) is { Count: > 0 } cells && text is null ? cells[0] : null;
 
     /// <summary>Facts of a measure in scope: the region when one is named (else facts of no region), the stage when one is named.</summary>
     public IReadOnlyList<MeasureFact> Facts(Measure measure, QuestionFrame frame)
@@ -82,7 +86,7 @@ public sealed class ValueResolver(KnowledgeBase knowledge)
         var region = frame.Regions.FirstOrDefault()?.Short;
         var stage = frame.Stages.Count == 1 ? frame.Stages[0] : (int?)null;
         return [.. knowledge.Facts.For(measure)
-            .Where(f => f.Region == region)
+            .Where(f => f.Region == region && frame.InScope(f.Source.Doc))
             .Where(f => stage is null || f.Stage == stage)
             .OrderBy(f => f.Distance)];
     }

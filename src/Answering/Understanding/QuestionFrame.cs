@@ -31,6 +31,11 @@ public sealed record QuestionFrame
     public IReadOnlyList<Quantity> Quantities { get; init; } = [];
     public Operation Operation { get; init; }
     public bool IsClaim { get; init; }
+
+    /// <summary>The documents the question is about, when its words single some out; null means all.</summary>
+    public IReadOnlySet<string>? Documents { get; init; }
+
+    public bool InScope(string doc) => Documents is null || Documents.Contains(doc);
     public bool IsFollowUp { get; init; }
 
     public bool IsEnglish => Text.IsEnglish;
@@ -49,6 +54,7 @@ public sealed record QuestionFrame
     public QuestionFrame Inherit(QuestionFrame previous) => this with
     {
         Regions = Regions.Count > 0 ? Regions : previous.Regions,
+        Documents = Documents ?? previous.Documents,
         Stages = HasPeriod ? (ComparesWithEarlier(previous) ? [.. previous.Stages.Union(Stages)] : Stages) : previous.Stages,
         Years = HasPeriod ? (ComparesWithEarlier(previous) ? [.. previous.Years.Union(Years)] : Years) : previous.Years,
         Rows = HasSubject ? Rows : previous.Rows,

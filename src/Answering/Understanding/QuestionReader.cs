@@ -67,6 +67,7 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
             Measures = [.. Measures.All.Where(m => m.Words.Any(w => compact.Contains(QuestionText.RemoveSpaces(w), StringComparison.Ordinal)))],
             Quantities = quantities,
             Operation = operation,
+            Documents = knowledge.DocumentsAbout(text.ContentWords()),
             IsClaim = factCheckMode || ClaimMarkers.Any(m => compact.Contains(m, StringComparison.Ordinal)) || compact.StartsWith("istrue", StringComparison.Ordinal),
         };
     }
@@ -85,7 +86,7 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
         {
             var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
             // Only years a document's stages cover count as years ("10년" is a duration).
-            if (knowledge.Stages.ForYear(year) is not null && !years.Contains(year))
+            if ((knowledge.Stages.ForYear(year) is not null || knowledge.Figures.HasYearColumn(year)) && !years.Contains(year))
             {
                 years.Add(year);
             }

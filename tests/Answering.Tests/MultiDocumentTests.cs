@@ -1,0 +1,71 @@
+using Answering.Contract;
+using Answering.Tests.Eval;
+
+namespace Answering.Tests;
+
+/// <summary>
+/// A second document (a made-up press release with its own budget table and contacts) beside the first:
+/// questions naming it are answered from it, the first document's answers stay as they were.
+/// </summary>
+public sealed class MultiDocumentTests : IDisposable
+{
+    private const string Second = "mss-2022-05-10-smart-factory.txt";
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("two-documents-");
+    private readonly AnswerEngine _engine;
+
+    public MultiDocumentTests()
+    {
+        foreach (var file in Directory.EnumerateFiles(TestEngine.CorpusFolder, "*.txt"))
+        {
+            File.Copy(file, Path.Combine(_folder.FullName, Path.GetFileName(file)));
+        }
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "TestDocuments", Second), Path.Combine(_folder.FullName, Second));
+        _engine = AnswerEngine.FromFolder(_folder.FullName);
+    }
+
+    private Answer Ask(string question) => _engine.Ask(new AnswerRequest { Question = question });
+
+    [Fact]
+    public void A_figure_of_the_named_program_comes_from_its_document()
+    {
+        var answer = Ask("스마트공장 '22년 국비 예산은?");
+
+        Assert.Contains("3,090억원", answer.Text, StringComparison.Ordinal);
+        Assert.All(answer.Citations, c => Assert.Equal(Second, c.Doc));
+    }
+
+    [Fact]
+    public void A_computation_stays_inside_the_named_document()
+    {
+        var answer = Ask("스마트공장 사업 '21년 대비 '22년 국비 증감률은?");
+
+        Assert.Equal(11.7, answer.Figures.Single(f => f.Unit == "%").Value);
+        Assert.All(answer.Citations, c => Assert.Equal(Second, c.Doc));
+    }
+
+    [Fact]
+    public void Contacts_of_the_named_document()
+    {
+        var answer = Ask("스마트공장 담당자 연락처는?");
+
+        Assert.Contains("044-204-7715", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("044-203-4418", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_first_documents_dev_set_still_passes()
+    {
+        var items = EvalScorer.Load(Path.Combine(AppContext.BaseDirectory, "Eval", "dev.jsonl"));
+        var scorer = EvalScorer.ForFolder(_folder.FullName);
+
+        var failed = items.Where(item =>
+        {
+            var (failures, invalid, ungrounded) = scorer.Score(item, _engine.Ask(new AnswerRequest { Question = item.Question, History = item.Context }));
+            return failures.Count > 0 || invalid > 0 || ungrounded > 0;
+        }).Select(i => i.Id).ToList();
+
+        Assert.Empty(failed);
+    }
+
+    public void Dispose() => _folder.Delete(recursive: true);
+}
