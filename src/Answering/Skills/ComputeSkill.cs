@@ -47,6 +47,12 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
         draft.AddFigure($"{periods[1].Korean} {row} {(up ? "증가액" : "감소액")}({periods[0].Korean} 대비)", magnitude, from.Unit, $"{Plain(to.Value)} - {Plain(from.Value)}", inputs);
         draft.AddFigure($"{periods[1].Korean} {row} {(up ? "증가율" : "감소율")}({periods[0].Korean} 대비)", Math.Abs(rate), "%", $"({Plain(to.Value)} - {Plain(from.Value)}) / {Plain(from.Value)} × 100", inputs);
         var marks = draft.Cite([from.Source, to.Source]);
+        if (diff == 0)
+        {
+            return draft.Finish(draft.English
+                ? $"The {Terms.Row(row, true)} budget is {Numbers.Amount(to.Value, to.Unit)} in both {periods[0].English} and {periods[1].English}: no change {marks}."
+                : $"{row} 예산은 {periods[0].Korean}과 {periods[1].Korean} 모두 {Josa.With(Numbers.Amount(to.Value, to.Unit), "으로/로")} 변동이 없습니다.{marks}");
+        }
         draft.FollowUp($"{periods[1].Korean} {row} 예산을 시도별로 나누면?", $"What is the {periods[1].English} {row} budget per region?");
         draft.FollowUp("2단계 총사업비 중 국비 비중은?", "What share of phase 2 funding is national?");
         return draft.Finish(draft.English
@@ -107,6 +113,12 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
             divisor = given.Value;
             divisorLabel = draft.English ? $"{Numbers.Format(given.Value)} regions" : $"{Numbers.Format(given.Value)}개 시·도";
             per = draft.English ? "per region" : "한 곳당";
+        }
+        else if (frame.Quantities.FirstOrDefault(q => q.Unit == "년" && q.Value is > 1 and < 100) is { Unit: "년" } years)
+        {
+            divisor = years.Value;
+            divisorLabel = draft.English ? $"{Numbers.Format(years.Value)} years" : $"{Numbers.Format(years.Value)}년";
+            per = draft.English ? "per year" : "1년에";
         }
         else if (frame.Text.HasAny("연평균", "매년", "해마다", "1년당") && frame.Stages.Count == 1 && resolver.Knowledge.Stages.Get(frame.Stages[0]) is { } stage)
         {

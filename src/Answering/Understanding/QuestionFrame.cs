@@ -50,10 +50,14 @@ public sealed record QuestionFrame
     /// <summary>For <see cref="Operation.Exclude"/>: the rows taken out, while <see cref="Rows"/> is what they are taken from.</summary>
     public IReadOnlyList<string> Excluded { get; init; } = [];
 
-    /// <summary>A follow-up keeps what it says and borrows the rest from the turn before ("그거 14개 시도로 나누면?").</summary>
+    /// <summary>
+    /// A follow-up keeps what it says and borrows the rest from the turn before ("그거 14개 시도로 나누면?");
+    /// one that only swaps the subject ("그럼 지방비는?") repeats the earlier computation for it.
+    /// </summary>
     public QuestionFrame Inherit(QuestionFrame previous) => this with
     {
         Regions = Regions.Count > 0 ? Regions : previous.Regions,
+        Operation = Operation == Operation.None && !HasPeriod ? previous.Operation : Operation,
         Documents = Documents ?? previous.Documents,
         Stages = HasPeriod ? (ComparesWithEarlier(previous) ? [.. previous.Stages.Union(Stages)] : Stages) : previous.Stages,
         Years = HasPeriod ? (ComparesWithEarlier(previous) ? [.. previous.Years.Union(Years)] : Years) : previous.Years,
