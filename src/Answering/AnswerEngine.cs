@@ -63,7 +63,7 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
             {
                 if (skill.TryAnswer(frame) is { } answer)
                 {
-                    return answer with { Id = request.Id, ConversationId = request.ConversationId };
+                    return answer with { Id = request.Id, Question = request.Question, ConversationId = request.ConversationId };
                 }
             }
         }
