@@ -25,6 +25,7 @@ public static class EngineServiceExtensions
             return AnswerEngine.FromFolder(folder);
         });
         builder.Services.AddSingleton<IAnswerEngine>(sp => sp.GetRequiredService<AnswerEngine>());
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<AnswerEngine>().Corpus);
         builder.Services.AddSingleton<IAnswerService, EngineAnswerService>();
         builder.Services.AddSingleton(sp => new ConversationHistory(sp.GetRequiredService<TimeProvider>(), TimeSpan.FromHours(2)));
         return builder;
