@@ -156,9 +156,6 @@
   root.append(styles, container);
   let ui = {};
 
-  if (document.body) mount();
-  else document.addEventListener('DOMContentLoaded', mount);
-
   function mount() {
     const target = options.target ? document.querySelector(options.target) : null;
     (target || document.body).append(host);
@@ -235,17 +232,18 @@
       role: layout === 'launcher' ? 'dialog' : 'region', 'aria-labelledby': 'webchat-title', onkeydown: onPanelKey,
     },
     h('header', { class: 'head' },
-      h(layout === 'page' ? 'h1' : 'h2', { id: 'webchat-title' }, title),
+      h('div', { class: 'title-row' },
+        h(layout === 'page' ? 'h1' : 'h2', { id: 'webchat-title' }, title),
+        layout === 'launcher'
+          ? h('button', { type: 'button', class: 'icon-button', 'aria-label': text.close, onclick: () => setOpen(false) }, svgIcon(ICONS.close))
+          : null),
       h('div', { class: 'controls' },
         modeSwitch(text),
         h('button', {
           type: 'button', class: 'plain lang', lang: state.lang === 'ko' ? 'en' : 'ko', 'aria-label': text.switchLanguageLabel,
           onclick: () => { state.lang = state.lang === 'ko' ? 'en' : 'ko'; rebuild('.lang'); },
         }, text.switchLanguage),
-        h('button', { type: 'button', class: 'plain', onclick: newConversation }, text.newConversation),
-        layout === 'launcher'
-          ? h('button', { type: 'button', class: 'icon-button', 'aria-label': text.close, onclick: () => setOpen(false) }, svgIcon(ICONS.close))
-          : null)),
+        h('button', { type: 'button', class: 'plain', onclick: newConversation }, text.newConversation))),
     ui.body,
     ui.viewer,
     h('form', { class: 'ask', onsubmit: (event) => { event.preventDefault(); send(ui.input.value); } },
@@ -373,9 +371,18 @@
 
   function push(message) {
     state.messages.push(message);
-    ui.log.append(renderMessage(message));
-    scrollToEnd();
+    const node = renderMessage(message);
+    ui.log.append(node);
+    if (message.role === 'user') scrollToEnd();
+    else showReplyFromItsQuestion(node);
     saveState();
+  }
+
+  // A long answer is read from its start (verdict, first sentence), not from its buttons at the end.
+  function showReplyFromItsQuestion(node) {
+    const question = node.previousElementSibling;
+    const anchor = question && question.classList.contains('user') ? question : node;
+    ui.body.scrollTop = Math.max(0, anchor.offsetTop - 8);
   }
 
   function scrollToEnd() {
@@ -707,4 +714,7 @@
       // Storage may be full or switched off; the conversation then lasts as long as the page.
     }
   }
+
+  if (document.body) mount();
+  else document.addEventListener('DOMContentLoaded', mount);
 })();
