@@ -14,6 +14,7 @@
   const options = script.dataset;
   const endpoint = (options.endpoint || new URL(script.src, location.href).origin).replace(/\/+$/, '');
   const layout = options.layout === 'page' ? 'page' : 'launcher';
+  const subHeading = layout === 'page' ? 'h2' : 'h3'; // one level below the title (h1 full-page, h2 in the launcher)
   const storageKey = 'webchat:' + endpoint;
   const maxQuestionLength = 2000;
   const sourceContextLines = 3;
@@ -276,7 +277,7 @@
     ui.examples.replaceChildren();
     if (state.messages.length === 0) {
       ui.examples.append(
-        h('h3', null, text.examples),
+        h(subHeading, { class: 'sub' }, text.examples),
         h('ul', null, text.exampleQuestions[state.mode].map((question) =>
           h('li', null, h('button', { type: 'button', class: 'example', onclick: () => send(question) }, question)))));
     }
@@ -424,14 +425,14 @@
     if (figures.length > 0) {
       const heading = answer.verdict === 'refuted' ? text.correctFigures : text.figures;
       article.append(h('section', { class: 'figures', 'aria-label': heading },
-        h('h3', null, heading),
+        h(subHeading, { class: 'sub' }, heading),
         h('ul', null, figures.map((figure) => renderFigure(figure, citations)))));
     }
 
     if (citations.length > 0) {
       const heading = answer.verdict ? text.evidence : text.sources;
       article.append(h('section', { class: 'sources', 'aria-label': heading },
-        h('h3', null, heading),
+        h(subHeading, { class: 'sub' }, heading),
         h('ol', null, citations.map((citation, index) => h('li', null,
           h('button', { type: 'button', class: 'source-link', onclick: (event) => openSource(citation, index + 1, event.currentTarget) },
             `[${index + 1}] ${citation.doc} · ${text.lines(citation.lines)}`),
@@ -624,7 +625,7 @@
     const text = t();
     const [from, to] = citation.lines;
     const close = h('button', { type: 'button', class: 'icon-button', 'aria-label': text.close, onclick: closeViewer }, svgIcon(ICONS.close));
-    const heading = h('h3', { id: 'webchat-viewer-title', tabindex: '-1' }, `${text.sourceViewer} [${n}]`);
+    const heading = h(subHeading, { id: 'webchat-viewer-title', class: 'sub', tabindex: '-1' }, `${text.sourceViewer} [${n}]`);
     const lines = h('div', { class: 'lines', 'aria-busy': 'true' }, h('p', null, text.loadingSource));
     ui.viewerTrigger = trigger;
     ui.viewer.replaceChildren(

@@ -45,6 +45,21 @@ public sealed class EmbeddedWidgetTests(WidgetEnvironment environment, ITestOutp
     }
 
     [Fact]
+    public async Task A_follow_up_chip_asks_its_question_in_the_same_conversation()
+    {
+        var truth = await AnsweredBudgetQuestionAsync();
+        Assert.NotEmpty(truth.FollowUps);
+        var widget = await OpenOnNewsroomPageAsync();
+        var reply = await widget.AskAsync(BudgetQuestion);
+
+        await reply.GetByRole(AriaRole.Group, new() { Name = "이어서 물어보기" }).GetByRole(AriaRole.Button, new() { Name = truth.FollowUps[0] }).ClickAsync();
+
+        await Expect(widget.Replies).ToHaveCountAsync(2);
+        await Expect(widget.Panel.Locator(".msg.user .question").Last).ToHaveTextAsync(truth.FollowUps[0]);
+        await Expect(widget.Replies.Last).ToHaveClassAsync("msg bot");
+    }
+
+    [Fact]
     public async Task Opening_a_citation_shows_the_cited_line_of_the_document_with_the_quote_highlighted()
     {
         var truth = await AnsweredBudgetQuestionAsync();
@@ -56,7 +71,7 @@ public sealed class EmbeddedWidgetTests(WidgetEnvironment environment, ITestOutp
         await reply.GetByRole(AriaRole.Button, new() { Name = "출처 1 원문 보기" }).First.ClickAsync();
 
         await Expect(widget.Viewer).ToBeVisibleAsync();
-        await Expect(widget.Viewer.Locator("h3")).ToBeFocusedAsync();
+        await Expect(widget.Viewer.GetByRole(AriaRole.Heading)).ToBeFocusedAsync();
         await Expect(widget.Viewer.Locator(".viewer-doc")).ToHaveTextAsync($"{citation.Doc} · {Displayed.Lines(citation.Lines)}");
         var cited = widget.Viewer.Locator(".line.cited");
         await Expect(cited).ToHaveCountAsync(citation.Lines.To - citation.Lines.From + 1);
@@ -86,7 +101,7 @@ public sealed class EmbeddedWidgetTests(WidgetEnvironment environment, ITestOutp
         var reply = await widget.AskAsync(claim);
 
         await Expect(reply.Locator(".verdict")).ToHaveTextAsync("판정: 사실 아님");
-        await Expect(reply.Locator(".figures h3")).ToHaveTextAsync("문서의 수치");
+        await Expect(reply.Locator(".figures").GetByRole(AriaRole.Heading)).ToHaveTextAsync("문서의 수치");
         await Expect(reply.Locator(".figures")).ToContainTextAsync(Displayed.Of(figure));
         await Expect(reply.Locator(".sources li")).ToHaveCountAsync(check.Citations.Count);
         Assert.NotEmpty(check.Citations);
@@ -175,7 +190,7 @@ public sealed class EmbeddedWidgetTests(WidgetEnvironment environment, ITestOutp
         await reply.GetByRole(AriaRole.Button, new() { Name = "의견 보내기" }).ClickAsync();
         await Expect(reply.Locator(".feedback-status")).ToHaveTextAsync("의견을 보냈어요. 고마워요.");
 
-        const string offTopic = "화성 탐사선 발사 예산은 얼마인가요?";
+        const string offTopic = "김치찌개 맛있게 끓이는 법 알려줘";
         var offTopicTruth = await environment.AskApiAsync(offTopic);
         Assert.False(offTopicTruth.Answerable, $"The engine answered \"{offTopic}\": {offTopicTruth.Text}");
         await widget.AskAsync(offTopic);
