@@ -181,13 +181,13 @@
     return element;
   }
 
-  function svgIcon(path, className) {
+  function svgIcon(path) {
     const ns = 'http://www.w3.org/2000/svg';
     const svg = document.createElementNS(ns, 'svg');
     svg.setAttribute('viewBox', '0 0 24 24');
     svg.setAttribute('aria-hidden', 'true');
     svg.setAttribute('focusable', 'false');
-    svg.setAttribute('class', className || 'icon');
+    svg.setAttribute('class', 'icon');
     const shape = document.createElementNS(ns, 'path');
     shape.setAttribute('d', path);
     svg.append(shape);
