@@ -13,6 +13,9 @@ internal sealed class AmountScanner(string text, int start)
     private static readonly string[] OrdinalPrefixes = ["phase", "stage", "step"];
     private static readonly string[] CountUnits = ["명", "건", "개", "곳", "년", "people", "jobs", "companies"];
 
+    /// <summary>1,800억 may be 1,812억 rounded: an amount's trailing zeros are not significant. A count's or a year's are.</summary>
+    private double _roundedZeros = 1;
+
     public int End { get; private set; }
 
     public NumberMention Scan()
@@ -23,6 +26,7 @@ internal sealed class AmountScanner(string text, int start)
         while (true)
         {
             var numeral = ReadNumeral(ref position);
+            _roundedZeros = RoundedZeros(numeral);
             var term = NumberReader.ParseNumeral(numeral);
             var termPrecision = NumberReader.PrecisionOf(numeral);
             if (position < text.Length && NumberReader.SmallUnit(text[position]) is { } small)
@@ -75,13 +79,13 @@ internal sealed class AmountScanner(string text, int start)
         if (!koreanScaled && StartsWithAny(after, PercentSigns) is { } percent)
         {
             End = after + percent.Length;
-            return new NumberMention(text[start..End], NumberKind.Percent, total, total, precision, false);
+            return new NumberMention(text[start..End], NumberKind.Percent, total, total, precision * _roundedZeros, false);
         }
         if (!koreanScaled && StartsWithAny(after, EnglishScales.Select(s => s.Word)) is { } word)
         {
             var englishScale = EnglishScales.First(s => s.Word == word).Scale;
             End = after + word.Length;
-            return new NumberMention(text[start..End], NumberKind.Money, total, total * englishScale, precision * englishScale, false);
+            return new NumberMention(text[start..End], NumberKind.Money, total, total * englishScale, precision * englishScale * _roundedZeros, false);
         }
         if (StartsWithAny(after, CountUnits) is not null)
         {
@@ -89,10 +93,21 @@ internal sealed class AmountScanner(string text, int start)
         }
         if (koreanScaled || StartsWithAny(after, ["원"]) is not null)
         {
-            return new NumberMention(written, NumberKind.Money, total / scale, total, precision, false);
+            return new NumberMention(written, NumberKind.Money, total / scale, total, precision * _roundedZeros, false);
         }
         var ordinal = StartsWithAny(End, OrdinalSuffixes) is not null || EndsWithAny(start, OrdinalPrefixes);
         return new NumberMention(written, NumberKind.Plain, total, total, precision, ordinal);
+    }
+
+    private static double RoundedZeros(string numeral)
+    {
+        if (numeral.Contains('.'))
+        {
+            return 1;
+        }
+        var digits = numeral.Replace(",", "", StringComparison.Ordinal);
+        var zeros = digits.Length - digits.TrimEnd('0').Length;
+        return zeros == digits.Length ? 1 : Math.Pow(10, zeros);
     }
 
     private string ReadNumeral(ref int position)

@@ -74,7 +74,7 @@ public static partial class GroundingGuard
     [GeneratedRegex(@"[0-9]+")]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"(?:(?<![0-9])(?<from>[0-9]+)(?:\s*[-–~]\s*(?<to>[0-9]+))?\s*(?:번째\s*줄|번째\s*행|행|줄)(?![가-힣]))|(?:\blines?\s+(?<from>[0-9]+)(?:\s*[-–~]\s*(?<to>[0-9]+))?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:(?<![0-9])(?<from>[0-9]+)(?:\s*[-–~]\s*(?<to>[0-9]+))?\s*(?:번째\s*줄|번째\s*행|행|줄)(?!사|정|복|동))|(?:\blines?\s+(?<from>[0-9]+)(?:\s*[-–~]\s*(?<to>[0-9]+))?)", RegexOptions.IgnoreCase)]
     private static partial Regex LineReference();
 }
 
