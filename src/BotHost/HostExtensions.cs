@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using BotHost.Api;
 using KernelPlugins;
 using Teams;
 using WebChat;
@@ -12,13 +14,24 @@ public static class HostExtensions
         builder.AddKernelAnswering();
         builder.AddTeamsBot();
         builder.AddWebChat();
+
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<PoliteExceptionHandler>();
+        builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks();
         return builder;
     }
 
     public static WebApplication MapBotHostEndpoints(this WebApplication app)
     {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+
+        app.MapOpenApi();
         app.MapHealthChecks("/health");
+        app.MapAskApi();
+        app.MapSourcesApi();
         app.MapTeamsBot();
         app.MapWebChat();
         return app;

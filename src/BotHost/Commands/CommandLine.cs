@@ -6,6 +6,10 @@ public static class CommandLine
     private static readonly Dictionary<string, Func<string[], Task<int>>> Commands = new(StringComparer.Ordinal)
     {
         ["analyze"] = AnalyzeCommand.RunAsync,
+        ["bench"] = BenchCommand.RunAsync,
+        ["chat"] = ChatCommand.RunAsync,
+        ["eval"] = EvalCommand.RunAsync,
+        ["load"] = LoadCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
