@@ -7,6 +7,7 @@ public static class CommandLine
     {
         ["analyze"] = AnalyzeCommand.RunAsync,
         ["bench"] = BenchCommand.RunAsync,
+        ["bench-llm"] = BenchLlmCommand.RunAsync,
         ["chat"] = ChatCommand.RunAsync,
         ["eval"] = EvalCommand.RunAsync,
         ["load"] = LoadCommand.RunAsync,
