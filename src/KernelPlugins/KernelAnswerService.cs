@@ -12,9 +12,6 @@ namespace KernelPlugins;
 /// </summary>
 public sealed class KernelAnswerService(Kernel kernel, LlmAnswerWriter llm, TimeProvider time) : IAnswerService
 {
-    /// <summary>Questions the engine calls invalid (empty, binary, huge …) are never sent to a model.</summary>
-    private const string InvalidKind = "invalid";
-
     private readonly KernelFunction _answerQuestion = kernel.Plugins.GetFunction(AnswerPlugin.PluginName, AnswerPlugin.FunctionName);
 
     public async Task<Answer> AskAsync(AnswerRequest request, CancellationToken cancellationToken = default)
@@ -28,7 +25,8 @@ public sealed class KernelAnswerService(Kernel kernel, LlmAnswerWriter llm, Time
         };
         var result = await kernel.InvokeAsync(_answerQuestion, arguments, cancellationToken);
         var answer = result.GetValue<Answer>()!;
-        if (llm.Enabled && answer.Kind != InvalidKind)
+        // Input the engine cannot read (empty, binary, huge …) is never sent to a model.
+        if (llm.Enabled && answer.Kind != AnswerKinds.Invalid)
         {
             answer = await llm.WriteAsync(request, answer, cancellationToken);
         }

@@ -15,7 +15,7 @@ public sealed class CorpusStubEngine(CorpusLibrary corpus) : IAnswerEngine, IEng
 
     public Answer Ask(AnswerRequest request) => request.Question.Any(char.IsLetterOrDigit)
         ? SearchPassages(request.Question, 1) with { Question = request.Question }
-        : new Answer { Question = request.Question, Text = "질문을 읽을 수 없어요. 다시 적어 주시겠어요?", Language = "ko", Kind = "invalid" };
+        : new Answer { Question = request.Question, Text = "질문을 읽을 수 없어요. 다시 적어 주시겠어요?", Language = "ko", Kind = AnswerKinds.Invalid };
 
     public Answer SearchPassages(string query, int maxResults = 5)
     {

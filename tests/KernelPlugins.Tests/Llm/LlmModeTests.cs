@@ -167,7 +167,7 @@ public sealed partial class LlmModeTests
 
         var answer = await harness.Service.AskAsync(new AnswerRequest { Question = "\u0000\u0001" });
 
-        Assert.Equal(("invalid", Producers.Engine), (answer.Kind, answer.ProducedBy));
+        Assert.Equal((AnswerKinds.Invalid, Producers.Engine), (answer.Kind, answer.ProducedBy));
         Assert.Empty(harness.Server!.Requests);
     }
 
