@@ -20,6 +20,7 @@ internal sealed class AllowedNumbers
         foreach (var figure in figures)
         {
             allowed.AddFigure(figure.Value, figure.Unit);
+            allowed.AddFormula(figure.Formula);
             foreach (var input in figure.Inputs)
             {
                 allowed.AddFigure(input.Value, input.Unit);
@@ -66,6 +67,15 @@ internal sealed class AllowedNumbers
         if (UnitOf(unit) is { } measured)
         {
             _values.Add((measured.Kind, value * measured.Scale));
+        }
+    }
+
+    /// <summary>A formula's constants (the 100 of a percentage) may be shown with it.</summary>
+    private void AddFormula(string? formula)
+    {
+        foreach (var mention in NumberReader.Read(formula ?? ""))
+        {
+            AddNumeral(mention.Written);
         }
     }
 

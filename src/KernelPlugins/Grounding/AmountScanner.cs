@@ -95,8 +95,27 @@ internal sealed class AmountScanner(string text, int start)
         {
             return new NumberMention(written, NumberKind.Money, total / scale, total, precision * _roundedZeros, false);
         }
-        var ordinal = StartsWithAny(End, OrdinalSuffixes) is not null || EndsWithAny(start, OrdinalPrefixes);
+        var ordinal = StartsWithAny(AfterOrdinalList(End), OrdinalSuffixes) is not null || EndsWithAny(start, OrdinalPrefixes);
         return new NumberMention(written, NumberKind.Plain, total, total, precision, ordinal);
+    }
+
+    /// <summary>In "1·2단계" or "1, 2단계" the suffix after the list makes every number of it an ordinal.</summary>
+    private int AfterOrdinalList(int position)
+    {
+        var next = position;
+        while (next < text.Length && text[next] is '·' or ',' or '~' or '-' or '–' or '/' or ' ')
+        {
+            next++;
+        }
+        if (next == position || next >= text.Length || !char.IsAsciiDigit(text[next]))
+        {
+            return position;
+        }
+        while (next < text.Length && char.IsAsciiDigit(text[next]))
+        {
+            next++;
+        }
+        return AfterOrdinalList(next);
     }
 
     private static double RoundedZeros(string numeral)

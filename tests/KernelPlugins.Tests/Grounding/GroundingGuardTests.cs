@@ -68,6 +68,15 @@ public sealed class GroundingGuardTests
     }
 
     [Fact]
+    public void A_computed_figure_may_be_shown_with_its_formula()
+    {
+        var growth = new Figure { Label = "증가율", Value = 14.545454, Unit = "%", Formula = "(1134 - 990) / 990 × 100" };
+
+        Assert.True(GroundingGuard.Check("14.5% 늘었습니다. 계산: (1134 - 990) / 990 × 100 [1]", Evidence(growth), Question).Passed);
+        Assert.False(GroundingGuard.Check("14.5% 늘었습니다. 계산: (1134 - 990) / 990 × 1000 [1]", Evidence(growth), Question).Passed);
+    }
+
+    [Fact]
     public void A_figure_in_eok_allows_the_same_amount_in_any_unit()
     {
         var share = new Figure { Label = "시도당 R&D", Value = 81, Unit = "억원" };

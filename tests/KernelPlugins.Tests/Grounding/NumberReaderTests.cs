@@ -53,7 +53,10 @@ public sealed class NumberReaderTests
     [InlineData("the 2nd phase", true)]
     [InlineData("phase 3 starts", true)]
     [InlineData("1. 첫째 항목", true)]
+    [InlineData("1·2단계 기준", true)]
+    [InlineData("1, 2단계 기준", true)]
     [InlineData("일자리 649명", false)]
+    [InlineData("14개 시도", false)]
     public void Recognises_ordinals(string text, bool ordinal)
     {
         Assert.Equal(ordinal, NumberReader.Read(text)[0].IsOrdinal);
