@@ -12,6 +12,7 @@ public static class CommandLine
         ["chat"] = ChatCommand.RunAsync,
         ["eval"] = EvalCommand.RunAsync,
         ["load"] = LoadCommand.RunAsync,
+        ["report"] = ReportCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
