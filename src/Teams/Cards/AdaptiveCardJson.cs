@@ -17,7 +17,6 @@ internal static class AdaptiveCardJson
             ["version"] = "1.5",
             ["lang"] = language,
             ["body"] = body,
-            ["msteams"] = new JObject { ["width"] = "Full" },
         };
         if (actions is { Count: > 0 })
         {

@@ -5,12 +5,17 @@ using static Teams.Cards.AdaptiveCardJson;
 
 namespace Teams.Cards;
 
-/// <summary>An answer as an Adaptive Card: badge, text, figures with formulas, sources one click away, follow-up buttons.</summary>
+/// <summary>
+/// The details of an answer as an Adaptive Card: the verdict or eligibility badge, the figures with their
+/// formulas and inputs, the sources one click away, and follow-up buttons. The answer text itself is the
+/// reply's text (see <see cref="AnswerReply"/>), where Teams attaches the citations, AI label and feedback buttons.
+/// </summary>
 public static class AnswerCard
 {
     public const string SourcesId = "sources";
 
-    public static JObject Create(Answer answer)
+    /// <summary>The card, or null when the answer has no details to show.</summary>
+    public static JObject? Create(Answer answer)
     {
         var text = CardText.For(answer.Language);
         var body = new JArray();
@@ -18,7 +23,6 @@ public static class AnswerCard
         {
             body.Add(badge);
         }
-        body.Add(Text(answer.Text));
         if (answer.Figures.Count > 0)
         {
             body.Add(Figures(answer.Figures, text));
@@ -33,7 +37,7 @@ public static class AnswerCard
             body.Add(Container([Text(text.FollowUpsTitle, size: "Small", weight: "Bolder", subtle: true)]));
             body.Add(new JObject { ["type"] = "ActionSet", ["actions"] = new JArray(answer.FollowUps.Select(AskButton)) });
         }
-        return Card(text.Language, body);
+        return body.Count == 0 ? null : Card(text.Language, body);
     }
 
     public static string FormatNumber(double value, string unit) =>

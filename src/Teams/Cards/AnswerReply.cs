@@ -8,7 +8,7 @@ namespace Teams.Cards;
 /// <summary>
 /// The reply activity for an answer, with Teams' conventions for AI answers: the text keeps its <c>[n]</c>
 /// markers, a schema.org Message entity labels it AI-generated and carries one Claim per citation, and
-/// <c>feedbackLoopEnabled</c> shows the thumbs up/down buttons. The card carries the details.
+/// <c>feedbackLoopEnabled</c> shows the thumbs up/down buttons. The answer card below the text carries the details.
 /// </summary>
 public static class AnswerReply
 {
@@ -23,7 +23,7 @@ public static class AnswerReply
             Text = answer.Text,
             TextFormat = TextFormatTypes.Markdown,
             Locale = answer.Language == "en" ? "en-US" : "ko-KR",
-            Attachments = [AdaptiveCardJson.Attachment(AnswerCard.Create(answer))],
+            Attachments = AnswerCard.Create(answer) is { } card ? [AdaptiveCardJson.Attachment(card)] : [],
             Entities = [AiMessage(answer)],
             ChannelData = new JObject { ["feedbackLoopEnabled"] = true },
         };
