@@ -3,14 +3,14 @@ using Answering.Contract;
 namespace Answering.Skills;
 
 /// <summary>Turns away what is not a question — empty, huge, binary, markup, bare symbols — with a polite message instead of an error.</summary>
-public static class InputGuard
+public static partial class InputGuard
 {
     public const int MaxLength = 2000;
 
     public static Answer? Check(AnswerRequest request)
     {
         var question = request.Question ?? "";
-        var english = question.Count(char.IsAsciiLetter) > 3 && !question.Any(c => c is >= '가' and <= '힣');
+        var english = IsEnglish(question);
         string? reason = null;
         if (string.IsNullOrWhiteSpace(question))
         {
@@ -43,6 +43,17 @@ public static class InputGuard
             FollowUps = english ? ["What is the phase 2 R&D budget?", "Which regions are in the energy sector?"] : ["2단계 R&D 예산은 얼마인가요?", "에너지 신산업 분야 시·도는 어디인가요?"],
         };
     }
+
+    /// <summary>Markup says nothing of the asker's language: only words outside tags count, and Korean is the default.</summary>
+    private static bool IsEnglish(string question)
+    {
+        var outsideTags = Markup().Replace(question, " ");
+        var englishWords = outsideTags.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Count(char.IsAsciiLetter) >= 2);
+        return englishWords >= 2 && !question.Any(c => c is >= '가' and <= '힣');
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<[^>]*>")]
+    private static partial System.Text.RegularExpressions.Regex Markup();
 
     private static bool HasWords(string question)
     {

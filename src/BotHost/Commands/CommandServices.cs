@@ -10,7 +10,8 @@ namespace BotHost.Commands;
 /// </summary>
 internal static class CommandServices
 {
-    public static IServiceProvider Build(ref string[] args)
+    /// <param name="settings">Settings that override the configuration files, e.g. <c>Llm:Endpoint</c> for a benchmark.</param>
+    public static IServiceProvider Build(ref string[] args, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var corpus = TakeOption(ref args, "--corpus");
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -18,6 +19,10 @@ internal static class CommandServices
             ContentRootPath = AppContext.BaseDirectory,
             Args = [],
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
         if (corpus is not null)
         {
             builder.Configuration[$"{CorpusOptions.Section}:Path"] = Path.GetFullPath(corpus);
