@@ -52,6 +52,9 @@
       },
       verdict: '판정',
       verdicts: { supported: '사실', refuted: '사실 아님', not_in_document: '문서에 없음', conflicting: '출처 간 불일치' },
+      eligibility: '기준 충족 여부',
+      eligibilities: { yes: '기준에 맞아요', no: '기준에 맞지 않아요', depends: '조건에 따라 달라요', not_in_document: '문서에 없음' },
+      producedByLlm: '언어 모델이 문서를 바탕으로 쓴 답변이에요. 수치와 출처를 확인해 주세요.',
       figures: '수치',
       correctFigures: '문서의 수치',
       formula: '계산식',
@@ -108,6 +111,9 @@
       },
       verdict: 'Verdict',
       verdicts: { supported: 'Supported', refuted: 'Not supported', not_in_document: 'Not in the documents', conflicting: 'Sources disagree' },
+      eligibility: 'Criteria',
+      eligibilities: { yes: 'Meets the criteria', no: 'Does not meet the criteria', depends: 'Depends on conditions', not_in_document: 'Not in the documents' },
+      producedByLlm: 'Written by a language model from the documents. Please check the figures and sources.',
       figures: 'Figures',
       correctFigures: 'Figures in the documents',
       formula: 'Formula',
@@ -415,12 +421,10 @@
     const followUps = Array.isArray(answer.followUps) ? answer.followUps : [];
     const article = h('article', { class: 'msg bot', 'aria-label': text.answerLabel });
 
-    if (answer.verdict) {
-      const known = Object.prototype.hasOwnProperty.call(text.verdicts, answer.verdict);
-      article.append(h('p', { class: 'verdict verdict-' + (known ? answer.verdict.replace(/_/g, '-') : 'other') },
-        h('span', { class: 'visually-hidden' }, text.verdict + ': '), known ? text.verdicts[answer.verdict] : answer.verdict));
-    }
+    if (answer.verdict) article.append(badge('verdict', text.verdict, text.verdicts, answer.verdict));
+    if (answer.eligible) article.append(badge('eligible', text.eligibility, text.eligibilities, answer.eligible));
     article.append(h('p', { class: 'answer-text' }, withCitationMarkers(answer.answer, citations)));
+    if (answer.producedBy === 'llm') article.append(h('p', { class: 'produced-by' }, text.producedByLlm));
 
     if (figures.length > 0) {
       const heading = answer.verdict === 'refuted' ? text.correctFigures : text.figures;
@@ -446,6 +450,15 @@
 
     article.append(renderActions(message));
     return article;
+  }
+
+  const TONES = { supported: 'good', yes: 'good', refuted: 'bad', no: 'bad', conflicting: 'warn', depends: 'warn' };
+
+  /** A verdict or eligibility badge: the contract's word in the reader's language, coloured by what it means. */
+  function badge(className, label, words, value) {
+    const known = Object.prototype.hasOwnProperty.call(words, value);
+    return h('p', { class: `badge ${className} tone-${TONES[value] || 'neutral'}` },
+      h('span', { class: 'visually-hidden' }, label + ': '), known ? words[value] : String(value));
   }
 
   /** Turns the "[n]" markers of an answer into buttons that open citation n; everything else stays text. */

@@ -108,6 +108,27 @@ public sealed class EmbeddedWidgetTests(WidgetEnvironment environment, ITestOutp
     }
 
     [Fact]
+    public async Task An_eligibility_question_gets_the_engines_judgement_as_a_badge()
+    {
+        const string question = "거점들 면적을 다 합치면 17km² 정도 되는데 괜찮을까요?";
+        var truth = await environment.AskApiAsync(question);
+        Assert.NotNull(truth.Eligible);
+        var words = new Dictionary<string, string>
+        {
+            [Eligibility.Yes] = "기준에 맞아요",
+            [Eligibility.No] = "기준에 맞지 않아요",
+            [Eligibility.Depends] = "조건에 따라 달라요",
+            [Eligibility.NotInDocument] = "문서에 없음",
+        };
+        var widget = await OpenOnNewsroomPageAsync();
+
+        var reply = await widget.AskAsync(question);
+
+        await Expect(reply.Locator(".eligible")).ToHaveTextAsync($"기준 충족 여부: {words[truth.Eligible]}");
+        await Expect(reply.Locator(".answer-text")).ToHaveTextAsync(truth.Text);
+    }
+
+    [Fact]
     public async Task Markup_in_a_question_is_shown_as_text_and_runs_nothing()
     {
         const string question = "<script>alert(1)</script><img src=x onerror=\"window.__injected=1\"> 2단계 예산은?";
