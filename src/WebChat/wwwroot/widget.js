@@ -143,10 +143,10 @@
 
   const saved = loadState();
   const state = {
-    lang: saved.lang || (options.lang === 'en' ? 'en' : 'ko'),
-    mode: saved.mode || (options.mode === 'factcheck' ? 'factcheck' : 'chat'),
-    conversationId: saved.conversationId || null,
-    messages: Array.isArray(saved.messages) ? saved.messages : [],
+    lang: oneOf(saved.lang, ['ko', 'en']) || oneOf(options.lang, ['ko', 'en']) || 'ko',
+    mode: oneOf(saved.mode, ['chat', 'factcheck']) || oneOf(options.mode, ['chat', 'factcheck']) || 'chat',
+    conversationId: typeof saved.conversationId === 'string' ? saved.conversationId : null,
+    messages: Array.isArray(saved.messages) ? saved.messages.filter(isMessage) : [],
     open: layout === 'page' || saved.open === true,
     busy: false,
   };
@@ -164,6 +164,9 @@
   let ui = {};
 
   function mount() {
+    // A page that includes the tag twice gets one widget per bot, not two launchers.
+    if (Array.from(document.querySelectorAll('webchat-widget')).some((other) => other.dataset.endpoint === endpoint)) return;
+    host.dataset.endpoint = endpoint;
     const target = options.target ? document.querySelector(options.target) : null;
     (target || document.body).append(host);
     build();
@@ -706,6 +709,18 @@
   }
 
   // ---- the session ------------------------------------------------------------------------------
+
+  function oneOf(value, allowed) {
+    return allowed.includes(value) ? value : null;
+  }
+
+  // What sessionStorage gives back is checked before it is drawn: another script on the page may have written it.
+  function isMessage(message) {
+    if (!message || typeof message !== 'object') return false;
+    if (message.role === 'user' || message.role === 'error') return typeof message.text === 'string';
+    return message.role === 'bot' && typeof message.question === 'string'
+      && !!message.answer && typeof message.answer.answer === 'string';
+  }
 
   function loadState() {
     try {
