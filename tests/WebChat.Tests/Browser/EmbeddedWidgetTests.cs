@@ -108,6 +108,24 @@ public sealed class EmbeddedWidgetTests(WidgetEnvironment environment, ITestOutp
     }
 
     [Fact]
+    public async Task The_tags_language_and_mode_give_an_English_fact_checker()
+    {
+        var figure = (await AnsweredBudgetQuestionAsync()).Figures[0];
+        var claim = $"2단계 R&D 예산 총액은 {Displayed.Quantity(figure.Value * 2, figure.Unit)}입니다.";
+        var page = await environment.NewPageAsync();
+        await page.GotoAsync(new Uri(environment.Site.AllowedOrigin, "en-factcheck").ToString());
+        var widget = new WidgetPanel(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ask the documents" }).ClickAsync();
+        await Expect(widget.Panel.GetByRole(AriaRole.Radio, new() { Name = "Fact-check" })).ToBeCheckedAsync();
+        await Expect(widget.Panel.GetByLabel("Sentence to check", new() { Exact = true })).ToBeFocusedAsync();
+        var reply = await widget.AskAsync(claim);
+
+        await Expect(reply.Locator(".verdict")).ToHaveTextAsync("Verdict: Not supported");
+        await Expect(reply.Locator(".figures")).ToContainTextAsync(Displayed.Of(figure));
+    }
+
+    [Fact]
     public async Task An_eligibility_question_gets_the_engines_judgement_as_a_badge()
     {
         const string question = "거점들 면적을 다 합치면 17km² 정도 되는데 괜찮을까요?";
