@@ -63,6 +63,7 @@
       openSource: (n) => `출처 ${n} 원문 보기`,
       lines: ([from, to]) => (from === to ? `${from}행` : `${from}–${to}행`),
       sourceViewer: '원문 보기',
+      table: '표',
       loadingSource: '원문을 불러오고 있어요…',
       sourceError: '원문을 불러오지 못했어요.',
       line: '행',
@@ -122,6 +123,7 @@
       openSource: (n) => `Open source ${n}`,
       lines: ([from, to]) => (from === to ? `line ${from}` : `lines ${from}–${to}`),
       sourceViewer: 'Source',
+      table: 'Table',
       loadingSource: 'Loading the source…',
       sourceError: 'Could not load the source.',
       line: 'Line',
@@ -644,10 +646,14 @@
     const heading = h(subHeading, { id: 'webchat-viewer-title', class: 'sub', tabindex: '-1' }, `${text.sourceViewer} [${n}]`);
     const lines = h('div', { class: 'lines', 'aria-busy': 'true' }, h('p', null, text.loadingSource));
     ui.viewerTrigger = trigger;
-    ui.viewer.replaceChildren(
+    ui.viewer.replaceChildren(...[
       h('div', { class: 'viewer-head' }, heading, close),
       h('p', { class: 'viewer-doc' }, `${citation.doc} · ${text.lines(citation.lines)}`),
-      lines);
+      citation.table
+        ? h('p', { class: 'viewer-table' }, `${text.table}: ${citation.table.title} · ${citation.table.row} · ${citation.table.column}`)
+        : null,
+      lines,
+    ].filter(Boolean));
     ui.viewer.hidden = false;
     heading.focus();
 

@@ -73,6 +73,10 @@ public sealed class EmbeddedWidgetTests(WidgetEnvironment environment, ITestOutp
         await Expect(widget.Viewer).ToBeVisibleAsync();
         await Expect(widget.Viewer.GetByRole(AriaRole.Heading)).ToBeFocusedAsync();
         await Expect(widget.Viewer.Locator(".viewer-doc")).ToHaveTextAsync($"{citation.Doc} · {Displayed.Lines(citation.Lines)}");
+        if (citation.Table is { } table)
+        {
+            await Expect(widget.Viewer.Locator(".viewer-table")).ToHaveTextAsync($"표: {table.Title} · {table.Row} · {table.Column}");
+        }
         var cited = widget.Viewer.Locator(".line.cited");
         await Expect(cited).ToHaveCountAsync(citation.Lines.To - citation.Lines.From + 1);
         await Expect(cited.First.Locator(".ln")).ToHaveTextAsync(citation.Lines.From.ToString());
