@@ -13,6 +13,7 @@ public static class CommandLine
         ["eval"] = EvalCommand.RunAsync,
         ["load"] = LoadCommand.RunAsync,
         ["report"] = ReportCommand.RunAsync,
+        ["teams-package"] = TeamsPackageCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
