@@ -3,6 +3,7 @@ using BotHost.Api;
 using KernelPlugins;
 using Teams;
 using WebChat;
+using WebChat.Feedback;
 
 namespace BotHost;
 
@@ -27,11 +28,16 @@ public static class HostExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCors();
+        app.UseRateLimiter();
 
         app.MapOpenApi();
         app.MapHealthChecks("/health");
-        app.MapAskApi();
-        app.MapSourcesApi();
+        app.MapAskApi()
+            .RequireCors(WebChatPolicies.Cors)
+            .RequireRateLimiting(WebChatPolicies.AskRateLimit)
+            .RecordUnansweredQuestions();
+        app.MapSourcesApi().RequireCors(WebChatPolicies.Cors);
         app.MapTeamsBot();
         app.MapWebChat();
         return app;

@@ -3,14 +3,14 @@ using Answering.Contract;
 namespace Answering.Skills;
 
 /// <summary>Turns away what is not a question — empty, huge, binary, markup, bare symbols — with a polite message instead of an error.</summary>
-public static class InputGuard
+public static partial class InputGuard
 {
     public const int MaxLength = 2000;
 
     public static Answer? Check(AnswerRequest request)
     {
         var question = request.Question ?? "";
-        var english = question.Count(char.IsAsciiLetter) > 3 && !question.Any(c => c is >= '가' and <= '힣');
+        var english = IsEnglish(question);
         string? reason = null;
         if (string.IsNullOrWhiteSpace(question))
         {
@@ -47,7 +47,7 @@ public static class InputGuard
     /// <summary>The reply when a question could not be read at all.</summary>
     public static Answer Unreadable(AnswerRequest request)
     {
-        var english = request.Question.Count(char.IsAsciiLetter) > 3 && !request.Question.Any(c => c is >= '가' and <= '힣');
+        var english = IsEnglish(request.Question);
         return new Answer
         {
             Id = request.Id,
@@ -58,6 +58,17 @@ public static class InputGuard
             Answerable = false,
         };
     }
+
+    /// <summary>Markup says nothing of the asker's language: only words outside tags count, and Korean is the default.</summary>
+    private static bool IsEnglish(string question)
+    {
+        var outsideTags = Markup().Replace(question, " ");
+        var englishWords = outsideTags.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Count(char.IsAsciiLetter) >= 2);
+        return englishWords >= 2 && !question.Any(c => c is >= '가' and <= '힣');
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<[^>]*>")]
+    private static partial System.Text.RegularExpressions.Regex Markup();
 
     private static bool HasWords(string question)
     {

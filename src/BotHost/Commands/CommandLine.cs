@@ -8,9 +8,12 @@ public static class CommandLine
         ["analyze"] = AnalyzeCommand.RunAsync,
         ["ask"] = AskCommand.RunAsync,
         ["bench"] = BenchCommand.RunAsync,
+        ["bench-llm"] = BenchLlmCommand.RunAsync,
         ["chat"] = ChatCommand.RunAsync,
         ["eval"] = EvalCommand.RunAsync,
         ["load"] = LoadCommand.RunAsync,
+        ["report"] = ReportCommand.RunAsync,
+        ["teams-package"] = TeamsPackageCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);

@@ -1,6 +1,7 @@
 using Answering;
 using Answering.Contract;
 using KernelPlugins;
+using Microsoft.Extensions.Options;
 
 namespace BotHost.Commands;
 
@@ -10,7 +11,8 @@ namespace BotHost.Commands;
 /// </summary>
 internal static class CommandServices
 {
-    public static IServiceProvider Build(ref string[] args)
+    /// <param name="settings">Settings that override the configuration files, e.g. <c>Llm:Endpoint</c> for a benchmark.</param>
+    public static IServiceProvider Build(ref string[] args, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var corpus = TakeOption(ref args, "--corpus");
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -18,6 +20,10 @@ internal static class CommandServices
             ContentRootPath = AppContext.BaseDirectory,
             Args = [],
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
         if (corpus is not null)
         {
             builder.Configuration[$"{CorpusOptions.Section}:Path"] = Path.GetFullPath(corpus);
@@ -27,7 +33,18 @@ internal static class CommandServices
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddAnswerEngine();
         builder.AddKernelAnswering();
-        return builder.Build().Services;
+        var services = builder.Build().Services;
+        try
+        {
+            // Options marked ValidateOnStart (a half-configured Llm section) are checked here, as the HTTP host checks them at start.
+            services.GetService<IStartupValidator>()?.Validate();
+        }
+        catch (OptionsValidationException invalid)
+        {
+            Console.Error.WriteLine($"설정을 확인해 주세요: {string.Join(" ", invalid.Failures)}");
+            Environment.Exit(2);
+        }
+        return services;
     }
 
     public static Task<Answer> AskAsync(this IServiceProvider services, string question, IReadOnlyList<string> history, string? id = null) =>
