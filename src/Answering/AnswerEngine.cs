@@ -18,6 +18,8 @@ namespace Answering;
 /// </summary>
 public sealed class AnswerEngine : IAnswerEngine, IEngineTools
 {
+    private const int MaxHistory = 6;
+
     private readonly KnowledgeBase _knowledge;
     private readonly QuestionReader _reader;
     private readonly ValueResolver _resolver;
@@ -57,7 +59,8 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
         }
         try
         {
-            var history = request.History.Where(h => InputGuard.Check(new AnswerRequest { Question = h }) is null).ToList();
+            // Only the last few turns can be what a follow-up leans on.
+            var history = request.History.TakeLast(MaxHistory).Where(h => InputGuard.Check(new AnswerRequest { Question = h }) is null).ToList();
             var frame = _reader.Read(request.Question, history, request.Mode == AnswerModes.FactCheck);
             foreach (var skill in _skills)
             {

@@ -19,6 +19,10 @@ public sealed class SectorSkill(ValueResolver resolver) : ISkill
             return ByCategory(frame, category, sectors.Entries.Where(e => e.Category == category).ToList());
         }
         var region = frame.Regions.FirstOrDefault();
+        if (region is null && frame.Text.HasAny(CountWords) && sectors.Entries.Count > 0)
+        {
+            return Count(frame, sectors);
+        }
         if (region is null && frame.Text.HasAny(WhichWords) && ByKeyword(frame, sectors) is { } byKeyword)
         {
             return byKeyword;
@@ -46,6 +50,25 @@ public sealed class SectorSkill(ValueResolver resolver) : ISkill
         return draft.Finish(draft.English
             ? $"{lead} Projects — {string.Join("; ", lines)} {mark}."
             : $"{lead} {string.Join(", ", lines)}입니다.{mark}");
+    }
+
+    private static readonly string[] CountWords = ["몇개시도", "몇개시·도", "몇곳", "몇개지역", "몇개의시도", "몇개클러스터", "howmanyregions", "howmanyclusters"];
+
+    /// <summary>How many regions the clusters are in: the rows of the table, listed.</summary>
+    private static Answer Count(QuestionFrame frame, SectorTable sectors)
+    {
+        var draft = new AnswerDraft(frame, "lookup");
+        var regions = sectors.Entries.Select(e => e.Region).Distinct().ToList();
+        var table = sectors.Entries[0].Table;
+        var first = sectors.Entries[0].Row.Line;
+        var last = sectors.Entries[^1].Row.Line;
+        var mark = draft.Cite(new Source(table.Doc, first, last, sectors.Entries[0].Row.RawLine));
+        draft.AddFigure(draft.English ? "regions with a cluster" : "클러스터가 있는 시·도 수", regions.Count, "개");
+        draft.FollowUp($"{regions[0]} 클러스터는 어떤 분야인가요?", $"What is the {regions[0]} cluster's sector?");
+        draft.FollowUp("분야별로 묶인 시·도는?", "How are the regions grouped by category?");
+        return draft.Finish(draft.English
+            ? $"The clusters are in {regions.Count} regions: {string.Join(", ", regions)} {mark}."
+            : $"국가혁신클러스터는 {regions.Count}개 시·도({string.Join(", ", regions)})에 있어요.{mark}");
     }
 
     private static readonly string[] WhichWords = ["어디", "어느", "which", "where", "시도는", "지역은", "곳은", "곳이"];

@@ -138,6 +138,10 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
 
     private static Operation ReadOperation(QuestionText text, IReadOnlyList<Quantity> quantities)
     {
+        if (text.HasAny("빼면", "빼고", "제외하면", "제외한", "제외하고"))
+        {
+            return Operation.Exclude;
+        }
         if (text.HasAny("몇배", "몇 배", "배정도", "배나", "times"))
         {
             return Operation.Ratio;
@@ -150,7 +154,8 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
         {
             return Operation.Divide;
         }
-        if (text.HasAny("비중", "비율", "차지", "몇%", "몇퍼"))
+        // "총사업비 중" written without spaces also reads 비중: only a 비중 not closing 사업비 counts.
+        if (text.HasAny("비율", "차지", "몇%", "몇퍼") || text.Compact.Replace("사업비중", "", StringComparison.Ordinal).Contains("비중", StringComparison.Ordinal))
         {
             return Operation.Share;
         }
@@ -161,10 +166,6 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
         if (text.HasAny("차이", "얼마나더", "더많", "많았", "적었", "보다얼마나", "gap", "morethan", "lessthan"))
         {
             return Operation.Difference;
-        }
-        if (text.HasAny("빼면", "빼고", "제외하면", "제외한", "제외하고"))
-        {
-            return Operation.Exclude;
         }
         if (text.HasAny("합치면", "더하면", "합산", "누계", "합한"))
         {
