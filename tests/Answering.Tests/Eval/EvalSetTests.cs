@@ -1,12 +1,13 @@
 using Answering.Contract;
+using Evaluation;
 using Xunit.Abstractions;
 
 namespace Answering.Tests.Eval;
 
 /// <summary>
-/// Runs whole question sets through the engine and scores them as the shared scorer does. dev.jsonl is the
-/// shared development set; extra.jsonl holds other cells, years, regions, phrasings, English and follow-ups.
-/// Both must stay at the pass rate reached, with no invalid citation and no ungrounded number.
+/// Runs whole question sets through the engine and scores them with the shared scorer's checks. dev.jsonl is
+/// the shared development set; extra.jsonl holds other cells, years, regions, phrasings, English and
+/// follow-ups. Both must stay at the pass rate reached, with no invalid citation and no ungrounded number.
 /// </summary>
 public sealed class EvalSetTests(ITestOutputHelper output)
 {
@@ -15,29 +16,21 @@ public sealed class EvalSetTests(ITestOutputHelper output)
     [InlineData("extra.jsonl", 64)]
     public void Question_set_passes_with_valid_citations_and_grounded_numbers(string file, int minimumPassed)
     {
-        var items = EvalScorer.Load(Path.Combine(AppContext.BaseDirectory, "Eval", file));
-        var scorer = EvalScorer.ForFolder(TestEngine.CorpusFolder);
-        var passed = 0;
-        var invalid = 0;
-        var ungrounded = 0;
-        foreach (var item in items)
+        var report = Score(TestEngine.Shared, TestEngine.CorpusFolder, file);
+        foreach (var failed in report.Items.Where(i => !i.Passed))
         {
-            var answer = TestEngine.Shared.Ask(new AnswerRequest { Id = item.Id, Question = item.Question, History = item.Context });
-            var (failures, badCitations, badNumbers) = scorer.Score(item, answer);
-            invalid += badCitations;
-            ungrounded += badNumbers;
-            if (failures.Count == 0 && badCitations == 0 && badNumbers == 0)
-            {
-                passed++;
-            }
-            else
-            {
-                output.WriteLine($"FAIL {item.Id} {item.Question}: {string.Join("; ", failures)} | {answer.Text}");
-            }
+            output.WriteLine($"FAIL {failed.Item.Id} {failed.Item.Question}: {string.Join("; ", failed.Failures)} | {failed.Answer?.Text}");
         }
 
-        Assert.Equal(0, invalid);
-        Assert.Equal(0, ungrounded);
-        Assert.True(passed >= minimumPassed, $"{passed} of {items.Count} passed; at least {minimumPassed} expected");
+        Assert.Equal(0, report.InvalidCitations);
+        Assert.Equal(0, report.UngroundedNumbers);
+        Assert.True(report.Passed >= minimumPassed, $"{report.Passed} of {report.Items.Count} passed; at least {minimumPassed} expected");
+    }
+
+    internal static EvaluationReport Score(AnswerEngine engine, string corpusFolder, string file)
+    {
+        var scorer = new Scorer(GoldSet.ReadCorpus(corpusFolder));
+        var items = GoldSet.Read(Path.Combine(AppContext.BaseDirectory, "Eval", file));
+        return new EvaluationReport([.. items.Select(item => scorer.Score(item, engine.Ask(new AnswerRequest { Id = item.Id, Question = item.Question, History = item.Context })))]);
     }
 }
