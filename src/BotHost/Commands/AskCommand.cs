@@ -45,7 +45,14 @@ public static class AskCommand
             return 2;
         }
         var answer = engine.Ask(new AnswerRequest { Question = string.Join(" ", words) });
-        Console.WriteLine(json ? JsonSerializer.Serialize(answer, AnswerJson.Indented) : Render(answer));
+        if (json)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(answer, AnswerJson.Indented));
+        }
+        else
+        {
+            AnswerPrinter.Print(answer, Console.Out);
+        }
         return 0;
     }
 
@@ -83,21 +90,6 @@ public static class AskCommand
         }
         await output.FlushAsync();
         return 0;
-    }
-
-    private static string Render(Answer answer)
-    {
-        var text = new StringBuilder(answer.Text).AppendLine().AppendLine();
-        for (var i = 0; i < answer.Citations.Count; i++)
-        {
-            var c = answer.Citations[i];
-            text.AppendLine($"[{i + 1}] {c.Doc} {c.Lines}: {c.Quote.Replace('\t', ' ')}");
-        }
-        foreach (var figure in answer.Figures.Where(f => f.Formula is not null))
-        {
-            text.AppendLine($"= {figure.Label}: {figure.Formula} = {figure.Value} {figure.Unit}");
-        }
-        return text.ToString().TrimEnd();
     }
 
     private sealed record BatchQuestion(string? Id, string? Question, IReadOnlyList<string>? Context);
