@@ -14,7 +14,7 @@ public sealed class FigureSkill(ValueResolver resolver) : ISkill
 {
     private static readonly string[] AmountWords = ["얼마", "규모", "예산", "사업비", "금액", "총액", "합계", "투입", "편성", "몇", "지원액"];
     private static readonly string[] BudgetWords = ["예산", "사업비", "투입", "편성", "지원규모", "총액"];
-    private static readonly string[] DescriptiveWords = ["어떤", "무엇", "뭐", "무슨", "어떻게", "왜", "이유"];
+    private static readonly string[] DescriptiveWords = ["어떤", "무엇", "뭐", "무슨", "어떻게", "왜", "이유", "언제", "누가", "when", "who"];
 
     public Answer? TryAnswer(QuestionFrame frame)
     {

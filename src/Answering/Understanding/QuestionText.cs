@@ -181,6 +181,7 @@ public sealed partial class QuestionText
             ("퍼센트|프로(?=[^그젝]|$)", "%"),
             ("바뀐|바뀌었|바뀌|바꾼|바꿨|달라진|달라지", "변경 차별화"),
             ("산업부", "산업부 산업통상자원부"),
+            ("새로|신규로", "추가 신규"),
             ("총 사업비|전체 사업비|전체사업비|총예산|총 예산", "총사업비"),
         };
         return [.. pairs.Select(p => (new Regex(p.Pattern, RegexOptions.CultureInvariant), p.Replacement)),
