@@ -7,6 +7,7 @@ public static class CommandLine
     {
         ["analyze"] = AnalyzeCommand.RunAsync,
         ["teams-package"] = TeamsPackageCommand.RunAsync,
+        ["bench-teams"] = TeamsBenchmarkCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
