@@ -30,7 +30,7 @@ public sealed record CardText
     public static CardText Korean { get; } = new()
     {
         Language = "ko",
-        FiguresTitle = "계산한 수치",
+        FiguresTitle = "주요 수치",
         Formula = "계산식",
         Inputs = "사용한 값",
         ShowSources = "출처 보기",
