@@ -41,6 +41,7 @@ public static class TeamsBotExtensions
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter, TeamsBotAdapter>();
         builder.Services.AddSingleton<IStorage>(services => CreateStorage(services.GetRequiredService<IOptions<TeamsBotOptions>>().Value));
         builder.Services.AddSingleton<ConversationState>();
+        builder.Services.AddSingleton<WelcomedConversations>();
         builder.Services.AddSingleton<IFeedbackRecorder>(services =>
             services.GetRequiredService<IOptions<TeamsBotOptions>>().Value.FeedbackFile is { Length: > 0 } file
                 ? new JsonLinesFeedbackRecorder(FromProgramFolder(file))

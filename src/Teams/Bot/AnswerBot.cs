@@ -20,6 +20,7 @@ public sealed class AnswerBot(
     IAnswerService answers,
     ConversationState conversationState,
     IFeedbackRecorder feedbackRecorder,
+    WelcomedConversations welcomed,
     IOptions<TeamsBotOptions> options,
     TimeProvider time,
     ILogger<AnswerBot> logger) : TeamsActivityHandler
@@ -104,7 +105,7 @@ public sealed class AnswerBot(
     {
         // Teams announces an install twice (installationUpdate and conversationUpdate): greet once per conversation.
         var memory = await _memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
-        if (memory.Welcomed)
+        if (memory.Welcomed || !welcomed.TryClaim(turnContext.Activity.Conversation.Id))
         {
             return;
         }

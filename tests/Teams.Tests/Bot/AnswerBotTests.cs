@@ -127,6 +127,16 @@ public sealed class AnswerBotTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Install_events_arriving_together_still_bring_one_welcome_card()
+    {
+        await Task.WhenAll(
+            PostAsync(TeamsActivities.InstallationAdded(_connector.ServiceUrl, "personal-together")),
+            PostAsync(TeamsActivities.MembersAdded(_connector.ServiceUrl, "personal-together")));
+
+        Assert.Single(Messages());
+    }
+
+    [Fact]
     public async Task Members_added_alone_also_gets_the_welcome_card()
     {
         await PostAsync(TeamsActivities.MembersAdded(_connector.ServiceUrl));

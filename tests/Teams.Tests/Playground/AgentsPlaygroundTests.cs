@@ -29,7 +29,7 @@ public sealed class AgentsPlaygroundTests
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 1000 }, Locale = "ko-KR" });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 1400 }, Locale = "ko-KR" });
         // The page asks an Office CDN for fonts; nothing but loopback may leave the test.
         await page.RouteAsync("**/*", route => IsLoopback(route.Request.Url) ? route.ContinueAsync() : route.AbortAsync());
         await page.GotoAsync(playground.Address.ToString());
@@ -44,6 +44,7 @@ public sealed class AgentsPlaygroundTests
         await page.GetByText("출처 보기").Last.ClickAsync();
         await Expect(page.GetByText($"{RealEngine.Document} · {line}행").Last).ToBeVisibleAsync();
 
+        await page.GetByText("이어서 물어보기").Last.ScrollIntoViewIfNeededAsync();
         Directory.CreateDirectory(Path.GetDirectoryName(ScreenshotPath)!);
         await page.ScreenshotAsync(new() { Path = ScreenshotPath, FullPage = true });
     }
