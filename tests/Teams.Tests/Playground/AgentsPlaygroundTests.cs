@@ -15,11 +15,13 @@ public sealed class AgentsPlaygroundTests
     private const string ChromiumPath = "/usr/bin/chromium";
 
     [Fact]
-    public async Task A_Korean_budget_question_shows_the_answer_card_with_its_figure_and_sources()
+    public async Task A_Korean_budget_question_shows_the_answer_card_and_its_follow_up_button_asks_on()
     {
         Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: run `bash tests/Teams.Tests/ci-setup.sh` (Debian chromium, fonts-nanum).");
         var (figure, line) = RealEngine.RndSubtotal("2단계(B)");
-        await using var bot = await BotServer.StartAsync(RealEngine.AnswerService());
+        var engine = RealEngine.AnswerService();
+        var answers = new RecordingAnswerService(request => engine.AskAsync(request));
+        await using var bot = await BotServer.StartAsync(answers);
         await using var playground = await AgentsPlayground.StartAsync(bot.MessagesEndpoint);
 
         using var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
@@ -47,6 +49,24 @@ public sealed class AgentsPlaygroundTests
         await page.GetByText("이어서 물어보기").Last.ScrollIntoViewIfNeededAsync();
         Directory.CreateDirectory(Path.GetDirectoryName(ScreenshotPath)!);
         await page.ScreenshotAsync(new() { Path = ScreenshotPath, FullPage = true });
+
+        // The card's first follow-up button asks its question in the same conversation.
+        var followUp = answers.Requests.Single().Question == question
+            ? (await engine.AskAsync(new() { Question = question })).FollowUps[0]
+            : throw new InvalidOperationException("The playground did not ask the question typed.");
+        await page.GetByRole(AriaRole.Button, new() { Name = followUp, Exact = true }).Last.ClickAsync();
+        await WaitUntilAsync(() => answers.Requests.Count == 2);
+        Assert.Equal(followUp, answers.Requests[1].Question);
+        Assert.Equal([question], answers.Requests[1].History);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var attempt = 0; attempt < 300 && !condition(); attempt++)
+        {
+            await Task.Delay(100);
+        }
+        Assert.True(condition(), "The playground did not send the follow-up to the bot within 30 seconds.");
     }
 
     private static bool IsLoopback(string url) =>
