@@ -1,5 +1,6 @@
 using Answering;
 using Answering.Conversations;
+using Microsoft.Extensions.Options;
 
 namespace BotHost;
 
@@ -9,6 +10,8 @@ public sealed class CorpusOptions
 
     /// <summary>The folder of corpus documents; relative paths are resolved against the program's folder.</summary>
     public string Path { get; set; } = "corpus";
+
+    public string ResolveFolder() => System.IO.Path.IsPathRooted(Path) ? Path : System.IO.Path.Combine(AppContext.BaseDirectory, Path);
 }
 
 public static class EngineServiceExtensions
@@ -20,11 +23,11 @@ public static class EngineServiceExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp =>
         {
-            var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<CorpusOptions>>().Value;
-            var folder = System.IO.Path.IsPathRooted(options.Path) ? options.Path : System.IO.Path.Combine(AppContext.BaseDirectory, options.Path);
-            return AnswerEngine.FromFolder(folder);
+            var options = sp.GetRequiredService<IOptions<CorpusOptions>>().Value;
+            return AnswerEngine.FromFolder(options.ResolveFolder());
         });
         builder.Services.AddSingleton<IAnswerEngine>(sp => sp.GetRequiredService<AnswerEngine>());
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<AnswerEngine>().Corpus);
         builder.Services.AddSingleton<IAnswerService, EngineAnswerService>();
         builder.Services.AddSingleton(sp => new ConversationHistory(sp.GetRequiredService<TimeProvider>(), TimeSpan.FromHours(2)));
         return builder;

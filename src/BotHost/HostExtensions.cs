@@ -1,6 +1,9 @@
+using System.Text.Encodings.Web;
+using BotHost.Api;
 using KernelPlugins;
 using Teams;
 using WebChat;
+using WebChat.Feedback;
 
 namespace BotHost;
 
@@ -12,13 +15,29 @@ public static class HostExtensions
         builder.AddKernelAnswering();
         builder.AddTeamsBot();
         builder.AddWebChat();
+
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<PoliteExceptionHandler>();
+        builder.Services.AddOpenApi();
         builder.Services.AddHealthChecks();
         return builder;
     }
 
     public static WebApplication MapBotHostEndpoints(this WebApplication app)
     {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseCors();
+        app.UseRateLimiter();
+
+        app.MapOpenApi();
         app.MapHealthChecks("/health");
+        app.MapAskApi()
+            .RequireCors(WebChatPolicies.Cors)
+            .RequireRateLimiting(WebChatPolicies.AskRateLimit)
+            .RecordUnansweredQuestions();
+        app.MapSourcesApi().RequireCors(WebChatPolicies.Cors);
         app.MapTeamsBot();
         app.MapWebChat();
         return app;

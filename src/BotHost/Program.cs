@@ -13,3 +13,4 @@ var app = builder.Build();
 app.MapBotHostEndpoints();
 await app.RunAsync();
 return 0;
+public partial class Program;

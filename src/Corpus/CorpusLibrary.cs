@@ -1,6 +1,9 @@
+using Corpus.Model;
+using Corpus.Parsing;
+
 namespace Corpus;
 
-/// <summary>Every <c>.txt</c> document under the corpus folder, kept as the lines on disk (citations count them).</summary>
+/// <summary>Every <c>.txt</c> document under the corpus folder, kept as the lines on disk (citations count them) and parsed into units and tables.</summary>
 public sealed class CorpusLibrary
 {
     private readonly Dictionary<string, SourceDocument> _byName;
@@ -9,9 +12,13 @@ public sealed class CorpusLibrary
     {
         Documents = documents;
         _byName = documents.ToDictionary(d => d.Name, StringComparer.Ordinal);
+        Parsed = documents.Select(d => DocumentParser.Parse(d.Name, d.Lines)).ToList();
     }
 
     public IReadOnlyList<SourceDocument> Documents { get; }
+
+    /// <summary>The same documents as units and tables, in the same order.</summary>
+    public IReadOnlyList<ParsedDocument> Parsed { get; }
 
     public static CorpusLibrary Load(string folder)
     {
@@ -23,6 +30,8 @@ public sealed class CorpusLibrary
     }
 
     public SourceDocument? Find(string name) => _byName.GetValueOrDefault(name);
+
+    public ParsedDocument? FindParsed(string name) => Parsed.FirstOrDefault(p => p.Name == name);
 }
 
 /// <summary>One corpus file; line n (1-based) is <c>Lines[n - 1]</c>, split on LF as on disk.</summary>

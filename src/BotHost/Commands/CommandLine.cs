@@ -6,6 +6,14 @@ public static class CommandLine
     private static readonly Dictionary<string, Func<string[], Task<int>>> Commands = new(StringComparer.Ordinal)
     {
         ["analyze"] = AnalyzeCommand.RunAsync,
+        ["ask"] = AskCommand.RunAsync,
+        ["bench"] = BenchCommand.RunAsync,
+        ["bench-llm"] = BenchLlmCommand.RunAsync,
+        ["chat"] = ChatCommand.RunAsync,
+        ["eval"] = EvalCommand.RunAsync,
+        ["load"] = LoadCommand.RunAsync,
+        ["report"] = ReportCommand.RunAsync,
+        ["teams-package"] = TeamsPackageCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);

@@ -1,0 +1,237 @@
+using System.Globalization;
+using Answering.Composing;
+using Answering.Contract;
+using Answering.Knowledge;
+using Answering.Understanding;
+
+namespace Answering.Skills;
+
+/// <summary>
+/// Figures the documents do not print but their numbers give: growth between periods, a share of the
+/// total, a division (per region, per job, per year), a ratio (몇 배), a percentage of a count, a
+/// difference or a sum — each with its formula and cited inputs, rounded in decimal arithmetic.
+/// </summary>
+public sealed class ComputeSkill(ValueResolver resolver) : ISkill
+{
+    public Answer? TryAnswer(QuestionFrame frame) => frame.Operation switch
+    {
+        Operation.Growth or Operation.Difference => Change(frame),
+        Operation.Share => Share(frame),
+        Operation.Divide => Divide(frame),
+        Operation.Ratio => Ratio(frame),
+        Operation.PercentOf => PercentOf(frame),
+        Operation.Sum => Sum(frame),
+        _ => null,
+    };
+
+    private Answer? Change(QuestionFrame frame)
+    {
+        var row = resolver.MainRow(frame) ?? (frame.Measures.Count == 0 ? resolver.Knowledge.Figures.TotalRow : null);
+        var periods = resolver.Periods(frame);
+        if (row is null || periods.Count != 2 || frame.Regions.Count > 0)
+        {
+            return null;
+        }
+        var (from, to) = (resolver.Cell(row, periods[0]), resolver.Cell(row, periods[1]));
+        if (from is null || to is null || from.Value == 0)
+        {
+            return null;
+        }
+        var draft = new AnswerDraft(frame, "computed");
+        var inputs = new[] { draft.Input(from), draft.Input(to) };
+        var diff = to.Value - from.Value;
+        var rate = Numbers.Round(diff / from.Value * 100, 1);
+        var up = diff >= 0;
+        var magnitude = Math.Abs(diff);
+        draft.AddFigure($"{periods[1].Korean} {row} {(up ? "증가액" : "감소액")}({periods[0].Korean} 대비)", magnitude, from.Unit, $"{Plain(to.Value)} - {Plain(from.Value)}", inputs);
+        draft.AddFigure($"{periods[1].Korean} {row} {(up ? "증가율" : "감소율")}({periods[0].Korean} 대비)", Math.Abs(rate), "%", $"({Plain(to.Value)} - {Plain(from.Value)}) / {Plain(from.Value)} × 100", inputs);
+        var marks = draft.Cite([from.Source, to.Source]);
+        draft.FollowUp($"{periods[1].Korean} {row} 예산을 시도별로 나누면?", $"What is the {periods[1].English} {row} budget per region?");
+        draft.FollowUp("2단계 총사업비 중 국비 비중은?", "What share of phase 2 funding is national?");
+        return draft.Finish(draft.English
+            ? $"The {Terms.Row(row, true)} budget went from {Numbers.Amount(from.Value, from.Unit)} in {periods[0].English} to {Numbers.Amount(to.Value, to.Unit)} in {periods[1].English}: {(up ? "an increase" : "a decrease")} of {Numbers.Amount(magnitude, from.Unit)} ({Numbers.Amount(Math.Abs(rate), "%")}) {marks}. Formula: ({Plain(to.Value)} - {Plain(from.Value)}) / {Plain(from.Value)} × 100."
+            : $"{row} 예산은 {periods[0].Korean} {Numbers.Amount(from.Value, from.Unit)}에서 {periods[1].Korean} {Numbers.Amount(to.Value, to.Unit)}으로 {Numbers.Amount(magnitude, from.Unit)}({Numbers.Amount(Math.Abs(rate), "%")}) {(up ? "늘었습니다" : "줄었습니다(감소)")}.{marks} 계산: ({Plain(to.Value)} - {Plain(from.Value)}) / {Plain(from.Value)} × 100");
+    }
+
+    private Answer? Share(QuestionFrame frame)
+    {
+        var total = resolver.Knowledge.Figures.TotalRow;
+        var part = frame.Rows.FirstOrDefault(r => r != total);
+        var whole = frame.Rows.FirstOrDefault(r => r != part && r != total) is { } other && frame.Rows.Count > 1 && !frame.Rows.Contains(total!) ? other : total;
+        if (part is null || whole is null || frame.Regions.Count > 0)
+        {
+            return null;
+        }
+        var period = resolver.SinglePeriod(frame);
+        var (a, b) = (resolver.Cell(part, period), resolver.Cell(whole, period));
+        if (a is null || b is null || b.Value == 0)
+        {
+            return null;
+        }
+        var draft = new AnswerDraft(frame, "computed");
+        var share = Numbers.Round(a.Value / b.Value * 100, 1);
+        var formula = $"{Plain(a.Value)} / {Plain(b.Value)} × 100";
+        draft.AddFigure($"{period.Korean} {whole} 중 {part} 비중", share, "%", formula, [draft.Input(a), draft.Input(b)]);
+        var marks = draft.Cite([a.Source, b.Source]);
+        draft.FollowUp($"{period.Korean} 지방비 비중은?", $"And the local share in {period.English}?");
+        draft.FollowUp("1단계와 비교하면 어떤가요?", "How does that compare with phase 1?");
+        return draft.Finish(draft.English
+            ? $"In {period.English}, {Terms.Row(part, true)} is {Numbers.Amount(a.Value, a.Unit)} of {Numbers.Amount(b.Value, b.Unit)} ({Terms.Row(whole, true)}), a share of {Numbers.Amount(share, "%")} {marks}. Formula: {formula}."
+            : $"{period.Korean} {whole} {Numbers.Amount(b.Value, b.Unit)} 가운데 {Josa.With(part, "은/는")} {Josa.With(Numbers.Amount(a.Value, a.Unit), "으로/로")}, 비중은 {Numbers.Amount(share, "%")}입니다.{marks} 계산: {formula}");
+    }
+
+    private Answer? Divide(QuestionFrame frame)
+    {
+        var numerator = Numerator(frame, out var divisorMeasure);
+        if (numerator is null)
+        {
+            return null;
+        }
+        var draft = new AnswerDraft(frame, "computed");
+        decimal divisor;
+        string divisorLabel;
+        string per;
+        FigureInput? divisorInput = null;
+        var divisorMark = "";
+        if (divisorMeasure is not null && resolver.Fact(divisorMeasure, frame, "명") is { } count)
+        {
+            divisor = count.Value;
+            divisorLabel = count.Label;
+            per = draft.English ? $"per one of the {Numbers.Format(count.Value)} {divisorMeasure.EnglishName}" : $"{divisorMeasure.Key} 1개당";
+            divisorInput = draft.Input(count);
+            divisorMark = draft.Cite(count.Source);
+        }
+        else if (frame.Quantities.FirstOrDefault(q => q.Value > 1 && q.Unit is "개" or "곳" or "" && !frame.Stages.Contains((int)q.Value)) is { Value: > 1 } given)
+        {
+            divisor = given.Value;
+            divisorLabel = draft.English ? $"{Numbers.Format(given.Value)} regions" : $"{Numbers.Format(given.Value)}개 시·도";
+            per = draft.English ? "per region" : "한 곳당";
+        }
+        else if (frame.Text.HasAny("연평균", "매년", "해마다", "1년당") && frame.Stages.Count == 1 && resolver.Knowledge.Stages.Get(frame.Stages[0]) is { } stage)
+        {
+            divisor = stage.Years;
+            divisorLabel = draft.English ? $"the {stage.Years} years of phase {stage.Number} ('{stage.FromYear:00}–'{stage.ToYear:00})" : $"{stage.Number}단계 기간('{stage.FromYear:00}~'{stage.ToYear:00}) {stage.Years}년";
+            per = draft.English ? "per year" : "연평균";
+            divisorMark = draft.Cite(stage.Source);
+        }
+        else if (frame.Text.HasAny("시도당", "곳당", "지역당", "시도별", "클러스터당") && resolver.Knowledge.Sectors.Entries.Count > 1)
+        {
+            divisor = resolver.Knowledge.Sectors.Entries.Count;
+            divisorLabel = draft.English ? $"the {divisor} regions" : $"{divisor}개 시·도";
+            per = draft.English ? "per region" : "한 곳당";
+            var table = resolver.Knowledge.Sectors.Entries[0].Table;
+            divisorMark = draft.Cite(new Source(table.Doc, table.FromLine, table.ToLine, resolver.Knowledge.Corpus.FindParsed(table.Doc)!.Line(table.FromLine)));
+            draft.AddFigure(draft.English ? "regions listed" : "표에 나온 시·도 수", divisor, "개");
+        }
+        else
+        {
+            return null;
+        }
+        var value = numerator.Value / divisor;
+        var decimals = value >= 10 ? 1 : 2;
+        var rounded = Numbers.Round(value, decimals);
+        var inputs = divisorInput is null ? new[] { draft.Input(numerator) } : new[] { draft.Input(numerator), divisorInput };
+        var formula = $"{Plain(numerator.Value)} / {Plain(divisor)}";
+        draft.AddFigure($"{numerator.Label} ÷ {divisorLabel}", rounded, numerator.Unit, formula, inputs);
+        var marks = draft.Cite(numerator.Source) + divisorMark;
+        draft.FollowUp("2단계 R&D 예산은 1단계보다 얼마나 늘었나요?", "How much did phase 2 R&D grow over phase 1?");
+        draft.FollowUp("2단계 국비 비중은?", "What share of phase 2 is national funding?");
+        var amount = Numbers.Amount(rounded, numerator.Unit, decimals);
+        return draft.Finish(draft.English
+            ? $"{numerator.Label} is {Numbers.Amount(numerator.Value, numerator.Unit)}; divided by {divisorLabel} that is about {amount} {per} {marks}. Formula: {formula}."
+            : $"{Josa.With(numerator.Label, "은/는")} {Numbers.Amount(numerator.Value, numerator.Unit)}이고, 이를 {Josa.With(divisorLabel, "으로/로")} 나누면 {per} 약 {amount}입니다.{marks} 계산: {formula}");
+    }
+
+    /// <summary>What is divided: a table cell when a row is named, else a measure's fact; a measure counted in people becomes the divisor.</summary>
+    private SourcedValue? Numerator(QuestionFrame frame, out Measure? divisorMeasure)
+    {
+        var counted = frame.Measures.FirstOrDefault(m => m.Units.Contains("명") && m.Key != "정규직" && m.Key != "청년");
+        divisorMeasure = counted;
+        var row = resolver.MainRow(frame);
+        if (row is not null && frame.Regions.Count == 0)
+        {
+            return resolver.Cell(row, resolver.SinglePeriod(frame));
+        }
+        var measure = frame.Measures.FirstOrDefault(m => m != counted);
+        if (measure is not null)
+        {
+            return resolver.Fact(measure, frame);
+        }
+        divisorMeasure = null;
+        return frame.Measures.Count > 0 ? resolver.Fact(frame.Measures[0], frame) : null;
+    }
+
+    private Answer? Ratio(QuestionFrame frame)
+    {
+        if (frame.Measures.Count < 2)
+        {
+            return null;
+        }
+        var text = frame.Text.Compact;
+        var pivot = text.IndexOf("대비", StringComparison.Ordinal) is var p and >= 0 ? p : text.IndexOf("보다", StringComparison.Ordinal);
+        int At(Measure m) => m.Words.Select(w => text.IndexOf(QuestionText.RemoveSpaces(w), StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(int.MaxValue).Min();
+        var ordered = frame.Measures.OrderBy(At).ToList();
+        var (baseMeasure, target) = pivot >= 0 && At(ordered[0]) < pivot ? (ordered[0], ordered[1]) : (ordered[1], ordered[0]);
+        var (a, b) = (resolver.Fact(target, frame), resolver.Fact(baseMeasure, frame));
+        if (a is null || b is null || b.Value == 0)
+        {
+            return null;
+        }
+        var draft = new AnswerDraft(frame, "computed");
+        var ratio = Numbers.Round(a.Value / b.Value, 2);
+        var formula = $"{Plain(a.Value)} / {Plain(b.Value)}";
+        draft.AddFigure($"{a.Label} ÷ {b.Label}", ratio, "배", formula, [draft.Input(a), draft.Input(b)]);
+        var marks = draft.Cite([a.Source, b.Source]);
+        draft.FollowUp("이 사례의 추진 배경은?", "What was the background of this case?");
+        draft.FollowUp("다른 성과사례도 있나요?", "Is there another success case?");
+        return draft.Finish(draft.English
+            ? $"{a.Label} is {Numbers.Amount(a.Value, a.Unit)} against {b.Label} of {Numbers.Amount(b.Value, b.Unit)}, about {Numbers.Format(ratio, 2)} times {marks}. Formula: {formula}."
+            : $"{Josa.With(a.Label, "은/는")} {Numbers.Amount(a.Value, a.Unit)}, {Josa.With(b.Label, "은/는")} {Josa.With(Numbers.Amount(b.Value, b.Unit), "으로/로")}, 약 {Numbers.Format(ratio, 2)}배입니다.{marks} 계산: {formula}");
+    }
+
+    private Answer? PercentOf(QuestionFrame frame)
+    {
+        var percent = frame.Measures.Select(m => resolver.Fact(m, frame, "%")).OfType<SourcedValue>().FirstOrDefault();
+        var count = frame.Measures.Select(m => resolver.Fact(m, frame, "명")).OfType<SourcedValue>().FirstOrDefault();
+        if (percent is null || count is null)
+        {
+            return null;
+        }
+        var draft = new AnswerDraft(frame, "computed");
+        var value = Numbers.Round(count.Value * percent.Value / 100, 0);
+        var formula = $"{Plain(count.Value)} × {Plain(percent.Value)} / 100";
+        draft.AddFigure($"{count.Label} 중 {percent.Label}", value, "명", formula, [draft.Input(count), draft.Input(percent)]);
+        var marks = draft.Cite([count.Source, percent.Source]);
+        draft.FollowUp("청년 일자리는 몇 명인가요?", "How many were youth jobs?");
+        draft.FollowUp("1단계 사업화 매출은?", "What were phase 1 sales?");
+        return draft.Finish(draft.English
+            ? $"{Numbers.Amount(percent.Value, "%")} of {Numbers.Amount(count.Value, count.Unit)} is about {Numbers.Format(value)} people {marks}. Formula: {formula}."
+            : $"{count.Label} {Numbers.Amount(count.Value, count.Unit)} 중 {Numbers.Amount(percent.Value, "%")}이므로 약 {Numbers.Format(value)}명입니다.{marks} 계산: {formula}");
+    }
+
+    private Answer? Sum(QuestionFrame frame)
+    {
+        var row = resolver.MainRow(frame);
+        var periods = resolver.Periods(frame);
+        if (row is null || periods.Count < 2)
+        {
+            return null;
+        }
+        var values = periods.Select(p => resolver.Cell(row, p)).ToList();
+        if (values.Any(v => v is null))
+        {
+            return null;
+        }
+        var draft = new AnswerDraft(frame, "computed");
+        var sum = values.Sum(v => v!.Value);
+        var formula = string.Join(" + ", values.Select(v => Plain(v!.Value)));
+        draft.AddFigure($"{row} 합계", sum, values[0]!.Unit, formula, [.. values.Select(v => draft.Input(v!))]);
+        var marks = draft.Cite(values.Select(v => v!.Source));
+        draft.FollowUp("증가율도 알려주세요", "What is the growth rate?");
+        return draft.Finish(draft.English
+            ? $"Adding them up, the {Terms.Row(row, true)} budget comes to {Numbers.Amount(sum, values[0]!.Unit)} {marks}. Formula: {formula}."
+            : $"{string.Join(", ", periods.Select(p => p.Korean))} {row} 예산을 합치면 {Numbers.Amount(sum, values[0]!.Unit)}입니다.{marks} 계산: {formula}");
+    }
+
+    private static string Plain(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}

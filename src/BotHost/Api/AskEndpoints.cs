@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Answering;
+using Answering.Contract;
+using Answering.Conversations;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace BotHost.Api;
+
+public static class AskEndpoints
+{
+    /// <summary>Larger bodies are refused before they are read: a question is at most a few thousand characters.</summary>
+    private const long MaxBodyBytes = 64 * 1024;
+
+    private const int MaxConversationIdLength = 128;
+
+    public static RouteHandlerBuilder MapAskApi(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapPost("/api/ask", AskAsync)
+            .WithName("Ask")
+            .WithSummary("Answers a question about the program documents, with citations and computed figures.")
+            .Accepts<AskRequestBody>("application/json")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxBodyBytes));
+
+    internal static async Task<Results<Ok<Answer>, ProblemHttpResult>> AskAsync(
+        HttpRequest request, IAnswerService answers, ConversationHistory conversations, CancellationToken cancellationToken)
+    {
+        AskRequestBody? body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync<AskRequestBody>(request.Body, AnswerJson.Options, cancellationToken);
+        }
+        catch (Exception e) when (e is JsonException or System.Text.DecoderFallbackException or NotSupportedException or InvalidOperationException)
+        {
+            return BadRequest(ApiProblems.RequestTitle, ApiProblems.InvalidJson);
+        }
+        if (body is null)
+        {
+            return BadRequest(ApiProblems.RequestTitle, ApiProblems.InvalidJson);
+        }
+        if (string.IsNullOrWhiteSpace(body.Question))
+        {
+            return BadRequest(ApiProblems.QuestionTitle, ApiProblems.EmptyQuestion);
+        }
+        if (body.ConversationId is { Length: > MaxConversationIdLength })
+        {
+            return BadRequest(ApiProblems.RequestTitle, ApiProblems.InvalidConversation);
+        }
+        var mode = body.Mode ?? AnswerModes.Chat;
+        if (mode is not (AnswerModes.Chat or AnswerModes.FactCheck))
+        {
+            return BadRequest(ApiProblems.RequestTitle, ApiProblems.InvalidMode);
+        }
+
+        var conversationId = string.IsNullOrWhiteSpace(body.ConversationId) ? Guid.NewGuid().ToString("n") : body.ConversationId;
+        var history = body.Context ?? conversations.Get(conversationId);
+        var answer = await answers.AskAsync(new AnswerRequest
+        {
+            Question = body.Question,
+            History = history,
+            Id = body.Id,
+            ConversationId = conversationId,
+            Mode = mode,
+        }, cancellationToken);
+
+        if (answer.Kind == AnswerKinds.Invalid)
+        {
+            return BadRequest(ApiProblems.QuestionTitle, answer.Text);
+        }
+        conversations.Append(conversationId, body.Question);
+        return TypedResults.Ok(answer);
+    }
+
+    private static ProblemHttpResult BadRequest(string title, string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: title);
+}
