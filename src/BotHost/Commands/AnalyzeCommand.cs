@@ -36,11 +36,11 @@ public static class AnalyzeCommand
             return 0;
         }
 
-        var loadTimer = Stopwatch.StartNew();
         var memoryBefore = GC.GetTotalMemory(forceFullCollection: true);
-        _ = SystemDictionary.Instance;
+        var loadTimer = Stopwatch.StartNew();
+        var dictionary = SystemDictionary.Instance;
         var loadTime = loadTimer.Elapsed;
-        var dictionaryBytes = GC.GetTotalMemory(forceFullCollection: true) - memoryBefore;
+        var dictionaryMemory = new DictionaryMemory(GC.GetTotalMemory(forceFullCollection: true) - memoryBefore, dictionary.MappedBytes);
 
         UserDictionary? userDictionary;
         try
@@ -55,7 +55,7 @@ public static class AnalyzeCommand
 
         if (options.BenchFile is { } benchFile)
         {
-            return await BenchAsync(benchFile, options.Iterations, userDictionary, loadTime, dictionaryBytes);
+            return await BenchAsync(benchFile, options.Iterations, userDictionary, loadTime, dictionaryMemory);
         }
 
         using Analyzer analyzer = options.TokenizerPos
@@ -73,7 +73,9 @@ public static class AnalyzeCommand
         return 0;
     }
 
-    private static async Task<int> BenchAsync(string file, int iterations, UserDictionary? userDictionary, TimeSpan loadTime, long dictionaryBytes)
+    private sealed record DictionaryMemory(long HeapBytes, long MappedBytes);
+
+    private static async Task<int> BenchAsync(string file, int iterations, UserDictionary? userDictionary, TimeSpan loadTime, DictionaryMemory memory)
     {
         string[] lines;
         try
@@ -94,8 +96,9 @@ public static class AnalyzeCommand
         Console.WriteLine("runs(s)=[" + string.Join(", ", result.RunSeconds.Select(s => s.ToString("0.000", invariant))) + "]");
         Console.WriteLine(string.Create(invariant,
             $"median: {result.MedianCharsPerSecond:0} chars/s, {result.MedianTokensPerSecond:0} tokens/s, {result.MedianSeconds:0.000} s/run (single thread, KoreanAnalyzer defaults, .NET {Environment.Version})"));
+        const double megabyte = 1024.0 * 1024.0;
         Console.WriteLine(string.Create(invariant,
-            $"dictionary: loaded in {loadTime.TotalMilliseconds:0} ms, {dictionaryBytes / (1024.0 * 1024.0):0.0} MB managed heap"));
+            $"dictionary: loaded in {loadTime.TotalMilliseconds:0} ms; {memory.HeapBytes / megabyte:0.0} MB managed heap + {memory.MappedBytes / megabyte:0.0} MB mapped from the assembly = {(memory.HeapBytes + memory.MappedBytes) / megabyte:0.0} MB at most"));
         return 0;
     }
 

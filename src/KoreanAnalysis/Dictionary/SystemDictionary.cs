@@ -18,28 +18,30 @@ public sealed class SystemDictionary
 
     // Trie nodes in breadth-first order: the children of a node, and the entries of a surface, are contiguous,
     // and one node record holds everything a lookup step reads, so a step costs about one cache miss.
-    private readonly TrieNode[] nodes;
+    private readonly MappedArray<TrieNode> nodes;
     private readonly int[] rootChild;
     // What the lattice reads for every candidate, packed so the candidates of one surface share cache lines.
-    private readonly WordEntry[] words;
-    private readonly byte[] posType;
-    private readonly byte[] rightPos;
-    private readonly int[] extraStart;
-    private readonly char[] extraPool;
+    private readonly MappedArray<WordEntry> words;
+    private readonly MappedArray<byte> posType;
+    private readonly MappedArray<byte> rightPos;
+    private readonly MappedArray<int> extraStart;
+    private readonly MappedArray<char> extraPool;
 
     // Decoded readings (string) and decompositions (Morpheme[]), filled on first use; races only redo work.
     private readonly object?[] decodedExtra;
-    private readonly short[] matrix;
+    private readonly MappedArray<short> matrix;
     private readonly int forwardSize;
     private readonly int backwardSize;
 
     // The builder renumbers context ids by use (see DictionaryImage.RenumberContextIds); ids from outside the
     // dictionary, such as the user dictionary's, are mapped through these.
-    private readonly short[] leftIdOf;
-    private readonly short[] rightIdOf;
+    private readonly MappedArray<short> leftIdOf;
+    private readonly MappedArray<short> rightIdOf;
 
-    private SystemDictionary(BinaryReader reader, Task<ConnectionMatrix> matrixLoad)
+    private SystemDictionary(UnmanagedMemoryStream tables, UnmanagedMemoryStream costs)
     {
+        MappedBytes = tables.Length + costs.Length;
+        using var reader = new BinaryReader(tables);
         var magic = Encoding.ASCII.GetString(reader.ReadBytes(Magic.Length));
         if (magic != Magic)
         {
@@ -49,17 +51,22 @@ public sealed class SystemDictionary
         var nodeCount = reader.ReadInt32();
         var entries = reader.ReadInt32();
         var poolLength = reader.ReadInt32();
-        nodes = ReadArray<TrieNode>(reader, nodeCount + 1);
-        words = ReadArray<WordEntry>(reader, entries);
-        posType = ReadArray<byte>(reader, entries);
-        rightPos = ReadArray<byte>(reader, entries);
-        extraStart = ReadArray<int>(reader, entries + 1);
-        extraPool = ReadArray<char>(reader, poolLength);
+        nodes = MappedArray<TrieNode>.Take(tables, nodeCount + 1);
+        words = MappedArray<WordEntry>.Take(tables, entries);
+        posType = MappedArray<byte>.Take(tables, entries);
+        rightPos = MappedArray<byte>.Take(tables, entries);
+        extraStart = MappedArray<int>.Take(tables, entries + 1);
+        extraPool = MappedArray<char>.Take(tables, poolLength);
         decodedExtra = new object?[entries];
         Characters = new CharacterDefinition(reader);
         Unknown = new UnknownDictionary(reader);
         Characters.ReadJavaTables(reader);
-        (matrix, forwardSize, backwardSize, leftIdOf, rightIdOf) = matrixLoad.GetAwaiter().GetResult();
+        using var costReader = new BinaryReader(costs);
+        forwardSize = costReader.ReadInt32();
+        backwardSize = costReader.ReadInt32();
+        matrix = MappedArray<short>.Take(costs, forwardSize * backwardSize);
+        leftIdOf = MappedArray<short>.Take(costs, backwardSize);
+        rightIdOf = MappedArray<short>.Take(costs, forwardSize);
 
         rootChild = new int[char.MaxValue + 1];
         Array.Fill(rootChild, -1);
@@ -78,6 +85,9 @@ public sealed class SystemDictionary
     /// <summary>Unknown-word entries, one per character class.</summary>
     public UnknownDictionary Unknown { get; }
 
+    /// <summary>Size of the tables used in place from the assembly's mapped resources (file-backed, shared pages).</summary>
+    public long MappedBytes { get; }
+
     /// <summary>Number of known-word entries.</summary>
     public int EntryCount => words.Length;
 
@@ -87,31 +97,12 @@ public sealed class SystemDictionary
     /// <summary>Number of left context ids (the matrix's backward dimension).</summary>
     internal int LeftIdCount => backwardSize;
 
-    // The matrix is a third of the data: reading it on another thread shortens the load.
-    private static SystemDictionary Load()
-    {
-        var matrixLoad = Task.Run(LoadMatrix);
-        using var reader = OpenResource(ResourceName);
-        return new SystemDictionary(reader, matrixLoad);
-    }
+    // The embedded resources are mapped with the assembly: the large tables are used where they lie.
+    private static SystemDictionary Load() => new(OpenResource(ResourceName), OpenResource(MatrixResourceName));
 
-    private static ConnectionMatrix LoadMatrix()
-    {
-        using var reader = OpenResource(MatrixResourceName);
-        var forward = reader.ReadInt32();
-        var backward = reader.ReadInt32();
-        var costs = ReadArray<short>(reader, forward * backward);
-        return new ConnectionMatrix(costs, forward, backward, ReadArray<short>(reader, backward), ReadArray<short>(reader, forward));
-    }
-
-    private static BinaryReader OpenResource(string name)
-    {
-        var resource = typeof(SystemDictionary).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Korean dictionary resource {name} is missing.");
-        return new BinaryReader(resource);
-    }
-
-    private readonly record struct ConnectionMatrix(short[] Costs, int ForwardSize, int BackwardSize, short[] LeftIdOf, short[] RightIdOf);
+    private static UnmanagedMemoryStream OpenResource(string name) =>
+        MappedArray<byte>.Open(typeof(SystemDictionary).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Korean dictionary resource {name} is missing."));
 
     internal static T[] ReadArray<T>(BinaryReader reader, int count) where T : unmanaged
     {
@@ -129,7 +120,7 @@ public sealed class SystemDictionary
     /// <summary>The dictionary's number for a right context id of mecab-ko-dic (Nori's numbering).</summary>
     internal int RightIdOf(int noriRightId) => rightIdOf[noriRightId];
 
-    internal ReadOnlySpan<short> ConnectionRow(int nextLeftId) => matrix.AsSpan(nextLeftId * forwardSize, forwardSize);
+    internal ReadOnlySpan<short> ConnectionRow(int nextLeftId) => matrix.Slice(nextLeftId * forwardSize, forwardSize);
 
     /// <summary>The trie node reached from the root by <paramref name="c"/>, or -1.</summary>
     internal int RootChild(char c) => rootChild[c];
@@ -196,7 +187,7 @@ public sealed class SystemDictionary
         }
 
         return decodedExtra[entry] ??= posType[entry] == (byte)Dictionary.PosType.MORPHEME
-            ? new string(extraPool, start, end - start)
+            ? new string(extraPool.Slice(start, end - start))
             : DecodeMorphemes(start, end);
     }
 
@@ -207,7 +198,7 @@ public sealed class SystemDictionary
         {
             var tag = (PosTag)extraPool[start];
             var length = extraPool[start + 1];
-            parts.Add(new Morpheme(tag, new string(extraPool, start + 2, length)));
+            parts.Add(new Morpheme(tag, new string(extraPool.Slice(start + 2, length))));
             start += 2 + length;
         }
 
