@@ -13,7 +13,7 @@ var image = DictionaryImage.Read(source, unicodeTable);
 Console.WriteLine($"{image.Summary}");
 
 // Deflate in a zip: the repository stays small, and the build unpacks it so the assembly embeds the raw
-// tables, which load with a copy instead of an inflate.
+// tables, which the library uses in place.
 var zipPath = Path.Combine(args[1], "ko-dict.zip");
 File.Delete(zipPath);
 using (var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create))
