@@ -9,7 +9,7 @@ namespace KoreanAnalysis.Tests;
 /// </summary>
 public sealed class ReferenceAgreementTests
 {
-    public static TheoryData<string> Inputs => ["sentences", "corpus-lines"];
+    public static TheoryData<string> Inputs => ["sentences", "corpus-lines", "long-lines"];
 
     [Theory]
     [MemberData(nameof(Inputs))]
