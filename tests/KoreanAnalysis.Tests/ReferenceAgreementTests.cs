@@ -1,5 +1,5 @@
 using System.Text;
-using Lucene.Net.Analysis;
+using KoreanAnalysis.Dictionary;
 
 namespace KoreanAnalysis.Tests;
 
@@ -25,6 +25,16 @@ public sealed class ReferenceAgreementTests
     {
         using var tokenizer = TokenLineFormat.TokenizerOnly(DecompoundMode.Mixed);
         AssertAgreement(name, "nori-tokenizer-pos", line => TokenLineFormat.TermsWithPartOfSpeech(tokenizer, line));
+    }
+
+    [Theory]
+    [InlineData("sentences")]
+    [InlineData("corpus-lines")]
+    public void MixedTokenizerWithUserDictionaryMatchesNori(string name)
+    {
+        var userDictionary = UserDictionary.FromFile(Path.Combine(AppContext.BaseDirectory, "Reference", "userdict.txt"));
+        using var tokenizer = TokenLineFormat.TokenizerOnly(DecompoundMode.Mixed, userDictionary);
+        AssertAgreement(name, "nori-tokenizer-pos-userdict", line => TokenLineFormat.TermsWithPartOfSpeech(tokenizer, line));
     }
 
     private static void AssertAgreement(string name, string kind, Func<string, string> analyze)
