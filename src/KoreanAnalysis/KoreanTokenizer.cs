@@ -40,9 +40,7 @@ public sealed class KoreanTokenizer : Tokenizer
 
     // Best arc into a word with a given left id, from the position currently being extended: many words
     // starting there share a left id, and the search over arcs depends on nothing else.
-    private readonly int[] stampOfLeftId;
-    private readonly int[] bestCostOfLeftId;
-    private readonly int[] bestIndexOfLeftId;
+    private readonly BestArcOfLeftId[] bestArcOfLeftId;
     private int leftStamp;
 
     private readonly ICharTermAttribute termAtt;
@@ -78,9 +76,7 @@ public sealed class KoreanTokenizer : Tokenizer
         this.discardPunctuation = discardPunctuation;
         slotOfRightId = new int[dictionary.RightIdCount];
         stampOfRightId = new int[dictionary.RightIdCount];
-        stampOfLeftId = new int[dictionary.LeftIdCount];
-        bestCostOfLeftId = new int[dictionary.LeftIdCount];
-        bestIndexOfLeftId = new int[dictionary.LeftIdCount];
+        bestArcOfLeftId = new BestArcOfLeftId[dictionary.LeftIdCount];
         termAtt = AddAttribute<ICharTermAttribute>();
         offsetAtt = AddAttribute<IOffsetAttribute>();
         posIncAtt = AddAttribute<IPositionIncrementAttribute>();
@@ -175,23 +171,24 @@ public sealed class KoreanTokenizer : Tokenizer
 
     private void Add(Position from, int wordPos, Position to, int leftId, int rightId, int wordCost, PosTag leftPos, int wordId, WordSource source)
     {
-        int leastCost;
-        int leastIndex;
-        if (stampOfLeftId[leftId] == leftStamp)
+        ref var best = ref bestArcOfLeftId[leftId];
+        if (best.Stamp != leftStamp)
         {
-            leastCost = bestCostOfLeftId[leftId];
-            leastIndex = bestIndexOfLeftId[leftId];
+            (best.Cost, best.Index) = BestArc(from, leftId);
+            best.Stamp = leftStamp;
         }
-        else
-        {
-            (leastCost, leastIndex) = BestArc(from, leftId);
-            stampOfLeftId[leftId] = leftStamp;
-            bestCostOfLeftId[leftId] = leastCost;
-            bestIndexOfLeftId[leftId] = leastIndex;
-        }
+
+        var (leastCost, leastIndex) = (best.Cost, best.Index);
 
         var penalty = wordPos > from.Pos && IsSpacePenalized(leftPos) ? SpacePenalty : 0;
         to.Add(leastCost + penalty + wordCost, rightId, from.Pos, wordPos, leastIndex, wordId, source);
+    }
+
+    private struct BestArcOfLeftId
+    {
+        public int Stamp;
+        public int Cost;
+        public int Index;
     }
 
     private (int Cost, int Index) BestArc(Position from, int leftId)
