@@ -3,6 +3,7 @@ using Answering.Tools;
 using KernelPlugins.Filters;
 using KernelPlugins.Llm;
 using KernelPlugins.Plugins;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -26,7 +27,7 @@ public static class KernelAnsweringExtensions
         return builder;
     }
 
-    public static IServiceCollection AddKernelAnswering(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration llmSection)
+    public static IServiceCollection AddKernelAnswering(this IServiceCollection services, IConfiguration llmSection)
     {
         services.AddOptions<LlmOptions>().Bind(llmSection).ValidateOnStart();
         services.AddSingleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>();

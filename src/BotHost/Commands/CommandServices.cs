@@ -1,6 +1,7 @@
 using Answering;
 using Answering.Contract;
 using KernelPlugins;
+using Microsoft.Extensions.Options;
 
 namespace BotHost.Commands;
 
@@ -32,7 +33,18 @@ internal static class CommandServices
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddAnswerEngine();
         builder.AddKernelAnswering();
-        return builder.Build().Services;
+        var services = builder.Build().Services;
+        try
+        {
+            // Options marked ValidateOnStart (a half-configured Llm section) are checked here, as the HTTP host checks them at start.
+            services.GetService<IStartupValidator>()?.Validate();
+        }
+        catch (OptionsValidationException invalid)
+        {
+            Console.Error.WriteLine($"설정을 확인해 주세요: {string.Join(" ", invalid.Failures)}");
+            Environment.Exit(2);
+        }
+        return services;
     }
 
     public static Task<Answer> AskAsync(this IServiceProvider services, string question, IReadOnlyList<string> history, string? id = null) =>

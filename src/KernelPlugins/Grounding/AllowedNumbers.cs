@@ -61,8 +61,10 @@ internal sealed class AllowedNumbers
         }
     }
 
-    private void AddFigure(double value, string unit)
+    /// <summary>Texts state a decrease as "20.0% 줄었습니다", without the sign the figure carries.</summary>
+    private void AddFigure(double signedValue, string unit)
     {
+        var value = Math.Abs(signedValue);
         AddNumeral(value);
         if (UnitOf(unit) is { } measured)
         {

@@ -29,22 +29,18 @@ internal sealed class AmountScanner(string text, int start)
             _roundedZeros = RoundedZeros(numeral);
             var term = NumberReader.ParseNumeral(numeral);
             var termPrecision = NumberReader.PrecisionOf(numeral);
-            if (position < text.Length && NumberReader.SmallUnit(text[position]) is { } small)
+            var multiplied = position < text.Length && NumberReader.SmallUnit(text[position]) is not null;
+            if (multiplied)
             {
+                var small = NumberReader.SmallUnit(text[position++])!.Value;
                 term *= small;
                 termPrecision *= small;
-                position++;
-                group += term;
-                precision = termPrecision;
-                if (position < text.Length && char.IsAsciiDigit(text[position]))
-                {
-                    continue;
-                }
             }
-            else
+            group += term;
+            precision = termPrecision;
+            if (multiplied && position < text.Length && char.IsAsciiDigit(text[position]))
             {
-                group += term;
-                precision = termPrecision;
+                continue;
             }
 
             var unitAt = BigUnitAt(position);

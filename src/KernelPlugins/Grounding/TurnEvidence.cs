@@ -40,7 +40,7 @@ public sealed partial class TurnEvidence
             var figures = toolResult.Figures
                 .Select(figure => figure with { Inputs = [.. figure.Inputs.Select(input => input with { Citation = Renumber(input.Citation, numbers) })] })
                 .ToList();
-            _figures.AddRange(figures.Where(figure => !_figures.Contains(figure)));
+            _figures.AddRange(figures.Where(figure => !_figures.Exists(known => Same(known, figure))));
             return new ToolResultForModel(
                 NumberReader.CitationMarker().Replace(toolResult.Text, marker => RenumberMarker(marker.Value, numbers)),
                 toolResult.Kind,
@@ -62,6 +62,9 @@ public sealed partial class TurnEvidence
         _citations.Add(citation);
         return _citations.Count;
     }
+
+    /// <summary>Records compare lists by reference; a figure is the same when its inputs are.</summary>
+    private static bool Same(Figure a, Figure b) => a with { Inputs = [] } == b with { Inputs = [] } && a.Inputs.SequenceEqual(b.Inputs);
 
     private static string RenumberMarker(string marker, IReadOnlyList<int> numbers) =>
         Digits().Replace(marker, n => Renumber(int.Parse(n.Value, CultureInfo.InvariantCulture), numbers).ToString(CultureInfo.InvariantCulture));

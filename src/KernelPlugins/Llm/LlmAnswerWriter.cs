@@ -48,7 +48,7 @@ public sealed partial class LlmAnswerWriter(Kernel kernel, IOptions<LlmOptions> 
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            LogModelFailed(request.Id, exception.GetType().Name, exception);
+            LogModelFailed(request.Id, exception.GetType().Name, exception.Message);
             return FellBack(engineAnswer, "model_error");
         }
 
@@ -84,8 +84,8 @@ public sealed partial class LlmAnswerWriter(Kernel kernel, IOptions<LlmOptions> 
     [LoggerMessage(Level = LogLevel.Warning, Message = "LLM answer {AnswerId} timed out after {BudgetSeconds} s; sending the engine's answer")]
     private partial void LogTimedOut(string? answerId, double budgetSeconds);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "LLM answer {AnswerId} failed ({Failure}); sending the engine's answer")]
-    private partial void LogModelFailed(string? answerId, string failure, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "LLM answer {AnswerId} failed ({Failure}: {FailureMessage}); sending the engine's answer")]
+    private partial void LogModelFailed(string? answerId, string failure, string failureMessage);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "LLM answer {AnswerId} called no tool; sending the engine's answer")]
     private partial void LogNoToolCall(string? answerId);

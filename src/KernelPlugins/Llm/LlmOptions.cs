@@ -46,23 +46,23 @@ public sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
         List<string> problems = [];
         if (string.IsNullOrWhiteSpace(options.Model))
         {
-            problems.Add("Llm:Model is required (the model or Azure deployment name).");
+            problems.Add("Llm:Model에 모델 이름(Azure OpenAI는 배포 이름)을 설정해 주세요.");
         }
         if (options.Provider is LlmProvider.AzureOpenAI or LlmProvider.OpenAICompatible && !Uri.TryCreate(options.Endpoint, UriKind.Absolute, out _))
         {
-            problems.Add($"Llm:Endpoint must be an absolute URL for {options.Provider}.");
+            problems.Add($"{options.Provider}에는 Llm:Endpoint에 전체 주소(예: http://localhost:11434/v1)를 설정해 주세요.");
         }
         if (options.Provider is LlmProvider.OpenAI && options.Endpoint is { Length: > 0 } && !Uri.TryCreate(options.Endpoint, UriKind.Absolute, out _))
         {
-            problems.Add("Llm:Endpoint, when set, must be an absolute URL.");
+            problems.Add("Llm:Endpoint는 전체 주소(예: https://api.openai.com/v1)여야 해요.");
         }
         if (options.Provider is LlmProvider.OpenAI or LlmProvider.AzureOpenAI && string.IsNullOrWhiteSpace(options.ApiKey))
         {
-            problems.Add($"Llm:ApiKey is required for {options.Provider}: set the environment variable Llm__ApiKey or a user secret.");
+            problems.Add($"{options.Provider}에는 Llm:ApiKey가 필요해요. 환경 변수 Llm__ApiKey나 user-secrets로 설정해 주세요(appsettings.json에는 넣지 마세요).");
         }
         if (options.TimeBudgetSeconds is <= 0 or > 300)
         {
-            problems.Add("Llm:TimeBudgetSeconds must be between 0 and 300.");
+            problems.Add("Llm:TimeBudgetSeconds는 0보다 크고 300 이하여야 해요.");
         }
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }

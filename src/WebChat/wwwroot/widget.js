@@ -14,6 +14,7 @@
   const options = script.dataset;
   const endpoint = (options.endpoint || new URL(script.src, location.href).origin).replace(/\/+$/, '');
   const layout = options.layout === 'page' ? 'page' : 'launcher';
+  const subHeading = layout === 'page' ? 'h2' : 'h3'; // one level below the title (h1 full-page, h2 in the launcher)
   const storageKey = 'webchat:' + endpoint;
   const maxQuestionLength = 2000;
   const sourceContextLines = 3;
@@ -51,6 +52,9 @@
       },
       verdict: '판정',
       verdicts: { supported: '사실', refuted: '사실 아님', not_in_document: '문서에 없음', conflicting: '출처 간 불일치' },
+      eligibility: '기준 충족 여부',
+      eligibilities: { yes: '기준에 맞아요', no: '기준에 맞지 않아요', depends: '조건에 따라 달라요', not_in_document: '문서에 없음' },
+      producedByLlm: '언어 모델이 문서를 바탕으로 쓴 답변이에요. 수치와 출처를 확인해 주세요.',
       figures: '수치',
       correctFigures: '문서의 수치',
       formula: '계산식',
@@ -59,6 +63,7 @@
       openSource: (n) => `출처 ${n} 원문 보기`,
       lines: ([from, to]) => (from === to ? `${from}행` : `${from}–${to}행`),
       sourceViewer: '원문 보기',
+      table: '표',
       loadingSource: '원문을 불러오고 있어요…',
       sourceError: '원문을 불러오지 못했어요.',
       line: '행',
@@ -107,6 +112,9 @@
       },
       verdict: 'Verdict',
       verdicts: { supported: 'Supported', refuted: 'Not supported', not_in_document: 'Not in the documents', conflicting: 'Sources disagree' },
+      eligibility: 'Criteria',
+      eligibilities: { yes: 'Meets the criteria', no: 'Does not meet the criteria', depends: 'Depends on conditions', not_in_document: 'Not in the documents' },
+      producedByLlm: 'Written by a language model from the documents. Please check the figures and sources.',
       figures: 'Figures',
       correctFigures: 'Figures in the documents',
       formula: 'Formula',
@@ -115,6 +123,7 @@
       openSource: (n) => `Open source ${n}`,
       lines: ([from, to]) => (from === to ? `line ${from}` : `lines ${from}–${to}`),
       sourceViewer: 'Source',
+      table: 'Table',
       loadingSource: 'Loading the source…',
       sourceError: 'Could not load the source.',
       line: 'Line',
@@ -136,10 +145,10 @@
 
   const saved = loadState();
   const state = {
-    lang: saved.lang || (options.lang === 'en' ? 'en' : 'ko'),
-    mode: saved.mode || (options.mode === 'factcheck' ? 'factcheck' : 'chat'),
-    conversationId: saved.conversationId || null,
-    messages: Array.isArray(saved.messages) ? saved.messages : [],
+    lang: oneOf(saved.lang, ['ko', 'en']) || oneOf(options.lang, ['ko', 'en']) || 'ko',
+    mode: oneOf(saved.mode, ['chat', 'factcheck']) || oneOf(options.mode, ['chat', 'factcheck']) || 'chat',
+    conversationId: typeof saved.conversationId === 'string' ? saved.conversationId : null,
+    messages: Array.isArray(saved.messages) ? saved.messages.filter(isMessage) : [],
     open: layout === 'page' || saved.open === true,
     busy: false,
   };
@@ -157,6 +166,9 @@
   let ui = {};
 
   function mount() {
+    // A page that includes the tag twice gets one widget per bot, not two launchers.
+    if (Array.from(document.querySelectorAll('webchat-widget')).some((other) => other.dataset.endpoint === endpoint)) return;
+    host.dataset.endpoint = endpoint;
     const target = options.target ? document.querySelector(options.target) : null;
     (target || document.body).append(host);
     build();
@@ -180,13 +192,13 @@
     return element;
   }
 
-  function svgIcon(path, className) {
+  function svgIcon(path) {
     const ns = 'http://www.w3.org/2000/svg';
     const svg = document.createElementNS(ns, 'svg');
     svg.setAttribute('viewBox', '0 0 24 24');
     svg.setAttribute('aria-hidden', 'true');
     svg.setAttribute('focusable', 'false');
-    svg.setAttribute('class', className || 'icon');
+    svg.setAttribute('class', 'icon');
     const shape = document.createElementNS(ns, 'path');
     shape.setAttribute('d', path);
     svg.append(shape);
@@ -276,7 +288,7 @@
     ui.examples.replaceChildren();
     if (state.messages.length === 0) {
       ui.examples.append(
-        h('h3', null, text.examples),
+        h(subHeading, { class: 'sub' }, text.examples),
         h('ul', null, text.exampleQuestions[state.mode].map((question) =>
           h('li', null, h('button', { type: 'button', class: 'example', onclick: () => send(question) }, question)))));
     }
@@ -414,24 +426,22 @@
     const followUps = Array.isArray(answer.followUps) ? answer.followUps : [];
     const article = h('article', { class: 'msg bot', 'aria-label': text.answerLabel });
 
-    if (answer.verdict) {
-      const known = Object.prototype.hasOwnProperty.call(text.verdicts, answer.verdict);
-      article.append(h('p', { class: 'verdict verdict-' + (known ? answer.verdict.replace(/_/g, '-') : 'other') },
-        h('span', { class: 'visually-hidden' }, text.verdict + ': '), known ? text.verdicts[answer.verdict] : answer.verdict));
-    }
+    if (answer.verdict) article.append(badge('verdict', text.verdict, text.verdicts, answer.verdict));
+    if (answer.eligible) article.append(badge('eligible', text.eligibility, text.eligibilities, answer.eligible));
     article.append(h('p', { class: 'answer-text' }, withCitationMarkers(answer.answer, citations)));
+    if (answer.producedBy === 'llm') article.append(h('p', { class: 'produced-by' }, text.producedByLlm));
 
     if (figures.length > 0) {
       const heading = answer.verdict === 'refuted' ? text.correctFigures : text.figures;
       article.append(h('section', { class: 'figures', 'aria-label': heading },
-        h('h3', null, heading),
+        h(subHeading, { class: 'sub' }, heading),
         h('ul', null, figures.map((figure) => renderFigure(figure, citations)))));
     }
 
     if (citations.length > 0) {
       const heading = answer.verdict ? text.evidence : text.sources;
       article.append(h('section', { class: 'sources', 'aria-label': heading },
-        h('h3', null, heading),
+        h(subHeading, { class: 'sub' }, heading),
         h('ol', null, citations.map((citation, index) => h('li', null,
           h('button', { type: 'button', class: 'source-link', onclick: (event) => openSource(citation, index + 1, event.currentTarget) },
             `[${index + 1}] ${citation.doc} · ${text.lines(citation.lines)}`),
@@ -445,6 +455,15 @@
 
     article.append(renderActions(message));
     return article;
+  }
+
+  const TONES = { supported: 'good', yes: 'good', refuted: 'bad', no: 'bad', conflicting: 'warn', depends: 'warn' };
+
+  /** A verdict or eligibility badge: the contract's word in the reader's language, coloured by what it means. */
+  function badge(className, label, words, value) {
+    const known = Object.prototype.hasOwnProperty.call(words, value);
+    return h('p', { class: `badge ${className} tone-${TONES[value] || 'neutral'}` },
+      h('span', { class: 'visually-hidden' }, label + ': '), known ? words[value] : String(value));
   }
 
   /** Turns the "[n]" markers of an answer into buttons that open citation n; everything else stays text. */
@@ -624,13 +643,17 @@
     const text = t();
     const [from, to] = citation.lines;
     const close = h('button', { type: 'button', class: 'icon-button', 'aria-label': text.close, onclick: closeViewer }, svgIcon(ICONS.close));
-    const heading = h('h3', { id: 'webchat-viewer-title', tabindex: '-1' }, `${text.sourceViewer} [${n}]`);
+    const heading = h(subHeading, { id: 'webchat-viewer-title', class: 'sub', tabindex: '-1' }, `${text.sourceViewer} [${n}]`);
     const lines = h('div', { class: 'lines', 'aria-busy': 'true' }, h('p', null, text.loadingSource));
     ui.viewerTrigger = trigger;
-    ui.viewer.replaceChildren(
+    ui.viewer.replaceChildren(...[
       h('div', { class: 'viewer-head' }, heading, close),
       h('p', { class: 'viewer-doc' }, `${citation.doc} · ${text.lines(citation.lines)}`),
-      lines);
+      citation.table
+        ? h('p', { class: 'viewer-table' }, `${text.table}: ${citation.table.title} · ${citation.table.row} · ${citation.table.column}`)
+        : null,
+      lines,
+    ].filter(Boolean));
     ui.viewer.hidden = false;
     heading.focus();
 
@@ -692,6 +715,18 @@
   }
 
   // ---- the session ------------------------------------------------------------------------------
+
+  function oneOf(value, allowed) {
+    return allowed.includes(value) ? value : null;
+  }
+
+  // What sessionStorage gives back is checked before it is drawn: another script on the page may have written it.
+  function isMessage(message) {
+    if (!message || typeof message !== 'object') return false;
+    if (message.role === 'user' || message.role === 'error') return typeof message.text === 'string';
+    return message.role === 'bot' && typeof message.question === 'string'
+      && !!message.answer && typeof message.answer.answer === 'string';
+  }
 
   function loadState() {
     try {

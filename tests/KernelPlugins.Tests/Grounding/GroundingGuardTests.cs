@@ -68,6 +68,14 @@ public sealed class GroundingGuardTests
     }
 
     [Fact]
+    public void A_decrease_is_stated_without_its_sign()
+    {
+        var decrease = new Figure { Label = "감소율", Value = -20.0, Unit = "%", Formula = "(504 - 630) / 630 × 100" };
+
+        Assert.True(GroundingGuard.Check("R&D 예산은 20.0% 줄었습니다 [1]", Evidence(decrease), Question).Passed);
+    }
+
+    [Fact]
     public void A_computed_figure_may_be_shown_with_its_formula()
     {
         var growth = new Figure { Label = "증가율", Value = 14.545454, Unit = "%", Formula = "(1134 - 990) / 990 × 100" };

@@ -25,10 +25,11 @@ public sealed class LlmHarness : IAsyncDisposable
     public IAnswerService Service => _services.GetRequiredService<IAnswerService>();
     public IAnswerEngine Engine => _services.GetRequiredService<IAnswerEngine>();
 
-    public static async Task<LlmHarness> StartAsync(Func<ChatTurn, ScriptedReply> script, double budgetSeconds = 20)
+    /// <param name="engine">The engine behind the plugins; the corpus stub unless given.</param>
+    public static async Task<LlmHarness> StartAsync(Func<ChatTurn, ScriptedReply> script, double budgetSeconds = 20, IAnswerEngine? engine = null)
     {
         var server = await ScriptedChatServer.StartAsync(script);
-        return Build(server, new()
+        return Build(server, engine ?? CorpusStubEngine.FromTestCorpus(), new()
         {
             ["Llm:Provider"] = "OpenAICompatible",
             ["Llm:Endpoint"] = server.Endpoint.ToString(),
@@ -37,17 +38,16 @@ public sealed class LlmHarness : IAsyncDisposable
         });
     }
 
-    public static LlmHarness WithoutModel() => Build(null, []);
+    public static LlmHarness WithoutModel() => Build(null, CorpusStubEngine.FromTestCorpus(), []);
 
-    private static LlmHarness Build(ScriptedChatServer? server, Dictionary<string, string?> settings)
+    private static LlmHarness Build(ScriptedChatServer? server, IAnswerEngine engine, Dictionary<string, string?> settings)
     {
         var logs = new LogRecorder();
-        var engine = CorpusStubEngine.FromTestCorpus();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection()
             .AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug))
             .AddSingleton<IAnswerEngine>(engine)
-            .AddSingleton<IEngineTools>(engine)
+            .AddSingleton((IEngineTools)engine)
             .AddSingleton<IAnswerService, EngineAnswerService>()
             .AddKernelAnswering(configuration.GetSection("Llm"))
             .BuildServiceProvider();

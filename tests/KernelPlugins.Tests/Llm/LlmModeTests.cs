@@ -89,6 +89,18 @@ public sealed partial class LlmModeTests
     }
 
     [Fact]
+    public async Task The_model_reads_the_earlier_questions_of_the_conversation()
+    {
+        await using var harness = await LlmHarness.StartAsync(CallsTheEngineThen((_, result) => result.GetProperty("text").GetString()!));
+
+        await harness.Service.AskAsync(new AnswerRequest { Question = "그중 R&D는요?", History = ["2단계 총 사업비는 얼마인가요?"] });
+
+        var user = (string)harness.Server!.Requests[0]["messages"]![1]!["content"]!;
+        Assert.Matches("<earlier_questions>\\s*- 2단계 총 사업비는 얼마인가요\\?\\s*</earlier_questions>", user);
+        Assert.EndsWith("<question>그중 R&D는요?</question>", user);
+    }
+
+    [Fact]
     public async Task A_question_cannot_close_its_own_fence()
     {
         await using var harness = await LlmHarness.StartAsync(CallsTheEngineThen((_, result) => result.GetProperty("text").GetString()!));

@@ -45,6 +45,21 @@ public sealed class EmbeddedWidgetTests(WidgetEnvironment environment, ITestOutp
     }
 
     [Fact]
+    public async Task A_follow_up_chip_asks_its_question_in_the_same_conversation()
+    {
+        var truth = await AnsweredBudgetQuestionAsync();
+        Assert.NotEmpty(truth.FollowUps);
+        var widget = await OpenOnNewsroomPageAsync();
+        var reply = await widget.AskAsync(BudgetQuestion);
+
+        await reply.GetByRole(AriaRole.Group, new() { Name = "이어서 물어보기" }).GetByRole(AriaRole.Button, new() { Name = truth.FollowUps[0] }).ClickAsync();
+
+        await Expect(widget.Replies).ToHaveCountAsync(2);
+        await Expect(widget.Panel.Locator(".msg.user .question").Last).ToHaveTextAsync(truth.FollowUps[0]);
+        await Expect(widget.Replies.Last).ToHaveClassAsync("msg bot");
+    }
+
+    [Fact]
     public async Task Opening_a_citation_shows_the_cited_line_of_the_document_with_the_quote_highlighted()
     {
         var truth = await AnsweredBudgetQuestionAsync();
@@ -56,8 +71,12 @@ public sealed class EmbeddedWidgetTests(WidgetEnvironment environment, ITestOutp
         await reply.GetByRole(AriaRole.Button, new() { Name = "출처 1 원문 보기" }).First.ClickAsync();
 
         await Expect(widget.Viewer).ToBeVisibleAsync();
-        await Expect(widget.Viewer.Locator("h3")).ToBeFocusedAsync();
+        await Expect(widget.Viewer.GetByRole(AriaRole.Heading)).ToBeFocusedAsync();
         await Expect(widget.Viewer.Locator(".viewer-doc")).ToHaveTextAsync($"{citation.Doc} · {Displayed.Lines(citation.Lines)}");
+        if (citation.Table is { } table)
+        {
+            await Expect(widget.Viewer.Locator(".viewer-table")).ToHaveTextAsync($"표: {table.Title} · {table.Row} · {table.Column}");
+        }
         var cited = widget.Viewer.Locator(".line.cited");
         await Expect(cited).ToHaveCountAsync(citation.Lines.To - citation.Lines.From + 1);
         await Expect(cited.First.Locator(".ln")).ToHaveTextAsync(citation.Lines.From.ToString());
@@ -86,10 +105,49 @@ public sealed class EmbeddedWidgetTests(WidgetEnvironment environment, ITestOutp
         var reply = await widget.AskAsync(claim);
 
         await Expect(reply.Locator(".verdict")).ToHaveTextAsync("판정: 사실 아님");
-        await Expect(reply.Locator(".figures h3")).ToHaveTextAsync("문서의 수치");
+        await Expect(reply.Locator(".figures").GetByRole(AriaRole.Heading)).ToHaveTextAsync("문서의 수치");
         await Expect(reply.Locator(".figures")).ToContainTextAsync(Displayed.Of(figure));
         await Expect(reply.Locator(".sources li")).ToHaveCountAsync(check.Citations.Count);
         Assert.NotEmpty(check.Citations);
+    }
+
+    [Fact]
+    public async Task The_tags_language_and_mode_give_an_English_fact_checker()
+    {
+        var figure = (await AnsweredBudgetQuestionAsync()).Figures[0];
+        var claim = $"2단계 R&D 예산 총액은 {Displayed.Quantity(figure.Value * 2, figure.Unit)}입니다.";
+        var page = await environment.NewPageAsync();
+        await page.GotoAsync(new Uri(environment.Site.AllowedOrigin, "en-factcheck").ToString());
+        var widget = new WidgetPanel(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ask the documents" }).ClickAsync();
+        await Expect(widget.Panel.GetByRole(AriaRole.Radio, new() { Name = "Fact-check" })).ToBeCheckedAsync();
+        await Expect(widget.Panel.GetByLabel("Sentence to check", new() { Exact = true })).ToBeFocusedAsync();
+        var reply = await widget.AskAsync(claim);
+
+        await Expect(reply.Locator(".verdict")).ToHaveTextAsync("Verdict: Not supported");
+        await Expect(reply.Locator(".figures")).ToContainTextAsync(Displayed.Of(figure));
+    }
+
+    [Fact]
+    public async Task An_eligibility_question_gets_the_engines_judgement_as_a_badge()
+    {
+        const string question = "거점들 면적을 다 합치면 17km² 정도 되는데 괜찮을까요?";
+        var truth = await environment.AskApiAsync(question);
+        Assert.NotNull(truth.Eligible);
+        var words = new Dictionary<string, string>
+        {
+            [Eligibility.Yes] = "기준에 맞아요",
+            [Eligibility.No] = "기준에 맞지 않아요",
+            [Eligibility.Depends] = "조건에 따라 달라요",
+            [Eligibility.NotInDocument] = "문서에 없음",
+        };
+        var widget = await OpenOnNewsroomPageAsync();
+
+        var reply = await widget.AskAsync(question);
+
+        await Expect(reply.Locator(".eligible")).ToHaveTextAsync($"기준 충족 여부: {words[truth.Eligible]}");
+        await Expect(reply.Locator(".answer-text")).ToHaveTextAsync(truth.Text);
     }
 
     [Fact]
@@ -175,7 +233,7 @@ public sealed class EmbeddedWidgetTests(WidgetEnvironment environment, ITestOutp
         await reply.GetByRole(AriaRole.Button, new() { Name = "의견 보내기" }).ClickAsync();
         await Expect(reply.Locator(".feedback-status")).ToHaveTextAsync("의견을 보냈어요. 고마워요.");
 
-        const string offTopic = "화성 탐사선 발사 예산은 얼마인가요?";
+        const string offTopic = "김치찌개 맛있게 끓이는 법 알려줘";
         var offTopicTruth = await environment.AskApiAsync(offTopic);
         Assert.False(offTopicTruth.Answerable, $"The engine answered \"{offTopic}\": {offTopicTruth.Text}");
         await widget.AskAsync(offTopic);

@@ -42,7 +42,8 @@ public sealed class NewsroomSite : IAsyncDisposable
         });
         var app = builder.Build();
         NewsroomSite? site = null;
-        app.MapGet("/", () => TypedResults.Content(site!.Page(), "text/html; charset=utf-8"));
+        app.MapGet("/", () => TypedResults.Content(site!.Page("ko", "chat"), "text/html; charset=utf-8"));
+        app.MapGet("/en-factcheck", () => TypedResults.Content(site!.Page("en", "factcheck"), "text/html; charset=utf-8"));
         await app.StartAsync();
 
         var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses
@@ -51,7 +52,7 @@ public sealed class NewsroomSite : IAsyncDisposable
         return site;
     }
 
-    private string Page() => $$"""
+    private string Page(string language, string mode) => $$"""
         <!doctype html>
         <html lang="ko">
         <head>
@@ -70,7 +71,7 @@ public sealed class NewsroomSite : IAsyncDisposable
             <p class="msg">국가혁신클러스터 2단계 예산에 관한 기사입니다.</p>
             <button class="send" type="button">기사 저장</button>
           </main>
-          <script src="{{WidgetHost}}widget.js" data-lang="ko" data-title="국가혁신클러스터 팩트체크"></script>
+          <script src="{{WidgetHost}}widget.js" data-lang="{{language}}" data-mode="{{mode}}" data-title="국가혁신클러스터 팩트체크"></script>
         </body>
         </html>
         """;

@@ -11,6 +11,14 @@ public sealed class StaffPageTests(WidgetEnvironment environment)
     public async Task The_conversation_survives_a_reload_and_the_page_switches_to_English()
     {
         var page = await environment.NewPageAsync();
+        var consoleErrors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                consoleErrors.Add($"{message.Text} ({message.Location})");
+            }
+        };
         await page.GotoAsync(environment.Bot.ToString());
         var staff = new WidgetPanel(page);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "사업 문서 도우미" })).ToBeVisibleAsync();
@@ -35,5 +43,6 @@ public sealed class StaffPageTests(WidgetEnvironment environment)
         await staff.Panel.GetByRole(AriaRole.Button, new() { Name = "New conversation" }).ClickAsync();
         await Expect(staff.Replies).ToHaveCountAsync(0);
         await Expect(staff.Panel.Locator(".example").First).ToBeVisibleAsync();
+        Assert.Empty(consoleErrors); // the page's Content-Security-Policy refused nothing the component needs
     }
 }

@@ -50,6 +50,8 @@ public sealed class WidgetEnvironment : IAsyncLifetime
         _site.WidgetHost = _bot.Address;
         _api = new HttpClient { BaseAddress = _bot.Address };
 
+        // CI runs every test assembly at once on two cores: wait for the page longer than on a quiet machine.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -93,7 +95,7 @@ public sealed class WidgetEnvironment : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "ko-KR",
         });
-        context.SetDefaultTimeout(10_000);
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 }
