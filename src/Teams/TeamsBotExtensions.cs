@@ -32,15 +32,16 @@ public static class TeamsBotExtensions
         builder.Services.AddHttpClient();
 
         // Anonymous only when MicrosoftAppId is empty; the SDK reads the credentials from the configuration root.
-        builder.Services.AddSingleton<BotFrameworkAuthentication>(services => new TokenRejectingAuthentication(
+        builder.Services.AddSingleton<BotFrameworkAuthentication>(services => new SharedConnectorClients(new TokenRejectingAuthentication(
             new ConfigurationBotFrameworkAuthentication(
                 services.GetRequiredService<IConfiguration>(),
                 httpClientFactory: services.GetRequiredService<IHttpClientFactory>(),
                 logger: services.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
-            services.GetRequiredService<ILogger<TokenRejectingAuthentication>>()));
+            services.GetRequiredService<ILogger<TokenRejectingAuthentication>>())));
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter, TeamsBotAdapter>();
         builder.Services.AddSingleton<IStorage>(services => CreateStorage(services.GetRequiredService<IOptions<TeamsBotOptions>>().Value));
         builder.Services.AddSingleton<ConversationState>();
+        builder.Services.AddSingleton<WelcomedConversations>();
         builder.Services.AddSingleton<IFeedbackRecorder>(services =>
             services.GetRequiredService<IOptions<TeamsBotOptions>>().Value.FeedbackFile is { Length: > 0 } file
                 ? new JsonLinesFeedbackRecorder(FromProgramFolder(file))

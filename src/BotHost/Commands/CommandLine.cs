@@ -1,6 +1,6 @@
 namespace BotHost.Commands;
 
-/// <summary>The same program serves HTTP or runs one command: <c>ask</c>, <c>chat</c>, <c>eval</c>, <c>analyze</c>, <c>bench</c>, <c>report</c>, <c>teams-package</c>.</summary>
+/// <summary>The same program serves HTTP or runs one command: <c>ask</c>, <c>chat</c>, <c>eval</c>, <c>analyze</c>, <c>bench</c>, <c>report</c>, <c>teams-package</c>, <c>bench-teams</c>.</summary>
 public static class CommandLine
 {
     private static readonly Dictionary<string, Func<string[], Task<int>>> Commands = new(StringComparer.Ordinal)
@@ -14,6 +14,7 @@ public static class CommandLine
         ["load"] = LoadCommand.RunAsync,
         ["report"] = ReportCommand.RunAsync,
         ["teams-package"] = TeamsPackageCommand.RunAsync,
+        ["bench-teams"] = TeamsBenchmarkCommand.RunAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);

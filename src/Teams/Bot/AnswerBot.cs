@@ -20,6 +20,7 @@ public sealed class AnswerBot(
     IAnswerService answers,
     ConversationState conversationState,
     IFeedbackRecorder feedbackRecorder,
+    WelcomedConversations welcomed,
     IOptions<TeamsBotOptions> options,
     TimeProvider time,
     ILogger<AnswerBot> logger) : TeamsActivityHandler
@@ -39,7 +40,7 @@ public sealed class AnswerBot(
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        if (IsSharedConversation(activity) && !MentionsBot(activity))
+        if (IsSharedConversation(activity) && !MentionsBot(activity) && QuestionFromCard(activity) is null)
         {
             logger.LogDebug("Ignored a message in {ConversationType} {ConversationId} that does not mention the bot", activity.Conversation.ConversationType, activity.Conversation.Id);
             return;
@@ -104,7 +105,7 @@ public sealed class AnswerBot(
     {
         // Teams announces an install twice (installationUpdate and conversationUpdate): greet once per conversation.
         var memory = await _memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
-        if (memory.Welcomed)
+        if (memory.Welcomed || !welcomed.TryClaim(turnContext.Activity.Conversation.Id))
         {
             return;
         }
@@ -118,16 +119,15 @@ public sealed class AnswerBot(
     private static bool MentionsBot(IMessageActivity activity) =>
         activity.GetMentions().Any(mention => mention.Mentioned?.Id == activity.Recipient?.Id);
 
-    private static string QuestionOf(IMessageActivity activity)
-    {
-        var text = (activity.RemoveRecipientMention() ?? string.Empty).Trim();
-        // A card button without Teams' messageBack arrives as a value instead of text.
-        if (text.Length == 0 && activity.Value is JObject value && value.Value<string>("question") is { } question)
-        {
-            return question.Trim();
-        }
-        return text;
-    }
+    // A card's ask button (a follow-up, an example) arrives as submitted data instead of text; in a
+    // channel it is addressed to the bot without a mention.
+    private static string QuestionOf(IMessageActivity activity) =>
+        QuestionFromCard(activity) ?? (activity.RemoveRecipientMention() ?? string.Empty).Trim();
+
+    private static string? QuestionFromCard(IMessageActivity activity) =>
+        string.IsNullOrWhiteSpace(activity.Text) && activity.Value is JObject value && value.Value<string>(AdaptiveCardJson.QuestionField) is { } question
+            ? question.Trim()
+            : null;
 
     private static string LanguageOf(string question) =>
         question.Any(c => c is >= '\uAC00' and <= '\uD7A3') || !question.Any(char.IsAsciiLetter) ? "ko" : "en";

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using Microsoft.Bot.Builder.Skills;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
@@ -10,25 +8,14 @@ namespace Teams.Bot;
 /// The SDK's authentication, except that a token it cannot validate (malformed, forged, signing keys
 /// out of reach) is refused like a missing one: the adapter answers 401 instead of letting the exception become a 500.
 /// </summary>
-public sealed class TokenRejectingAuthentication(BotFrameworkAuthentication inner, ILogger<TokenRejectingAuthentication> logger) : BotFrameworkAuthentication
+public sealed class TokenRejectingAuthentication(BotFrameworkAuthentication inner, ILogger<TokenRejectingAuthentication> logger)
+    : DelegatingBotFrameworkAuthentication(inner)
 {
     public override Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken) =>
-        RefuseUnverifiableAsync(() => inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken));
+        RefuseUnverifiableAsync(() => base.AuthenticateRequestAsync(activity, authHeader, cancellationToken));
 
     public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
-        RefuseUnverifiableAsync(() => inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken));
-
-    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
-
-    public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
-
-    public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
-
-    public override string GetOriginatingAudience() => inner.GetOriginatingAudience();
-
-    public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
-        inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken);
+        RefuseUnverifiableAsync(() => base.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken));
 
     private async Task<AuthenticateRequestResult> RefuseUnverifiableAsync(Func<Task<AuthenticateRequestResult>> authenticate)
     {

@@ -8,6 +8,9 @@ internal static class AdaptiveCardJson
 {
     public const string ContentType = "application/vnd.microsoft.card.adaptive";
 
+    /// <summary>The field of an ask button's submitted data that holds the question.</summary>
+    public const string QuestionField = "question";
+
     public static JObject Card(string language, JArray body, JArray? actions = null)
     {
         var card = new JObject
@@ -53,16 +56,15 @@ internal static class AdaptiveCardJson
         ["facts"] = new JArray(facts.Select(fact => new JObject { ["title"] = fact.Title, ["value"] = fact.Value })),
     };
 
-    /// <summary>A button that sends <paramref name="question"/> as if the user had typed it (Teams messageBack).</summary>
+    /// <summary>
+    /// A button that asks <paramref name="question"/>: a plain Action.Submit whose data the bot reads as the question.
+    /// (Teams' messageBack would also echo the text as the user's message, but the Agents Playground does not send it.)
+    /// </summary>
     public static JObject AskButton(string question) => new()
     {
         ["type"] = "Action.Submit",
         ["title"] = question,
-        ["data"] = new JObject
-        {
-            ["question"] = question,
-            ["msteams"] = new JObject { ["type"] = "messageBack", ["text"] = question, ["displayText"] = question },
-        },
+        ["data"] = new JObject { [QuestionField] = question },
     };
 
     public static JObject ToggleButton(string title, string targetId) => new()

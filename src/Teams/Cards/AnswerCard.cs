@@ -96,7 +96,7 @@ public static class AnswerCard
         var items = new JArray();
         foreach (var (citation, index) in citations.Select((citation, index) => (citation, index)))
         {
-            items.Add(Text($"[{index + 1}] {citation.Doc} · {string.Format(CultureInfo.InvariantCulture, text.SourceLines, citation.Lines)}", size: "Small", weight: "Bolder"));
+            items.Add(Text($"[{index + 1}] {citation.Doc} · {text.Lines(citation.Lines)}", size: "Small", weight: "Bolder"));
             if (citation.Table is { } table)
             {
                 items.Add(Text($"{table.Title} — {table.Row} / {table.Column}", size: "Small", subtle: true));

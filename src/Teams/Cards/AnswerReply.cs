@@ -1,4 +1,3 @@
-using System.Globalization;
 using Answering.Contract;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -44,7 +43,7 @@ public static class AnswerReply
             ["appearance"] = new JObject
             {
                 ["@type"] = "DigitalDocument",
-                ["name"] = $"{citation.Doc} {string.Format(CultureInfo.InvariantCulture, text.SourceLines, citation.Lines)}",
+                ["name"] = $"{citation.Doc} {text.Lines(citation.Lines)}",
                 ["abstract"] = Shorten(citation.Quote.Replace('\t', ' ')),
             },
         }));

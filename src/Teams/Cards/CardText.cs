@@ -10,7 +10,6 @@ public sealed record CardText
     public required string Formula { get; init; }
     public required string Inputs { get; init; }
     public required string ShowSources { get; init; }
-    public required string SourceLines { get; init; }
     public required string FollowUpsTitle { get; init; }
     public required string NotFoundInDocument { get; init; }
     public required IReadOnlyDictionary<string, string> VerdictBadges { get; init; }
@@ -27,14 +26,20 @@ public sealed record CardText
 
     public static CardText For(string language) => language == "en" ? English : Korean;
 
+    /// <summary>Where a quote sits: "37행", "35-37행"; "line 37", "lines 35-37".</summary>
+    public string Lines(LineRange lines) => Language switch
+    {
+        "en" => lines.From == lines.To ? $"line {lines}" : $"lines {lines}",
+        _ => $"{lines}행",
+    };
+
     public static CardText Korean { get; } = new()
     {
         Language = "ko",
-        FiguresTitle = "계산한 수치",
+        FiguresTitle = "주요 수치",
         Formula = "계산식",
         Inputs = "사용한 값",
         ShowSources = "출처 보기",
-        SourceLines = "{0}행",
         FollowUpsTitle = "이어서 물어보기",
         NotFoundInDocument = "문서에서 찾지 못했어요",
         VerdictBadges = new Dictionary<string, string>
@@ -69,7 +74,6 @@ public sealed record CardText
         Formula = "Formula",
         Inputs = "Inputs",
         ShowSources = "Show sources",
-        SourceLines = "line {0}",
         FollowUpsTitle = "Ask next",
         NotFoundInDocument = "Not found in the documents",
         VerdictBadges = new Dictionary<string, string>

@@ -123,7 +123,17 @@ public sealed class AnswerBotTests : IAsyncLifetime
         var welcome = CardOf(Assert.Single(Messages()));
         Assert.Contains(CardText.Korean.WelcomeTitle, welcome.ToString());
         var buttons = welcome.Descendants().OfType<JObject>().Where(node => node.Value<string>("type") == "Action.Submit").ToList();
-        Assert.Equal(CardText.Korean.ExampleQuestions, buttons.Select(button => button["data"]!["msteams"]!.Value<string>("text")!));
+        Assert.Equal(CardText.Korean.ExampleQuestions, buttons.Select(button => button["data"]!.Value<string>("question")!));
+    }
+
+    [Fact]
+    public async Task Install_events_arriving_together_still_bring_one_welcome_card()
+    {
+        await Task.WhenAll(
+            PostAsync(TeamsActivities.InstallationAdded(_connector.ServiceUrl, "personal-together")),
+            PostAsync(TeamsActivities.MembersAdded(_connector.ServiceUrl, "personal-together")));
+
+        Assert.Single(Messages());
     }
 
     [Fact]
@@ -147,10 +157,13 @@ public sealed class AnswerBotTests : IAsyncLifetime
         Assert.Contains(CardText.For(language).HelpTitle, card.ToString());
     }
 
-    [Fact]
-    public async Task A_follow_up_button_without_messageBack_still_asks_its_question()
+    [Theory]
+    [InlineData("personal")]
+    [InlineData("channel")]
+    public async Task A_follow_up_button_asks_its_question_even_without_a_mention(string conversationType)
     {
-        var activity = TeamsActivities.Message(_connector.ServiceUrl, "");
+        var activity = TeamsActivities.Message(_connector.ServiceUrl, "", "conversation-1", conversationType);
+        activity.Remove("text");
         activity["value"] = new JObject { ["question"] = "2단계 비R&D 예산은?" };
 
         await PostAsync(activity);

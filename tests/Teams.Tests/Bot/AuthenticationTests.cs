@@ -57,6 +57,14 @@ public sealed class AuthenticationTests : IAsyncLifetime
         Assert.Empty(_connector.Sent);
     }
 
+    [Fact]
+    public async Task A_malformed_activity_still_gets_400()
+    {
+        var response = await _bot.PostAsync("{\"type\": ", $"Bearer {ForgedToken()}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     // Well formed and signed, but by a key the Bot Framework never published.
     private static string ForgedToken()
     {

@@ -69,17 +69,13 @@ public sealed class AnswerCardTests
     }
 
     [Fact]
-    public void Follow_ups_are_buttons_that_send_their_question()
+    public void Follow_ups_are_buttons_that_submit_their_question()
     {
         var card = AnswerCard.Create(SampleAnswers.Budget("q"))!;
 
         var buttons = card.Descendants().OfType<JObject>().Where(node => node.Value<string>("type") == "Action.Submit").ToList();
         Assert.Equal(["2단계 비R&D 예산은?", "시도별로는 얼마인가요?"], buttons.Select(button => button.Value<string>("title")!));
-        Assert.All(buttons, button =>
-        {
-            Assert.Equal("messageBack", button["data"]!["msteams"]!.Value<string>("type"));
-            Assert.Equal(button.Value<string>("title"), button["data"]!["msteams"]!.Value<string>("text"));
-        });
+        Assert.All(buttons, button => Assert.Equal(button.Value<string>("title"), button["data"]!.Value<string>("question")));
     }
 
     [Fact]

@@ -3,8 +3,8 @@ using Answering.Contract;
 
 namespace Teams.Tests.Support;
 
-/// <summary>Stands in for the engine in unit tests: records every request and answers with what the test set up.</summary>
-public sealed class RecordingAnswerService(Func<AnswerRequest, Answer> answer) : IAnswerService
+/// <summary>Records every request the bot makes and answers with what the test set up (a sample answer, or the real engine).</summary>
+public sealed class RecordingAnswerService(Func<AnswerRequest, Task<Answer>> answer) : IAnswerService
 {
     private readonly List<AnswerRequest> _requests = [];
 
@@ -19,9 +19,9 @@ public sealed class RecordingAnswerService(Func<AnswerRequest, Answer> answer) :
         {
             _requests.Add(request);
         }
-        return Task.FromResult(answer(request));
+        return answer(request);
     }
 
     /// <summary>An answer with one computed figure, its two inputs and one citation, echoing the question.</summary>
-    public static RecordingAnswerService WithBudgetFigure() => new(request => SampleAnswers.Budget(request.Question));
+    public static RecordingAnswerService WithBudgetFigure() => new(request => Task.FromResult(SampleAnswers.Budget(request.Question)));
 }

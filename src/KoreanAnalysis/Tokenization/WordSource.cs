@@ -1,0 +1,9 @@
+namespace KoreanAnalysis.Tokenization;
+
+/// <summary>Which dictionary a lattice arc comes from.</summary>
+internal enum WordSource : byte
+{
+    Known,
+    Unknown,
+    User,
+}
