@@ -11,8 +11,8 @@ using Lucene.Net.Util;
 
 namespace Retrieval;
 
-/// <summary>A hit: the unit (passage or table row) and its BM25 score.</summary>
-public readonly record struct PassageHit(DocumentUnit Unit, float Score);
+/// <summary>A hit: the unit (passage or table row), its BM25 score, and how many query words of two or more letters it shares.</summary>
+public readonly record struct PassageHit(DocumentUnit Unit, float Score, int SharedWords);
 
 /// <summary>
 /// An in-memory Lucene BM25 index over every unit of every document (table rows carry their table's
@@ -76,7 +76,7 @@ public sealed class PassageIndex : IDisposable
             var unit = _units[_searcher.Doc(scoreDoc.Doc).GetField(KeyField).GetInt32Value() ?? 0];
             if (filter is null || filter(unit))
             {
-                hits.Add(new PassageHit(unit, scoreDoc.Score));
+                hits.Add(new PassageHit(unit, scoreDoc.Score, SharedWords(terms, unit.Text)));
                 if (hits.Count == maxResults)
                 {
                     break;
@@ -84,6 +84,13 @@ public sealed class PassageIndex : IDisposable
             }
         }
         return hits;
+    }
+
+    /// <summary>A match on one-letter tokens (a particle, a verb stem) is chance, not relevance.</summary>
+    private static int SharedWords(HashSet<string> terms, string text)
+    {
+        var lower = text.ToLowerInvariant();
+        return terms.Count(t => t.Length >= 2 && lower.Contains(t, StringComparison.Ordinal));
     }
 
     private HashSet<string> Analyze(string text)

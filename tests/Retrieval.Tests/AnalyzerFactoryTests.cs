@@ -5,10 +5,10 @@ namespace Retrieval.Tests;
 public sealed class AnalyzerFactoryTests
 {
     [Fact]
-    public void Hangul_becomes_overlapping_bigrams_and_latin_lower_case_words()
+    public void Korean_is_split_into_morphemes_and_latin_lower_cased()
     {
         using var analyzer = AnalyzerFactory.Default();
-        using var stream = analyzer.GetTokenStream("text", "국비예산 Budget");
+        using var stream = analyzer.GetTokenStream("text", "국비예산은 Budget 3단계는");
         var term = stream.AddAttribute<ICharTermAttribute>();
         var terms = new List<string>();
         stream.Reset();
@@ -18,6 +18,6 @@ public sealed class AnalyzerFactoryTests
         }
         stream.End();
 
-        Assert.Equal(["국비", "비예", "예산", "budget"], terms);
+        Assert.Equal(["국비", "예산", "budget", "3", "단계"], terms);
     }
 }

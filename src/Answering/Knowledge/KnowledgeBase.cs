@@ -19,6 +19,7 @@ public sealed partial class KnowledgeBase
         Facts = new FactBook(corpus.Parsed, Context, Regions);
         Rules = new DesignationRules(corpus.Parsed);
         _documentTexts = corpus.Parsed.ToDictionary(d => d.Name, d => string.Concat(d.Lines.Select(l => Understanding.QuestionText.RemoveSpaces(l).ToLowerInvariant())));
+        _compactLines = [.. corpus.Parsed.SelectMany(d => d.Lines).Select(l => Understanding.QuestionText.RemoveSpaces(l).ToLowerInvariant())];
         CompactText = string.Concat(corpus.Parsed.SelectMany(d => d.Lines).Select(l => Understanding.QuestionText.RemoveSpaces(l).ToLowerInvariant()));
     }
 
@@ -48,6 +49,10 @@ public sealed partial class KnowledgeBase
     private static partial System.Text.RegularExpressions.Regex TableOfContentsEntry();
 
     private readonly Dictionary<string, string> _documentTexts;
+    private readonly string[] _compactLines;
+
+    /// <summary>In how many lines of all documents a word occurs: rare words say more about what a text is about.</summary>
+    public int LinesContaining(string word) => _compactLines.Count(l => l.Contains(word, StringComparison.Ordinal));
 
     /// <summary>
     /// With several documents, the ones a question's words single out: words found in some documents but

@@ -24,19 +24,24 @@ public sealed class CaseSkill(ValueResolver resolver) : ISkill
         var draft = new AnswerDraft(frame, "case");
         var parts = new List<string>();
         var conflict = false;
+        Source? factSource = null;
         foreach (var measure in frame.Measures)
         {
-            if (FactPhrases.Describe(draft, measure, resolver.Facts(measure, frame), $"{region.Short} ", out var disagree) is { } part)
+            var facts = resolver.Facts(measure, frame);
+            if (FactPhrases.Describe(draft, measure, facts, $"{region.Short} ", out var disagree) is { } part)
             {
                 parts.Add(part);
                 conflict |= disagree;
+                factSource ??= facts[0].Source;
             }
         }
         if (conflict)
         {
             parts.Add(draft.English ? "(the document gives different figures in different places)" : "(문서 안에서 위치에 따라 수치가 다르게 적혀 있어요)");
         }
-        var best = Best(frame, passages);
+        // The passage a stated figure came from is the one to show; otherwise the best match.
+        var best = passages.Select(p => p.Item2).FirstOrDefault(s => factSource is not null && s.Doc == factSource.Doc && s.FromLine == factSource.FromLine && s.Quote.Contains(factSource.Quote, StringComparison.Ordinal))
+            ?? Best(frame, passages);
         var quote = $"“{best.Quote}”{draft.Cite(best)}";
         draft.FollowUp($"{region.Short} 클러스터 육성 분야는?", $"What is {region.English}'s sector?");
         draft.FollowUp("다른 지역 성과사례도 알려주세요", "Tell me about the other success case.");

@@ -171,12 +171,19 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
 
     private Answer? CheckStatement(QuestionFrame frame)
     {
-        var hits = resolver.Knowledge.Index.Search(frame.Text.Normalized, 3);
+        var hits = resolver.Knowledge.Index.Search(frame.Text.Normalized, 5);
         if (hits.Count == 0)
         {
             return MissingSubject(frame);
         }
-        var passage = hits[0].Unit;
+        // The passage that shares the claim's rarest subject words (a name before a common word) is the one it
+        // speaks of; the predicate under test (완화, 증가…) does not choose it.
+        var words = frame.Text.ContentWords().Distinct().Where(w => !Opposites.Any(o => w.Contains(o.A, StringComparison.Ordinal) || w.Contains(o.B, StringComparison.Ordinal))).Select(w => (Word: w, Weight: 1.0 / Math.Max(1, resolver.Knowledge.LinesContaining(w)))).ToList();
+        var rare = words.Where(w => w.Weight >= 0.5).Select(w => w.Word).ToList();
+        var candidates = hits.Select(h => (h.Unit, h.Score))
+            .Concat(resolver.Knowledge.Corpus.Parsed.SelectMany(d => d.Units).Where(u => rare.Any(w => QuestionText.RemoveSpaces(u.Text).Contains(w, StringComparison.Ordinal))).Select(u => (Unit: u, Score: 0f)));
+        var passage = candidates.OrderByDescending(c => words.Where(w => QuestionText.RemoveSpaces(c.Unit.Text).Contains(w.Word, StringComparison.Ordinal)).Sum(w => w.Weight))
+            .ThenByDescending(c => c.Score).First().Unit;
         var unitText = passage.Text;
         var claim = frame.Text.Compact;
         foreach (var (a, b) in Opposites)

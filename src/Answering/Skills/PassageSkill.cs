@@ -15,7 +15,7 @@ public sealed partial class PassageSkill(ValueResolver resolver) : ISkill
     {
         var knowledge = resolver.Knowledge;
         var hits = Rerank(frame, knowledge.Index.Search(frame.Text.Normalized, 20, u => frame.InScope(u.Doc) && knowledge.IsPassage(u)));
-        if (hits.Count == 0 || hits[0].Score < MinimumScore)
+        if (hits.Count == 0 || hits[0].Score < MinimumScore || hits[0].SharedWords == 0)
         {
             return NotFound(frame, hits);
         }

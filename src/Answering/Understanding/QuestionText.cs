@@ -46,11 +46,11 @@ public sealed partial class QuestionText
 
     private static readonly string[] Particles = ["에서는", "이라는", "이라고", "에서", "으로", "에게", "에는", "까지", "부터", "보다", "라는", "이라", "라고", "이다", "했다", "한다", "하다", "은요", "는요", "는", "은", "이", "가", "을", "를", "의", "에", "도", "로", "과", "와"];
 
-    /// <summary>The Hangul words of the original question with a trailing particle taken off (민간투자를 → 민간투자).</summary>
+    /// <summary>The Hangul words of the question (English terms already in the documents' Korean) with a trailing particle taken off (민간투자를 → 민간투자).</summary>
     public IReadOnlyList<string> ContentWords()
     {
         var words = new List<string>();
-        foreach (Match m in HangulWord().Matches(Original))
+        foreach (Match m in HangulWord().Matches(Normalized))
         {
             var word = m.Value;
             foreach (var particle in Particles)
