@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Answering;
 using Answering.Contract;
 
 namespace BotHost.Commands;
@@ -8,43 +7,33 @@ namespace BotHost.Commands;
 /// <summary>
 /// <c>ask "질문" [--json]</c> prints one answer (text and sources, or the contract JSON);
 /// <c>ask --jsonl</c> answers the batch format on stdin ({"id","question","context":[…]}), one answer per line.
-/// <c>--corpus DIR</c> overrides the corpus folder beside the program.
+/// Answers go through the same services as the HTTP host; <c>--corpus DIR</c> overrides the corpus folder.
 /// </summary>
 public static class AskCommand
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var corpus = Path.Combine(AppContext.BaseDirectory, "corpus");
-        var json = false;
-        var batch = false;
-        var words = new List<string>();
-        for (var i = 0; i < args.Length; i++)
+        var json = CommandServices.TakeFlag(ref args, "--json");
+        var batch = CommandServices.TakeFlag(ref args, "--jsonl");
+        var corpus = CommandServices.TakeOption(ref args, "--corpus");
+        if (corpus is not null && !Directory.Exists(corpus))
         {
-            switch (args[i])
-            {
-                case "--json": json = true; break;
-                case "--jsonl": batch = true; break;
-                case "--corpus" when i + 1 < args.Length: corpus = args[++i]; break;
-                default: words.Add(args[i]); break;
-            }
-        }
-        if (!Directory.Exists(corpus))
-        {
-            await Console.Error.WriteLineAsync($"ask: corpus folder not found: {corpus}");
+            await Console.Error.WriteLineAsync($"ask: 문서 폴더를 찾을 수 없어요: {corpus}");
             return 2;
         }
-        var engine = AnswerEngine.FromFolder(corpus);
+        string[] serviceArgs = corpus is null ? [] : ["--corpus", corpus];
+        var services = CommandServices.Build(ref serviceArgs);
         Console.OutputEncoding = new UTF8Encoding(false);
         if (batch)
         {
-            return await RunBatchAsync(engine);
+            return await RunBatchAsync(services);
         }
-        if (words.Count == 0)
+        if (args.Length == 0)
         {
-            await Console.Error.WriteLineAsync("usage: ask \"질문\" [--json] | ask --jsonl < questions.jsonl  [--corpus DIR]");
+            await Console.Error.WriteLineAsync("사용법: ask \"질문\" [--json] | ask --jsonl < questions.jsonl  [--corpus DIR]");
             return 2;
         }
-        var answer = engine.Ask(new AnswerRequest { Question = string.Join(" ", words) });
+        var answer = await services.AskAsync(string.Join(" ", args), []);
         if (json)
         {
             Console.WriteLine(JsonSerializer.Serialize(answer, AnswerJson.Indented));
@@ -56,13 +45,12 @@ public static class AskCommand
         return 0;
     }
 
-    private static async Task<int> RunBatchAsync(AnswerEngine engine)
+    private static async Task<int> RunBatchAsync(IServiceProvider services)
     {
         using var input = new StreamReader(Console.OpenStandardInput(), Encoding.UTF8);
         var output = Console.Out;
-        string? line;
         var lineNumber = 0;
-        while ((line = await input.ReadLineAsync()) is not null)
+        while (await input.ReadLineAsync() is { } line)
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line))
@@ -76,16 +64,14 @@ public static class AskCommand
             }
             catch (JsonException e)
             {
-                await Console.Error.WriteLineAsync($"ask: line {lineNumber} is not JSON: {e.Message}");
+                await Console.Error.WriteLineAsync($"ask: {lineNumber}번째 줄이 JSON이 아니에요: {e.Message}");
                 continue;
             }
             if (item is null)
             {
                 continue;
             }
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var answer = engine.Ask(new AnswerRequest { Id = item.Id, Question = item.Question ?? "", History = item.Context ?? [] });
-            answer = answer with { Id = item.Id, ElapsedMs = Math.Round(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3) };
+            var answer = await services.AskAsync(item.Question ?? "", item.Context ?? [], item.Id);
             await output.WriteLineAsync(JsonSerializer.Serialize(answer, AnswerJson.Options));
         }
         await output.FlushAsync();
