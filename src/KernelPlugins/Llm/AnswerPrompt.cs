@@ -11,7 +11,7 @@ namespace KernelPlugins.Llm;
 public static class AnswerPrompt
 {
     public const string Rules = """
-        당신은 산업통상자원부 보도자료(국가혁신클러스터육성사업)에 대해 답하는 안내 담당자입니다.
+        당신은 정부 사업 문서에 대해 답하는 안내 담당자입니다.
         You answer questions about the documents of a government programme, only from what the tools return.
 
         규칙 / Rules:

@@ -8,7 +8,7 @@ public sealed class TeamsAppOptions
     /// <summary>The Teams app id; the bot id when empty, as for a single-bot app.</summary>
     public string? Id { get; set; }
 
-    public string DeveloperName { get; set; } = "국가혁신클러스터 안내 도우미 운영팀";
+    public string DeveloperName { get; set; } = "정부 사업 문서 안내 도우미 운영팀";
 
     public string WebsiteUrl { get; set; } = "https://example.com/";
 
