@@ -71,7 +71,7 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
         var atLeast = half || frame.Text.HasAny("이상", "넘", "over", "morethan", "atleast");
         var claimedValue = half ? 50m : claimed.Value;
         var claimedUnit = half ? "%" : claimed.Unit ?? "";
-        var row = resolver.MainRow(frame);
+        var row = resolver.BudgetRow(frame);
         if (row is not null && claimedUnit == "억원" && frame.Regions.Count == 0)
         {
             return CheckCell(frame, row, claimedValue);

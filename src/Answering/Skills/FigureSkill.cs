@@ -13,7 +13,6 @@ namespace Answering.Skills;
 public sealed class FigureSkill(ValueResolver resolver) : ISkill
 {
     private static readonly string[] AmountWords = ["얼마", "규모", "예산", "사업비", "금액", "총액", "합계", "투입", "편성", "몇", "지원액"];
-    private static readonly string[] BudgetWords = ["예산", "사업비", "투입", "편성", "지원규모", "총액"];
     private static readonly string[] DescriptiveWords = ["어떤", "무엇", "뭐", "무슨", "어떻게", "왜", "이유", "언제", "누가", "when", "who"];
 
     public Answer? TryAnswer(QuestionFrame frame)
@@ -23,11 +22,7 @@ public sealed class FigureSkill(ValueResolver resolver) : ISkill
         {
             return null;
         }
-        var row = resolver.MainRow(frame);
-        if (row is null && frame.Text.HasAny(BudgetWords) && frame.Measures.All(m => m.Key == "예산"))
-        {
-            row = resolver.Knowledge.Figures.TotalRow;
-        }
+        var row = resolver.BudgetRow(frame);
         if (row is null)
         {
             return null;

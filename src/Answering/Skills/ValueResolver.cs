@@ -9,6 +9,8 @@ public sealed record Period(ColumnSelector Column, string Korean, string English
 /// <summary>Finds the numbers a question points at: table cells by row and period, or sentence facts by measure, stage and region.</summary>
 public sealed class ValueResolver(KnowledgeBase knowledge)
 {
+    private static readonly string[] BudgetWords = ["예산", "사업비", "투입", "편성", "지원규모", "총액"];
+
     public KnowledgeBase Knowledge => knowledge;
 
     /// <summary>The periods named, in time order: years first if given, else stages; several stages with "합친/합계" make the grand total.</summary>
@@ -53,6 +55,15 @@ public sealed class ValueResolver(KnowledgeBase knowledge)
         }
         return frame.Rows.FirstOrDefault(r => r != total) ?? frame.Rows[0];
     }
+
+    public static bool IsBudgetWord(string word) => BudgetWords.Any(b => word.StartsWith(b, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The row a money question is about: the one it names, else the total row when it only says 예산/사업비
+    /// (budget): "2단계 예산" is the stage's 합계, while 국비 names its own row.
+    /// </summary>
+    public string? BudgetRow(QuestionFrame frame) =>
+        MainRow(frame) ?? (frame.Text.HasAny(BudgetWords) && frame.Measures.All(m => m.Key == "예산") ? knowledge.Figures.TotalRow : null);
 
     /// <summary>The cell(s) of a row in a period; several when a table is repeated (both are sources).</summary>
     public IReadOnlyList<SourcedValue> Cells(string row, Period period, QuestionFrame frame, out string? nonNumeric)
