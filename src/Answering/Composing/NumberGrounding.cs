@@ -33,7 +33,7 @@ public static partial class NumberGrounding
         {
             return answer;
         }
-        var asked = askerTexts.SelectMany(Values).ToHashSet();
+        var asked = AskerValues(askerTexts);
         var citations = answer.Citations.ToList();
         var grounded = GroundedValues(answer, citations, corpus);
         var text = answer.Text;
@@ -64,6 +64,10 @@ public static partial class NumberGrounding
         }
         return citations.Count == answer.Citations.Count ? answer : answer with { Text = text, Citations = citations };
     }
+
+    /// <summary>The numbers the asker wrote, also as read in the documents' units ("1 trillion" is 10,000억원).</summary>
+    public static HashSet<decimal> AskerValues(IEnumerable<string> texts) =>
+        [.. texts.SelectMany(t => Values(t).Concat(Corpus.Quantities.QuantityScanner.Scan(t).Select(q => Math.Round(q.Value, 6))))];
 
     /// <summary>The numbers a text states, as values with where each ends; stage names are left out.</summary>
     public static IEnumerable<(decimal Value, int End)> Stated(string text)

@@ -111,6 +111,13 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
         return MissingSubject(frame);
     }
 
+    /// <summary>A claimed amount in the asker's own words ("1 trillion"), not converted into a number the documents never write.</summary>
+    private static string? AsWritten(QuestionFrame frame, decimal claimed) =>
+        frame.Quantities.Where(q => q.Value == claimed).Select(q => frame.Text.Normalized.Substring(q.Start, q.Length).Trim()).FirstOrDefault();
+
+    /// <summary>"2단계 국비", but "1·2단계 합계" rather than "1·2단계 합계 합계".</summary>
+    private static string Subject(Period period, string row) => period.Korean.EndsWith(row, StringComparison.Ordinal) ? period.Korean : $"{period.Korean} {row}";
+
     private static string Readable(string text) => text.Replace('\t', ' ').Trim();
 
     private Answer? CheckCell(QuestionFrame frame, string row, decimal claimed)
@@ -129,7 +136,7 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
             draft.Verdict = Verdicts.Supported;
             return draft.Finish(draft.English
                 ? $"Yes. The {Terms.Row(row, true)} figure for {period.English} is {Numbers.Amount(cell.Value, cell.Unit)} {marks}."
-                : $"네, 맞습니다. {Josa.With($"{period.Korean} {row}", "은/는")} {Numbers.Amount(cell.Value, cell.Unit)}입니다.{marks}");
+                : $"네, 맞습니다. {Josa.With(Subject(period, row), "은/는")} {Numbers.Amount(cell.Value, cell.Unit)}입니다.{marks}");
         }
         draft.Verdict = Verdicts.Refuted;
         var other = resolver.Knowledge.Figures.RowNames.Where(r => r != row).Select(r => resolver.Cell(r, period, frame)).FirstOrDefault(c => c is not null && c.Value == claimed);
@@ -143,8 +150,8 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
         }
         draft.FollowUp($"{period.Korean} 국비와 지방비는 각각 얼마인가요?", $"How much is national and local funding in {period.English}?");
         return draft.Finish(draft.English
-            ? $"No. The {Terms.Row(row, true)} figure for {period.English} is {Numbers.Amount(cell.Value, cell.Unit)} {marks}, not {Numbers.Amount(claimed, cell.Unit)}.{hint}"
-            : $"정확하지 않아요. {Josa.With($"{period.Korean} {row}", "은/는")} {Numbers.Amount(cell.Value, cell.Unit)}입니다.{marks}{hint} 보도하실 때는 {Josa.With(Numbers.Amount(cell.Value, cell.Unit), "으로/로")} 써 주세요.");
+            ? $"No. The {Terms.Row(row, true)} figure for {period.English} is {Numbers.Amount(cell.Value, cell.Unit)} {marks}, not {AsWritten(frame, claimed) ?? Numbers.Amount(claimed, cell.Unit)}.{hint}"
+            : $"정확하지 않아요. {Josa.With(Subject(period, row), "은/는")} {Numbers.Amount(cell.Value, cell.Unit)}입니다.{marks}{hint} 보도하실 때는 {Josa.With(Numbers.Amount(cell.Value, cell.Unit), "으로/로")} 써 주세요.");
     }
 
     private Answer? CheckStageYear(QuestionFrame frame)

@@ -36,10 +36,11 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
         }
         var previous = history.Select(h => ReadOne(h, false)).ToList();
         var merged = frame with { IsFollowUp = true };
-        if (frame.Text.Compact.Length <= 12 && frame.Operation == Operation.None)
+        if ((frame.Text.Compact.Length <= 12 || frame.IsEnglish && frame.Regions.Count > 0 && !frame.HasSubject) && frame.Operation == Operation.None)
         {
-            // "대전은요?" after "부산 클러스터 분야가 뭐예요?" asks the same about 대전: keep the earlier wording, this turn's slots.
-            merged = merged with { Text = QuestionText.Read($"{history[^1]} {question}"), IsClaim = merged.IsClaim || previous[^1].IsClaim };
+            // "대전은요?" / "Then what about Busan?" after "부산 클러스터 분야가 뭐예요?" asks the same about another
+            // region: keep the earlier wording, this turn's slots and language.
+            merged = merged with { Text = frame.Text.After(history[^1]), IsClaim = merged.IsClaim || previous[^1].IsClaim };
         }
         for (var i = previous.Count - 1; i >= 0; i--)
         {

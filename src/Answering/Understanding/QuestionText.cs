@@ -83,6 +83,9 @@ public sealed partial class QuestionText
         return new QuestionText(question, text, english);
     }
 
+    /// <summary>This turn read after an earlier one ("Then what about Busan?" after a question on 대전's projects), in this turn's language.</summary>
+    public QuestionText After(string earlier) => new(Original, $"{Read(earlier).Normalized} {Normalized}", IsEnglish);
+
     public static string RemoveSpaces(string text)
     {
         var builder = new StringBuilder(text.Length);

@@ -24,7 +24,7 @@ public sealed class NumberGroundingTests
             var cited = answer.Citations.SelectMany(c => Enumerable.Range(c.Lines.From, c.Lines.To - c.Lines.From + 1).Select(n => corpus.FindParsed(c.Doc)?.Line(n) ?? ""));
             var grounded = cited.SelectMany(NumberGrounding.Values)
                 .Concat(answer.Figures.SelectMany(f => NumberGrounding.Values(f.Formula ?? "").Append(Math.Round((decimal)f.Value, 6))))
-                .Concat(item.Context.Append(item.Question).SelectMany(NumberGrounding.Values))
+                .Concat(NumberGrounding.AskerValues(item.Context.Append(item.Question)))
                 .ToHashSet();
             problems.AddRange(NumberGrounding.Stated(answer.Text).Where(n => !grounded.Contains(n.Value)).Select(n => $"{item.Id}: {n.Value} in “{answer.Text}”"));
         }
