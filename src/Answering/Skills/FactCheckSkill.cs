@@ -34,8 +34,9 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
     {
         var periods = resolver.Periods(frame);
         var row = resolver.MainRow(frame) ?? resolver.Knowledge.Figures.TotalRow;
-        bool? claimsUp = frame.Text.HasAny("감소", "줄", "축소", "하락") ? false : frame.Text.HasAny("증가", "늘", "확대", "상승") ? true : null;
-        if (frame.Operation != Operation.Growth || periods.Count != 2 || row is null || claimsUp is null || frame.Regions.Count > 0)
+        bool? claimsUp = frame.Text.HasAny("감소", "줄", "축소", "하락", "보다적", "보다작", "less", "lower", "smaller") ? false
+            : frame.Text.HasAny("증가", "늘", "확대", "상승", "보다많", "보다크", "more", "higher", "larger", "bigger") ? true : null;
+        if (frame.Operation is not (Operation.Growth or Operation.Difference) || periods.Count != 2 || row is null || claimsUp is null || frame.Regions.Count > 0)
         {
             return null;
         }
@@ -99,7 +100,7 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
                     : $"문서 안에서 수치가 서로 달라요. {measure.Key}에 대해 {Josa.With(stated, "으로/로")} 위치마다 다르게 적혀 있어, {Josa.With(Numbers.Amount(claimedValue, claimedUnit), "이라는/라는")} 주장이 맞는지 문서만으로는 확정하기 어려워요. 보도 전 담당 부서에 확인해 보시길 권해요.");
             }
             var actual = distinct[0].Key;
-            var claimText = half ? (draft.English ? "half" : "절반") : Numbers.Amount(claimedValue, claimedUnit);
+            var claimText = half ? (draft.English ? "half" : "절반") : AsWritten(frame, claimedValue) ?? Numbers.Amount(claimedValue, claimedUnit);
             var evidence = $" “{Readable(facts[0].Source.Quote)}”{draft.Cite(facts[0].Source)}";
             var holds = atLeast ? actual >= claimedValue : actual == claimedValue;
             draft.Verdict = holds ? Verdicts.Supported : Verdicts.Refuted;

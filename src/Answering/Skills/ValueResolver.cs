@@ -16,6 +16,12 @@ public sealed class ValueResolver(KnowledgeBase knowledge)
     /// <summary>The periods named, in time order: years first if given, else stages; several stages with "합친/합계" make the grand total.</summary>
     public IReadOnlyList<Period> Periods(QuestionFrame frame)
     {
+        if (frame.Years.Count == 1 && frame.Stages.Count == 1 && frame.Operation is Operation.Growth or Operation.Difference or Operation.Ratio)
+        {
+            // "2단계 R&D는 2019년의 몇 배": a year compared with a stage.
+            return [new Period(ColumnSelector.Year(frame.Years[0]), $"'{frame.Years[0]:00}년", $"20{frame.Years[0]:00}", frame.Years[0]),
+                new Period(ColumnSelector.StageTotal(frame.Stages[0]), $"{frame.Stages[0]}단계", $"phase {frame.Stages[0]}", 100 + frame.Stages[0])];
+        }
         if (frame.Years.Count > 0)
         {
             return [.. frame.Years.Order().Select(y => new Period(ColumnSelector.Year(y), $"'{y:00}년", $"20{y:00}", y))];

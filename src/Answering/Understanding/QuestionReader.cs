@@ -69,9 +69,15 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
             Quantities = quantities,
             Operation = operation,
             Documents = knowledge.DocumentsAbout(text.ContentWords()),
-            IsClaim = factCheckMode || ClaimMarkers.Any(m => compact.Contains(m, StringComparison.Ordinal)) || compact.StartsWith("istrue", StringComparison.Ordinal),
+            IsClaim = factCheckMode || ClaimMarkers.Any(m => compact.Contains(m, StringComparison.Ordinal)) || compact.StartsWith("istrue", StringComparison.Ordinal)
+                || StatesAmount(compact, quantities),
         };
     }
+
+    /// <summary>"Is the phase 1 total KRW 171.7 billion?": a yes/no question stating an amount is a claim.</summary>
+    private static bool StatesAmount(string compact, IReadOnlyList<Quantity> quantities) =>
+        (compact.StartsWith("is", StringComparison.Ordinal) || compact.StartsWith("was", StringComparison.Ordinal) || compact.StartsWith("did", StringComparison.Ordinal))
+        && quantities.Any(q => q.Unit is "억원" or "명" or "건" or "%");
 
     private static bool LooksLikeFollowUp(QuestionFrame frame)
     {
@@ -164,7 +170,7 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
         {
             return Operation.PercentOf;
         }
-        if (text.HasAny("차이", "얼마나더", "더많", "많았", "적었", "보다얼마나", "gap", "morethan", "lessthan"))
+        if (text.HasAny("차이", "얼마나더", "더많", "많았", "적었", "보다얼마나", "보다적", "보다많", "보다작", "보다크", "gap", "morethan", "lessthan"))
         {
             return Operation.Difference;
         }

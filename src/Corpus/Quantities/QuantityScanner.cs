@@ -14,10 +14,10 @@ public static partial class QuantityScanner
     private const string Number = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
 
     // 제18조 is an article of a law, not money.
-    [GeneratedRegex(@"(?<![\d.,제])(?=\d)(?<joPart>(?<jo>" + Number + @")\s*조(?:\s*원)?)?\s*(?:(?<th>" + Number + @")\s*천\s*)?(?:(?<small>" + Number + @")\s*)?(?<big>억|만(?=\s*원))?(?:\s*원)?")]
+    [GeneratedRegex(@"(?<![\d.,제])(?=\d)(?<joPart>(?<jo>" + Number + @")\s*조(?:\s*원)?)?\s*(?:(?<th>" + Number + @")\s*천\s*)?(?:(?<hu>" + Number + @")\s*백\s*)?(?:(?<small>" + Number + @")\s*)?(?<big>억|만(?=\s*원))?(?:\s*원)?")]
     private static partial Regex KoreanMoneyPattern();
 
-    [GeneratedRegex(@"(?<![\d.,])(?<num>\d{1,3}(?:,\d{3})+|\d+)(?<frac>\.\d+)?(?:\s*(?<thousand>천)\s*(?<rest>\d{1,3}))?\s*(?<unit>억\s*원|억|만\s*원|원|명|건|개년|개|%|퍼센트|프로|km\s*²|km2|㎢|km|㎞|킬로미터|킬로|년|배|billion|bn|trillion|tn|million|mn)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,])(?<num>\d{1,3}(?:,\d{3})+|\d+)(?<frac>\.\d+)?(?:\s*(?<thousand>천)\s*(?<rest>\d{1,3})?)?\s*(?<unit>억\s*원|억|만\s*원|원|명|건|개년|개|%|퍼센트|프로|km\s*²|km2|㎢|km|㎞|킬로미터|킬로|년|배|billion|bn|trillion|tn|million|mn)?", RegexOptions.IgnoreCase)]
     private static partial Regex NumberPattern();
 
     public static IReadOnlyList<Quantity> Scan(string text)
@@ -39,7 +39,7 @@ public static partial class QuantityScanner
             }
             if (m.Groups["thousand"].Success)
             {
-                value = value * 1000 + decimal.Parse(m.Groups["rest"].Value, CultureInfo.InvariantCulture);
+                value = value * 1000 + (m.Groups["rest"].Success ? decimal.Parse(m.Groups["rest"].Value, CultureInfo.InvariantCulture) : 0);
             }
             var unit = NormalizeUnit(m.Groups["unit"].Value);
             // 1억원 = 100 million won, so KRW 1 billion = 10억원 and 1 trillion = 10,000억원.
@@ -63,7 +63,7 @@ public static partial class QuantityScanner
         {
             var hasJo = m.Groups["jo"].Success;
             var big = m.Groups["big"].Value;
-            if (!hasJo && big.Length == 0 || !m.Groups["th"].Success && !m.Groups["small"].Success && !hasJo)
+            if (!hasJo && big.Length == 0 || !m.Groups["th"].Success && !m.Groups["hu"].Success && !m.Groups["small"].Success && !hasJo)
             {
                 continue;
             }
@@ -74,7 +74,7 @@ public static partial class QuantityScanner
                 found.Add(new Quantity(jo, "억원", part.Index, part.Length));
                 continue;
             }
-            var below = (m.Groups["th"].Success ? Parse(m.Groups["th"].Value) * 1000 : 0) + (m.Groups["small"].Success ? Parse(m.Groups["small"].Value) : 0);
+            var below = (m.Groups["th"].Success ? Parse(m.Groups["th"].Value) * 1000 : 0) + (m.Groups["hu"].Success ? Parse(m.Groups["hu"].Value) * 100 : 0) + (m.Groups["small"].Success ? Parse(m.Groups["small"].Value) : 0);
             found.Add(new Quantity(jo + (big == "만" ? below / 10_000 : below), "억원", m.Index, m.Length));
         }
         return found;

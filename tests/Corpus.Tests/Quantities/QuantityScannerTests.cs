@@ -13,6 +13,8 @@ public sealed class QuantityScannerTests
     [InlineData("1조 812억", 10812, "억원")]
     [InlineData("1천억 투입", 1000, "억원")]
     [InlineData("5천만원", 0.5, "억원")]
+    [InlineData("5백억 정도", 500, "억원")]
+    [InlineData("일자리 1천명", 1000, "명")]
     [InlineData("KRW 1 trillion", 10000, "억원")]
     [InlineData("100 billion won", 1000, "억원")]
     [InlineData("500 million won", 5, "억원")]
