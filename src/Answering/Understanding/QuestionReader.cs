@@ -10,7 +10,7 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
 {
     private static readonly string[] ClaimMarkers =
     [
-        "맞나요", "맞습니까", "맞아요", "맞나", "맞는지", "맞죠", "맞지", "사실인가", "사실입니까", "사실이에요", "사실이야", "사실인지", "사실일까", "사실이냐",
+        "맞나요", "맞습니까", "맞아요", "맞아", "맞냐", "맞음", "맞나", "맞는지", "맞죠", "맞지", "사실인가", "사실입니까", "사실이에요", "사실이야", "사실인지", "사실일까", "사실이냐",
         "라는데", "라던데", "하던데", "다던데", "다는데", "라고하", "다고하", "보도해도", "써도", "써도되", "기사", "주장", "istrue", "truethat", "correctthat", "claim", "isitright",
     ];
 
