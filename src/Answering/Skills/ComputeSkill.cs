@@ -62,6 +62,10 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
 
     private Answer? Share(QuestionFrame frame)
     {
+        if (frame.Years.Count == 1 && frame.Stages.Count == 1 && frame.Rows.Count <= 1 && frame.Regions.Count == 0 && resolver.BudgetRow(frame) is { } row)
+        {
+            return YearShareOfStage(frame, row);
+        }
         var total = resolver.Knowledge.Figures.TotalRow;
         var part = frame.Rows.FirstOrDefault(r => r != total);
         var whole = frame.Rows.FirstOrDefault(r => r != part && r != total) is { } other && frame.Rows.Count > 1 && !frame.Rows.Contains(total!) ? other : total;
@@ -204,6 +208,25 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
         return draft.Finish(draft.English
             ? $"{a.Name(true)} is {Numbers.Amount(a.Value, a.Unit)} against {b.Name(true)} of {Numbers.Amount(b.Value, b.Unit)}, about {Numbers.Format(ratio, 2)} times {marks}. Formula: {formula}."
             : $"{Josa.With(a.Label, "은/는")} {Numbers.Amount(a.Value, a.Unit)}, {Josa.With(b.Label, "은/는")} {Josa.With(Numbers.Amount(b.Value, b.Unit), "으로/로")}, 약 {Numbers.Format(ratio, 2)}배입니다.{marks} 계산: {formula}");
+    }
+
+    /// <summary>"2022년 예산은 2단계 전체의 몇 %": a year's cell as a share of its stage's subtotal.</summary>
+    private Answer? YearShareOfStage(QuestionFrame frame, string row)
+    {
+        var periods = resolver.Periods(frame);
+        var (a, b) = (resolver.Cell(row, periods[0], frame), resolver.Cell(row, periods[1], frame));
+        if (a is null || b is null || b.Value == 0)
+        {
+            return null;
+        }
+        var draft = new AnswerDraft(frame, "computed");
+        var share = Numbers.Round(a.Value / b.Value * 100, 1);
+        var formula = $"{Plain(a.Value)} / {Plain(b.Value)} × 100";
+        draft.AddFigure($"{periods[1].Korean} {row} 중 {periods[0].Korean} 비중", share, "%", formula, [draft.Input(a), draft.Input(b)]);
+        var marks = draft.Cite([a.Source, b.Source]);
+        return draft.Finish(draft.English
+            ? $"The {Terms.Row(row, true)} budget for {periods[0].English} is {Numbers.Amount(a.Value, a.Unit)} of {Numbers.Amount(b.Value, b.Unit)} for {periods[1].English}, a share of {Numbers.Amount(share, "%")} {marks}. Formula: {formula}."
+            : $"{periods[1].Korean} {row} {Numbers.Amount(b.Value, b.Unit)} 가운데 {Josa.With(periods[0].Korean, "은/는")} {Josa.With(Numbers.Amount(a.Value, a.Unit), "으로/로")}, 비중은 {Numbers.Amount(share, "%")}입니다.{marks} 계산: {formula}");
     }
 
     /// <summary>"2019년 R&amp;D는 2018년의 몇 배": the period just before 대비/보다/의 is the base, else the earlier one.</summary>

@@ -16,7 +16,7 @@ public sealed class ValueResolver(KnowledgeBase knowledge)
     /// <summary>The periods named, in time order: years first if given, else stages; several stages with "합친/합계" make the grand total.</summary>
     public IReadOnlyList<Period> Periods(QuestionFrame frame)
     {
-        if (frame.Years.Count == 1 && frame.Stages.Count == 1 && frame.Operation is Operation.Growth or Operation.Difference or Operation.Ratio)
+        if (frame.Years.Count == 1 && frame.Stages.Count == 1 && frame.Operation is Operation.Growth or Operation.Difference or Operation.Ratio or Operation.Share)
         {
             // "2단계 R&D는 2019년의 몇 배": a year compared with a stage.
             return [new Period(ColumnSelector.Year(frame.Years[0]), $"'{frame.Years[0]:00}년", $"20{frame.Years[0]:00}", frame.Years[0]),
