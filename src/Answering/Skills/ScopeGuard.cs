@@ -12,7 +12,7 @@ namespace Answering.Skills;
 public sealed partial class ScopeGuard(ValueResolver resolver) : ISkill
 {
     // Question and predicate words ("얼마인가요", "알려줘", "늘었어") are how people ask, not what they ask about.
-    private static readonly string[] AskingStarts = ["얼마", "뭐", "무엇", "무슨", "어떤", "어떻", "어디", "어느", "언제", "누구", "누가", "몇", "알려", "궁금", "설명", "왜", "정리", "요약", "비교", "혹시", "그럼", "그러면", "그거", "그건", "그중", "거기", "이건", "저기", "좀", "있", "없", "되", "된", "하는", "했", "할", "해"];
+    private static readonly string[] AskingStarts = ["얼마", "뭐", "무엇", "무슨", "어떤", "어떻", "어디", "어느", "언제", "누구", "누가", "몇", "알려", "궁금", "설명", "왜", "정리", "요약", "비교", "혹시", "그럼", "우리", "저희", "회사", "정부", "작년", "올해", "내년", "이번", "지금", "현재", "그러면", "그거", "그건", "그중", "거기", "이건", "저기", "좀", "있", "없", "되", "된", "하는", "했", "할", "해"];
     private static readonly HashSet<string> EnglishAskingWords =
     [
         "what", "whats", "which", "how", "much", "many", "are", "was", "were", "will", "the", "for", "and", "does", "did", "can", "could", "would",
@@ -20,10 +20,11 @@ public sealed partial class ScopeGuard(ValueResolver resolver) : ISkill
         "spending", "allocated", "planned", "plan", "there", "this", "that", "its", "their", "program", "programme", "project", "projects", "cluster",
         "clusters", "you", "our", "know", "want", "give", "show", "size", "year", "years", "won", "krw", "billion", "trillion", "million", "per", "each",
         "all", "both", "then", "than", "more", "less", "with", "from", "into", "invested", "investment", "money", "spend", "get", "got", "gets", "receive",
-        "received", "set", "aside", "during", "period", "stage", "stages", "whole", "entire", "sum", "figure", "number", "national", "local", "government",
+        "received", "set", "aside", "during", "period", "stage", "stages", "whole", "entire", "sum", "figure", "number", "national", "local", "government", "big", "large", "phase", "phases", "korean", "korea", "ministry", "there", "here", "now", "current",
+        "like", "need", "know", "going", "has", "have", "had", "been", "being", "get", "much", "really", "exactly", "approximately", "about", "around",
     ];
 
-    private static readonly string[] AskingEnds = ["요", "까", "나", "니", "줘", "죠", "지", "야", "어", "아", "냐", "데", "고", "면", "서", "다", "해", "돼", "게", "임", "음"];
+    private static readonly string[] AskingEnds = ["는", "을", "던", "할", "될", "요", "까", "나", "니", "줘", "죠", "지", "야", "어", "아", "냐", "데", "고", "면", "서", "다", "해", "돼", "게", "임", "음"];
 
     public Answer? TryAnswer(QuestionFrame frame) => AbsentRegion(frame) ?? AbsentSubject(frame);
 

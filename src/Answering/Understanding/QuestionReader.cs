@@ -24,6 +24,10 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
     [GeneratedRegex(@"(?<![\d.])'(?<y>\d{2})(?!\d)|(?<![\d.])20(?<y>\d{2})(?!\d)|(?<![\d.'])(?<y>\d{2})\s*년")]
     private static partial Regex YearMention();
 
+    // "How much is the budget there?", "that region's project": English words pointing back at an earlier turn.
+    [GeneratedRegex(@"\b(?:there|its|that region|that cluster|the same region)\b")]
+    private static partial Regex ReferringWords();
+
     [GeneratedRegex(@"(?<n>\d)\s*단계")]
     private static partial Regex StageMention();
 
@@ -83,6 +87,7 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
     {
         var text = frame.Text.Normalized.TrimStart();
         return FollowUpOpeners.Any(o => text.StartsWith(o, StringComparison.Ordinal)) || frame.Text.Compact.Length <= 8 || frame.Text.HasAny("그중", "거기", "그거", "그곳", "그것")
+            || ReferringWords().IsMatch(frame.Text.Normalized)
             || (frame.Regions.Count == 0 && !frame.HasSubject) || (!frame.HasPeriod && frame.Operation != Operation.None && !frame.HasSubject);
     }
 
