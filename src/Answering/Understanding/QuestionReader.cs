@@ -40,7 +40,7 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
         }
         var previous = history.Select(h => ReadOne(h, false)).ToList();
         var merged = frame with { IsFollowUp = true };
-        if ((frame.Text.Compact.Length <= 12 || frame.IsEnglish && frame.Regions.Count > 0 && !frame.HasSubject) && frame.Operation == Operation.None)
+        if ((frame.Text.Compact.Length <= 12 || frame.IsEnglish && frame.Regions.Count > 0) && !frame.HasSubject && frame.Operation == Operation.None)
         {
             // "대전은요?" / "Then what about Busan?" after "부산 클러스터 분야가 뭐예요?" asks the same about another
             // region: keep the earlier wording, this turn's slots and language.
