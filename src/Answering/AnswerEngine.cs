@@ -66,7 +66,8 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
             {
                 if (skill.TryAnswer(frame) is { } answer)
                 {
-                    return answer with { Id = request.Id, Question = request.Question, ConversationId = request.ConversationId };
+                    var grounded = NumberGrounding.Ground(answer, Corpus, history.Append(request.Question));
+                    return grounded with { Id = request.Id, Question = request.Question, ConversationId = request.ConversationId };
                 }
             }
         }

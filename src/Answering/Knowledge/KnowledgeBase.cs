@@ -52,6 +52,16 @@ public sealed partial class KnowledgeBase
     private readonly string[] _compactLines;
 
     /// <summary>In how many lines of all documents a word occurs: rare words say more about what a text is about.</summary>
+    /// <summary>Whether the documents use a word, allowing one typo inside a longer word (사엽단); a word cut at its end (스마트팜 → 스마트) is another word.</summary>
+    public bool Mentions(string word)
+    {
+        if (CompactText.Contains(word, StringComparison.Ordinal))
+        {
+            return true;
+        }
+        return word.Length >= 4 && Enumerable.Range(1, word.Length - 2).Any(i => CompactText.Contains(word.Remove(i, 1), StringComparison.Ordinal));
+    }
+
     public int LinesContaining(string word) => _compactLines.Count(l => l.Contains(word, StringComparison.Ordinal));
 
     /// <summary>

@@ -27,7 +27,7 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
 
     private Answer? Change(QuestionFrame frame)
     {
-        var row = resolver.MainRow(frame) ?? (frame.Measures.Count == 0 ? resolver.Knowledge.Figures.TotalRow : null);
+        var row = resolver.BudgetRow(frame) ?? (frame.Measures.Count == 0 ? resolver.Knowledge.Figures.TotalRow : null);
         var periods = resolver.Periods(frame);
         if (row is null || periods.Count != 2 || frame.Regions.Count > 0)
         {
@@ -62,6 +62,10 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
 
     private Answer? Share(QuestionFrame frame)
     {
+        if (frame.Years.Count == 1 && frame.Stages.Count == 1 && frame.Rows.Count <= 1 && frame.Regions.Count == 0 && resolver.BudgetRow(frame) is { } row)
+        {
+            return YearShareOfStage(frame, row);
+        }
         var total = resolver.Knowledge.Figures.TotalRow;
         var part = frame.Rows.FirstOrDefault(r => r != total);
         var whole = frame.Rows.FirstOrDefault(r => r != part && r != total) is { } other && frame.Rows.Count > 1 && !frame.Rows.Contains(total!) ? other : total;
@@ -176,6 +180,10 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
 
     private Answer? Ratio(QuestionFrame frame)
     {
+        if (resolver.Periods(frame).Count == 2 && frame.Regions.Count == 0 && resolver.BudgetRow(frame) is { } row)
+        {
+            return PeriodRatio(frame, row);
+        }
         if (frame.Measures.Count < 2)
         {
             return null;
@@ -202,6 +210,56 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
             : $"{Josa.With(a.Label, "은/는")} {Numbers.Amount(a.Value, a.Unit)}, {Josa.With(b.Label, "은/는")} {Josa.With(Numbers.Amount(b.Value, b.Unit), "으로/로")}, 약 {Numbers.Format(ratio, 2)}배입니다.{marks} 계산: {formula}");
     }
 
+    /// <summary>"2022년 예산은 2단계 전체의 몇 %": a year's cell as a share of its stage's subtotal.</summary>
+    private Answer? YearShareOfStage(QuestionFrame frame, string row)
+    {
+        var periods = resolver.Periods(frame);
+        var (a, b) = (resolver.Cell(row, periods[0], frame), resolver.Cell(row, periods[1], frame));
+        if (a is null || b is null || b.Value == 0)
+        {
+            return null;
+        }
+        var draft = new AnswerDraft(frame, "computed");
+        var share = Numbers.Round(a.Value / b.Value * 100, 1);
+        var formula = $"{Plain(a.Value)} / {Plain(b.Value)} × 100";
+        draft.AddFigure($"{periods[1].Korean} {row} 중 {periods[0].Korean} 비중", share, "%", formula, [draft.Input(a), draft.Input(b)]);
+        var marks = draft.Cite([a.Source, b.Source]);
+        return draft.Finish(draft.English
+            ? $"The {Terms.Row(row, true)} budget for {periods[0].English} is {Numbers.Amount(a.Value, a.Unit)} of {Numbers.Amount(b.Value, b.Unit)} for {periods[1].English}, a share of {Numbers.Amount(share, "%")} {marks}. Formula: {formula}."
+            : $"{periods[1].Korean} {row} {Numbers.Amount(b.Value, b.Unit)} 가운데 {Josa.With(periods[0].Korean, "은/는")} {Josa.With(Numbers.Amount(a.Value, a.Unit), "으로/로")}, 비중은 {Numbers.Amount(share, "%")}입니다.{marks} 계산: {formula}");
+    }
+
+    /// <summary>"2019년 R&amp;D는 2018년의 몇 배": the period just before 대비/보다/의 is the base, else the earlier one.</summary>
+    private Answer? PeriodRatio(QuestionFrame frame, string row)
+    {
+        var periods = resolver.Periods(frame);
+        var text = frame.Text.Compact;
+        var pivot = new[] { "대비", "보다", "의몇배", "의" }.Select(w => text.IndexOf(w, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).First();
+        var (first, second) = Mention(text, periods[0]) <= Mention(text, periods[1]) ? (periods[0], periods[1]) : (periods[1], periods[0]);
+        var (basePeriod, target) = pivot >= 0 && Mention(text, second) < pivot ? (second, first) : pivot >= 0 && Mention(text, first) < pivot ? (first, second) : (periods[0], periods[1]);
+        var (a, b) = (resolver.Cell(row, target, frame), resolver.Cell(row, basePeriod, frame));
+        if (a is null || b is null || b.Value == 0)
+        {
+            return null;
+        }
+        var draft = new AnswerDraft(frame, "computed");
+        var ratio = Numbers.Round(a.Value / b.Value, 2);
+        var formula = $"{Plain(a.Value)} / {Plain(b.Value)}";
+        draft.AddFigure($"{target.Korean} {row} ÷ {basePeriod.Korean} {row}", ratio, "배", formula, [draft.Input(a), draft.Input(b)]);
+        var marks = draft.Cite([a.Source, b.Source]);
+        draft.FollowUp($"{target.Korean} {row} 증가율은?", $"What was the growth rate of {Terms.Row(row, true)} in {target.English}?");
+        return draft.Finish(draft.English
+            ? $"The {Terms.Row(row, true)} budget is {Numbers.Amount(a.Value, a.Unit)} in {target.English} against {Numbers.Amount(b.Value, b.Unit)} in {basePeriod.English}, about {Numbers.Format(ratio, 2)} times {marks}. Formula: {formula}."
+            : $"{target.Korean} {Josa.With(row, "은/는")} {Numbers.Amount(a.Value, a.Unit)}, {basePeriod.Korean} {Josa.With(row, "은/는")} {Josa.With(Numbers.Amount(b.Value, b.Unit), "으로/로")}, 약 {Numbers.Format(ratio, 2)}배입니다.{marks} 계산: {formula}");
+    }
+
+    /// <summary>Where a period is first named in the question (years as '19, 2019 or 19년; stages as 1단계).</summary>
+    private static int Mention(string text, Period period)
+    {
+        string[] forms = period.SortKey < 100 ? [$"20{period.SortKey:00}", $"'{period.SortKey:00}", $"{period.SortKey:00}년"] : [$"{period.SortKey - 100}단계"];
+        return forms.Select(f => text.IndexOf(f, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(int.MaxValue).Min();
+    }
+
     private Answer? PercentOf(QuestionFrame frame)
     {
         var percent = frame.Measures.Select(m => resolver.Fact(m, frame, "%")).OfType<SourcedValue>().FirstOrDefault();
@@ -224,7 +282,7 @@ public sealed class ComputeSkill(ValueResolver resolver) : ISkill
 
     private Answer? Sum(QuestionFrame frame)
     {
-        var row = resolver.MainRow(frame);
+        var row = resolver.BudgetRow(frame);
         var periods = resolver.Periods(frame);
         if (row is null || periods.Count < 2)
         {

@@ -34,8 +34,9 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
     {
         var periods = resolver.Periods(frame);
         var row = resolver.MainRow(frame) ?? resolver.Knowledge.Figures.TotalRow;
-        bool? claimsUp = frame.Text.HasAny("감소", "줄", "축소", "하락") ? false : frame.Text.HasAny("증가", "늘", "확대", "상승") ? true : null;
-        if (frame.Operation != Operation.Growth || periods.Count != 2 || row is null || claimsUp is null || frame.Regions.Count > 0)
+        bool? claimsUp = frame.Text.HasAny("감소", "줄", "축소", "하락", "보다적", "보다작", "less", "lower", "smaller") ? false
+            : frame.Text.HasAny("증가", "늘", "확대", "상승", "보다많", "보다크", "more", "higher", "larger", "bigger") ? true : null;
+        if (frame.Operation is not (Operation.Growth or Operation.Difference) || periods.Count != 2 || row is null || claimsUp is null || frame.Regions.Count > 0)
         {
             return null;
         }
@@ -71,7 +72,7 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
         var atLeast = half || frame.Text.HasAny("이상", "넘", "over", "morethan", "atleast");
         var claimedValue = half ? 50m : claimed.Value;
         var claimedUnit = half ? "%" : claimed.Unit ?? "";
-        var row = resolver.MainRow(frame);
+        var row = resolver.BudgetRow(frame);
         if (row is not null && claimedUnit == "억원" && frame.Regions.Count == 0)
         {
             return CheckCell(frame, row, claimedValue);
@@ -99,7 +100,7 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
                     : $"문서 안에서 수치가 서로 달라요. {measure.Key}에 대해 {Josa.With(stated, "으로/로")} 위치마다 다르게 적혀 있어, {Josa.With(Numbers.Amount(claimedValue, claimedUnit), "이라는/라는")} 주장이 맞는지 문서만으로는 확정하기 어려워요. 보도 전 담당 부서에 확인해 보시길 권해요.");
             }
             var actual = distinct[0].Key;
-            var claimText = half ? (draft.English ? "half" : "절반") : Numbers.Amount(claimedValue, claimedUnit);
+            var claimText = half ? (draft.English ? "half" : "절반") : AsWritten(frame, claimedValue) ?? Numbers.Amount(claimedValue, claimedUnit);
             var evidence = $" “{Readable(facts[0].Source.Quote)}”{draft.Cite(facts[0].Source)}";
             var holds = atLeast ? actual >= claimedValue : actual == claimedValue;
             draft.Verdict = holds ? Verdicts.Supported : Verdicts.Refuted;
@@ -110,6 +111,13 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
         }
         return MissingSubject(frame);
     }
+
+    /// <summary>A claimed amount in the asker's own words ("1 trillion"), not converted into a number the documents never write.</summary>
+    private static string? AsWritten(QuestionFrame frame, decimal claimed) =>
+        frame.Quantities.Where(q => q.Value == claimed).Select(q => frame.Text.Normalized.Substring(q.Start, q.Length).Trim()).FirstOrDefault();
+
+    /// <summary>"2단계 국비", but "1·2단계 합계" rather than "1·2단계 합계 합계".</summary>
+    private static string Subject(Period period, string row) => period.Korean.EndsWith(row, StringComparison.Ordinal) ? period.Korean : $"{period.Korean} {row}";
 
     private static string Readable(string text) => text.Replace('\t', ' ').Trim();
 
@@ -129,7 +137,7 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
             draft.Verdict = Verdicts.Supported;
             return draft.Finish(draft.English
                 ? $"Yes. The {Terms.Row(row, true)} figure for {period.English} is {Numbers.Amount(cell.Value, cell.Unit)} {marks}."
-                : $"네, 맞습니다. {Josa.With($"{period.Korean} {row}", "은/는")} {Numbers.Amount(cell.Value, cell.Unit)}입니다.{marks}");
+                : $"네, 맞습니다. {Josa.With(Subject(period, row), "은/는")} {Numbers.Amount(cell.Value, cell.Unit)}입니다.{marks}");
         }
         draft.Verdict = Verdicts.Refuted;
         var other = resolver.Knowledge.Figures.RowNames.Where(r => r != row).Select(r => resolver.Cell(r, period, frame)).FirstOrDefault(c => c is not null && c.Value == claimed);
@@ -143,8 +151,8 @@ public sealed partial class FactCheckSkill(ValueResolver resolver) : ISkill
         }
         draft.FollowUp($"{period.Korean} 국비와 지방비는 각각 얼마인가요?", $"How much is national and local funding in {period.English}?");
         return draft.Finish(draft.English
-            ? $"No. The {Terms.Row(row, true)} figure for {period.English} is {Numbers.Amount(cell.Value, cell.Unit)} {marks}, not {Numbers.Amount(claimed, cell.Unit)}.{hint}"
-            : $"정확하지 않아요. {Josa.With($"{period.Korean} {row}", "은/는")} {Numbers.Amount(cell.Value, cell.Unit)}입니다.{marks}{hint} 보도하실 때는 {Josa.With(Numbers.Amount(cell.Value, cell.Unit), "으로/로")} 써 주세요.");
+            ? $"No. The {Terms.Row(row, true)} figure for {period.English} is {Numbers.Amount(cell.Value, cell.Unit)} {marks}, not {AsWritten(frame, claimed) ?? Numbers.Amount(claimed, cell.Unit)}.{hint}"
+            : $"정확하지 않아요. {Josa.With(Subject(period, row), "은/는")} {Numbers.Amount(cell.Value, cell.Unit)}입니다.{marks}{hint} 보도하실 때는 {Josa.With(Numbers.Amount(cell.Value, cell.Unit), "으로/로")} 써 주세요.");
     }
 
     private Answer? CheckStageYear(QuestionFrame frame)

@@ -13,7 +13,6 @@ namespace Answering.Skills;
 public sealed class FigureSkill(ValueResolver resolver) : ISkill
 {
     private static readonly string[] AmountWords = ["얼마", "규모", "예산", "사업비", "금액", "총액", "합계", "투입", "편성", "몇", "지원액"];
-    private static readonly string[] BudgetWords = ["예산", "사업비", "투입", "편성", "지원규모", "총액"];
     private static readonly string[] DescriptiveWords = ["어떤", "무엇", "뭐", "무슨", "어떻게", "왜", "이유", "언제", "누가", "when", "who"];
 
     public Answer? TryAnswer(QuestionFrame frame)
@@ -23,16 +22,17 @@ public sealed class FigureSkill(ValueResolver resolver) : ISkill
         {
             return null;
         }
-        var row = resolver.MainRow(frame);
-        if (row is null && frame.Text.HasAny(BudgetWords) && frame.Measures.All(m => m.Key == "예산"))
-        {
-            row = resolver.Knowledge.Figures.TotalRow;
-        }
+        var row = resolver.BudgetRow(frame);
         if (row is null)
         {
             return null;
         }
-        return frame.HasPeriod ? OnePeriod(frame, row, resolver.SinglePeriod(frame)) : StageByStage(frame, row);
+        if (frame.Years.Count >= 2)
+        {
+            // "2019년과 2020년 R&D 예산 같아?": each year's cell, not a total over them.
+            return ByPeriod(frame, row, resolver.Periods(frame), byYear: true);
+        }
+        return frame.HasPeriod ? OnePeriod(frame, row, resolver.SinglePeriod(frame)) : ByPeriod(frame, row, StagesAndTotal(), byYear: false);
     }
 
     private Answer? OnePeriod(QuestionFrame frame, string row, Period period)
@@ -64,11 +64,12 @@ public sealed class FigureSkill(ValueResolver resolver) : ISkill
             : $"{Josa.With(Subject(row, period), "은/는")} {amount}입니다.{marks}");
     }
 
-    /// <summary>A row asked without a period: each stage's subtotal, the grand total, and what is not decided.</summary>
-    private Answer? StageByStage(QuestionFrame frame, string row)
+    private List<Period> StagesAndTotal() =>
+        [.. resolver.Knowledge.Stages.All.Select(s => new Period(ColumnSelector.StageTotal(s.Number), $"{s.Number}단계", $"phase {s.Number}", s.Number)).Append(resolver.GrandTotal)];
+
+    /// <summary>A row over several periods (each stage and the grand total when none is named): each value, and what is not decided.</summary>
+    private Answer? ByPeriod(QuestionFrame frame, string row, IReadOnlyList<Period> periods, bool byYear)
     {
-        var periods = resolver.Knowledge.Stages.All.Select(s => new Period(ColumnSelector.StageTotal(s.Number), $"{s.Number}단계", $"phase {s.Number}", s.Number))
-            .Append(resolver.GrandTotal).ToList();
         var draft = new AnswerDraft(frame, "figure");
         var parts = new List<string>();
         var undecided = new List<string>();
@@ -99,8 +100,8 @@ public sealed class FigureSkill(ValueResolver resolver) : ISkill
         draft.FollowUp($"'21년 {row} 예산은?", $"What was {Terms.Row(row, true)} in 2021?");
         var rest = undecided.Count == 0 ? "" : draft.English ? $" {string.Join("; ", undecided)}." : $" {Josa.With(string.Join(", ", undecided), "으로/로")} 아직 정해지지 않았어요.";
         return draft.Finish(draft.English
-            ? $"The {Terms.Row(row, true)} budget by phase — {string.Join("; ", parts)}.{rest}"
-            : $"{Josa.With(Subject(row, null), "은/는")} 단계별로 {string.Join(", ", parts)}입니다.{rest}");
+            ? $"The {Terms.Row(row, true)} budget by {(byYear ? "year" : "phase")} — {string.Join("; ", parts)}.{rest}"
+            : $"{Josa.With(Subject(row, null), "은/는")} {(byYear ? "연도별로" : "단계별로")} {string.Join(", ", parts)}입니다.{rest}");
     }
 
     private string Subject(string row, Period? period)

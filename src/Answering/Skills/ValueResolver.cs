@@ -9,11 +9,19 @@ public sealed record Period(ColumnSelector Column, string Korean, string English
 /// <summary>Finds the numbers a question points at: table cells by row and period, or sentence facts by measure, stage and region.</summary>
 public sealed class ValueResolver(KnowledgeBase knowledge)
 {
+    private static readonly string[] BudgetWords = ["예산", "사업비", "투입", "편성", "지원규모", "총액"];
+
     public KnowledgeBase Knowledge => knowledge;
 
     /// <summary>The periods named, in time order: years first if given, else stages; several stages with "합친/합계" make the grand total.</summary>
     public IReadOnlyList<Period> Periods(QuestionFrame frame)
     {
+        if (frame.Years.Count == 1 && frame.Stages.Count == 1 && frame.Operation is Operation.Growth or Operation.Difference or Operation.Ratio or Operation.Share)
+        {
+            // "2단계 R&D는 2019년의 몇 배": a year compared with a stage.
+            return [new Period(ColumnSelector.Year(frame.Years[0]), $"'{frame.Years[0]:00}년", $"20{frame.Years[0]:00}", frame.Years[0]),
+                new Period(ColumnSelector.StageTotal(frame.Stages[0]), $"{frame.Stages[0]}단계", $"phase {frame.Stages[0]}", 100 + frame.Stages[0])];
+        }
         if (frame.Years.Count > 0)
         {
             return [.. frame.Years.Order().Select(y => new Period(ColumnSelector.Year(y), $"'{y:00}년", $"20{y:00}", y))];
@@ -53,6 +61,15 @@ public sealed class ValueResolver(KnowledgeBase knowledge)
         }
         return frame.Rows.FirstOrDefault(r => r != total) ?? frame.Rows[0];
     }
+
+    public static bool IsBudgetWord(string word) => BudgetWords.Any(b => word.StartsWith(b, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The row a money question is about: the one it names, else the total row when it only says 예산/사업비
+    /// (budget): "2단계 예산" is the stage's 합계, while 국비 names its own row.
+    /// </summary>
+    public string? BudgetRow(QuestionFrame frame) =>
+        MainRow(frame) ?? (frame.Text.HasAny(BudgetWords) && frame.Measures.All(m => m.Key == "예산") ? knowledge.Figures.TotalRow : null);
 
     /// <summary>The cell(s) of a row in a period; several when a table is repeated (both are sources).</summary>
     public IReadOnlyList<SourcedValue> Cells(string row, Period period, QuestionFrame frame, out string? nonNumeric)

@@ -10,7 +10,7 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
 {
     private static readonly string[] ClaimMarkers =
     [
-        "맞나요", "맞습니까", "맞아요", "맞나", "맞는지", "맞죠", "맞지", "사실인가", "사실입니까", "사실이에요", "사실이야", "사실인지", "사실일까", "사실이냐",
+        "맞나요", "맞습니까", "맞아요", "맞아", "맞냐", "맞음", "맞나", "맞는지", "맞죠", "맞지", "사실인가", "사실입니까", "사실이에요", "사실이야", "사실인지", "사실일까", "사실이냐",
         "라는데", "라던데", "하던데", "다던데", "다는데", "라고하", "다고하", "보도해도", "써도", "써도되", "기사", "주장", "istrue", "truethat", "correctthat", "claim", "isitright",
     ];
 
@@ -24,6 +24,10 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
     [GeneratedRegex(@"(?<![\d.])'(?<y>\d{2})(?!\d)|(?<![\d.])20(?<y>\d{2})(?!\d)|(?<![\d.'])(?<y>\d{2})\s*년")]
     private static partial Regex YearMention();
 
+    // "How much is the budget there?", "that region's project": English words pointing back at an earlier turn.
+    [GeneratedRegex(@"\b(?:there|its|that region|that cluster|the same region)\b")]
+    private static partial Regex ReferringWords();
+
     [GeneratedRegex(@"(?<n>\d)\s*단계")]
     private static partial Regex StageMention();
 
@@ -36,10 +40,11 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
         }
         var previous = history.Select(h => ReadOne(h, false)).ToList();
         var merged = frame with { IsFollowUp = true };
-        if (frame.Text.Compact.Length <= 12 && frame.Operation == Operation.None)
+        if ((frame.Text.Compact.Length <= 12 || frame.IsEnglish && frame.Regions.Count > 0) && !frame.HasSubject && frame.Operation == Operation.None)
         {
-            // "대전은요?" after "부산 클러스터 분야가 뭐예요?" asks the same about 대전: keep the earlier wording, this turn's slots.
-            merged = merged with { Text = QuestionText.Read($"{history[^1]} {question}"), IsClaim = merged.IsClaim || previous[^1].IsClaim };
+            // "대전은요?" / "Then what about Busan?" after "부산 클러스터 분야가 뭐예요?" asks the same about another
+            // region: keep the earlier wording, this turn's slots and language.
+            merged = merged with { Text = frame.Text.After(history[^1]), IsClaim = merged.IsClaim || previous[^1].IsClaim };
         }
         for (var i = previous.Count - 1; i >= 0; i--)
         {
@@ -68,14 +73,21 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
             Quantities = quantities,
             Operation = operation,
             Documents = knowledge.DocumentsAbout(text.ContentWords()),
-            IsClaim = factCheckMode || ClaimMarkers.Any(m => compact.Contains(m, StringComparison.Ordinal)) || compact.StartsWith("istrue", StringComparison.Ordinal),
+            IsClaim = factCheckMode || ClaimMarkers.Any(m => compact.Contains(m, StringComparison.Ordinal)) || compact.StartsWith("istrue", StringComparison.Ordinal)
+                || StatesAmount(compact, quantities),
         };
     }
+
+    /// <summary>"Is the phase 1 total KRW 171.7 billion?": a yes/no question stating an amount is a claim.</summary>
+    private static bool StatesAmount(string compact, IReadOnlyList<Quantity> quantities) =>
+        (compact.StartsWith("is", StringComparison.Ordinal) || compact.StartsWith("was", StringComparison.Ordinal) || compact.StartsWith("did", StringComparison.Ordinal))
+        && quantities.Any(q => q.Unit is "억원" or "명" or "건" or "%");
 
     private static bool LooksLikeFollowUp(QuestionFrame frame)
     {
         var text = frame.Text.Normalized.TrimStart();
         return FollowUpOpeners.Any(o => text.StartsWith(o, StringComparison.Ordinal)) || frame.Text.Compact.Length <= 8 || frame.Text.HasAny("그중", "거기", "그거", "그곳", "그것")
+            || ReferringWords().IsMatch(frame.Text.Normalized)
             || (frame.Regions.Count == 0 && !frame.HasSubject) || (!frame.HasPeriod && frame.Operation != Operation.None && !frame.HasSubject);
     }
 
@@ -163,7 +175,7 @@ public sealed partial class QuestionReader(KnowledgeBase knowledge)
         {
             return Operation.PercentOf;
         }
-        if (text.HasAny("차이", "얼마나더", "더많", "많았", "적었", "보다얼마나", "gap", "morethan", "lessthan"))
+        if (text.HasAny("차이", "얼마나더", "더많", "많았", "적었", "보다얼마나", "보다적", "보다많", "보다작", "보다크", "gap", "morethan", "lessthan"))
         {
             return Operation.Difference;
         }

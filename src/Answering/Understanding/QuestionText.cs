@@ -83,6 +83,9 @@ public sealed partial class QuestionText
         return new QuestionText(question, text, english);
     }
 
+    /// <summary>This turn read after an earlier one ("Then what about Busan?" after a question on 대전's projects), in this turn's language.</summary>
+    public QuestionText After(string earlier) => new(Original, $"{Read(earlier).Normalized} {Normalized}", IsEnglish);
+
     public static string RemoveSpaces(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -107,6 +110,9 @@ public sealed partial class QuestionText
         var pairs = new (string Pattern, string Replacement)[]
         {
             ("클러스트", "클러스터"),
+            (@"\b(?:first|1st) (?:phase|stage)\b", "1단계"),
+            (@"\b(?:second|2nd) (?:phase|stage)\b", "2단계"),
+            (@"\b(?:third|3rd) (?:phase|stage)\b", "3단계"),
             (@"(\d[\d,]*)\s*(?:new\s+)?(?:jobs?|people|workers|employees)\b", "$1명 일자리"),
             (@"(\d[\d,]*)\s*(?:new\s+)?(?:companies|firms|businesses)\b", "$1개 기업 유치"),
             (@"(\d[\d,]*)\s*patents?\b", "$1건 특허"),

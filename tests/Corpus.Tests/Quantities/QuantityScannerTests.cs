@@ -9,6 +9,15 @@ public sealed class QuantityScannerTests
     [InlineData("1천812억원", 1812, "억원")]
     [InlineData("1,812억", 1812, "억원")]
     [InlineData("KRW 181.2 billion", 1812, "억원")]
+    [InlineData("국비가 1조원이라는데", 10000, "억원")]
+    [InlineData("1조 812억", 10812, "억원")]
+    [InlineData("1천억 투입", 1000, "억원")]
+    [InlineData("5천만원", 0.5, "억원")]
+    [InlineData("5백억 정도", 500, "억원")]
+    [InlineData("일자리 1천명", 1000, "명")]
+    [InlineData("KRW 1 trillion", 10000, "억원")]
+    [InlineData("100 billion won", 1000, "억원")]
+    [InlineData("500 million won", 5, "억원")]
     [InlineData("14.5%가 늘어난", 14.5, "%")]
     [InlineData("649명의 일자리", 649, "명")]
     [InlineData("최대 면적 15km ²", 15, "km²")]
@@ -21,6 +30,12 @@ public sealed class QuantityScannerTests
 
         Assert.Equal((decimal)value, quantity.Value);
         Assert.Equal(unit, quantity.Unit);
+    }
+
+    [Fact]
+    public void An_article_of_a_law_is_not_money()
+    {
+        Assert.DoesNotContain(QuantityScanner.Scan("균형발전특별법 제18조의3"), q => q.Unit == "억원");
     }
 
     [Fact]
