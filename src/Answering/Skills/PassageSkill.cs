@@ -61,7 +61,7 @@ public sealed partial class PassageSkill(ValueResolver resolver) : ISkill
     {
         var draft = new AnswerDraft(frame, "out_of_scope") { Answerable = false };
         var marks = string.Concat(hits.Take(2).Select(h => draft.Cite(Source.Of(h.Unit))));
-        draft.FollowUp("국가혁신클러스터 사업은 무엇인가요?", "What is the National Innovation Cluster program?");
+        draft.FollowUp("이 사업은 무엇인가요?", "What is this program about?");
         draft.FollowUp("2단계 예산은 얼마인가요?", "What is the phase 2 budget?");
         return draft.Finish(draft.English
             ? $"I couldn't find this in the documents, so I can't answer it.{(marks.Length > 0 ? $" The closest passages are cited {marks}." : "")}"

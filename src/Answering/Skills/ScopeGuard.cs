@@ -50,7 +50,7 @@ public sealed partial class ScopeGuard(ValueResolver resolver) : ISkill
         var hits = resolver.Knowledge.Index.Search(frame.Text.Normalized, 2, u => resolver.Knowledge.IsPassage(u));
         var marks = string.Concat(hits.Select(h => draft.Cite(Source.Of(h.Unit))));
         draft.FollowUp("2단계 예산은 얼마인가요?", "What is the phase 2 budget?");
-        draft.FollowUp("국가혁신클러스터 지정 기준은?", "What are the designation criteria?");
+        draft.FollowUp("지정 기준은 무엇인가요?", "What are the designation criteria?");
         var named = string.Join("', '", unknown);
         return draft.Finish(draft.English
             ? $"The documents say nothing about '{named}', so I can't answer that from them.{(marks.Length > 0 ? $" The closest passages are cited {marks}." : "")}"
@@ -80,9 +80,9 @@ public sealed partial class ScopeGuard(ValueResolver resolver) : ISkill
         var covered = knowledge.Sectors.Entries.Select(e => e.Region).ToList();
         var mark = draft.Cite(new Source(table.Doc, table.FromLine, table.ToLine, knowledge.Corpus.FindParsed(table.Doc)!.Line(table.FromLine)));
         draft.FollowUp($"{covered[0]} 클러스터는 어떤 분야인가요?", $"What is the {covered[0]} cluster's sector?");
-        draft.FollowUp("국가혁신클러스터 지정 기준은?", "What are the designation criteria?");
+        draft.FollowUp("지정 기준은 무엇인가요?", "What are the designation criteria?");
         return draft.Finish(draft.English
             ? $"The documents do not mention a cluster in {absent.English}, so I can't say what it would focus on. The clusters they cover are in {covered.Count} regions: {string.Join(", ", covered)} {mark}."
-            : $"문서에는 {absent.Short} 국가혁신클러스터에 대한 내용이 없어 답변드리기 어려워요. 문서가 다루는 곳은 {string.Join(", ", covered)} 등 {covered.Count}개 시·도예요.{mark}");
+            : $"문서에는 {absent.Short}에 대한 내용이 없어 답변드리기 어려워요. 문서가 다루는 곳은 {string.Join(", ", covered)} 등 {covered.Count}개 시·도예요.{mark}");
     }
 }

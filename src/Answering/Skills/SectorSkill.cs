@@ -40,7 +40,7 @@ public sealed class SectorSkill(ValueResolver resolver) : ISkill
         var categoryText = entry.Category is null ? "" : (draft.English ? $" (category: {entry.Category})" : $"({entry.Category})");
         var lead = draft.English
             ? $"The {region.English} cluster's sector is '{entry.Sector}'{categoryText} {mark}."
-            : $"{region.Short} 국가혁신클러스터의 육성 분야는 '{entry.Sector}'{categoryText}입니다.{mark}";
+            : $"{region.Short}의 육성 분야는 '{entry.Sector}'{categoryText}입니다.{mark}";
         if (projects.Count == 0)
         {
             var all = entry.Row.Cells.Where(c => !c.IsEmpty && !c.ColumnName.Contains("분류", StringComparison.Ordinal)).ToList();
@@ -68,7 +68,7 @@ public sealed class SectorSkill(ValueResolver resolver) : ISkill
         draft.FollowUp("분야별로 묶인 시·도는?", "How are the regions grouped by category?");
         return draft.Finish(draft.English
             ? $"The clusters are in {regions.Count} regions: {string.Join(", ", regions)} {mark}."
-            : $"국가혁신클러스터는 {regions.Count}개 시·도({string.Join(", ", regions)})에 있어요.{mark}");
+            : $"문서에 나온 클러스터는 {regions.Count}개 시·도({string.Join(", ", regions)})에 있어요.{mark}");
     }
 
     private static readonly string[] WhichWords = ["어디", "어느", "which", "where", "시도는", "지역은", "곳은", "곳이"];
