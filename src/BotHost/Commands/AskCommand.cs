@@ -15,14 +15,7 @@ public static class AskCommand
     {
         var json = CommandServices.TakeFlag(ref args, "--json");
         var batch = CommandServices.TakeFlag(ref args, "--jsonl");
-        var corpus = CommandServices.TakeOption(ref args, "--corpus");
-        if (corpus is not null && !Directory.Exists(corpus))
-        {
-            await Console.Error.WriteLineAsync($"ask: 문서 폴더를 찾을 수 없어요: {corpus}");
-            return 2;
-        }
-        string[] serviceArgs = corpus is null ? [] : ["--corpus", corpus];
-        var services = CommandServices.Build(ref serviceArgs);
+        var services = CommandServices.Build(ref args);
         Console.OutputEncoding = new UTF8Encoding(false);
         if (batch)
         {

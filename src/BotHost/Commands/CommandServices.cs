@@ -26,6 +26,11 @@ internal static class CommandServices
         }
         if (corpus is not null)
         {
+            if (!Directory.Exists(corpus))
+            {
+                Console.Error.WriteLine($"문서 폴더를 찾을 수 없어요: {corpus}");
+                Environment.Exit(2);
+            }
             builder.Configuration[$"{CorpusOptions.Section}:Path"] = Path.GetFullPath(corpus);
         }
         builder.Logging.ClearProviders();
