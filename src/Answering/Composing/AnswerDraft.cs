@@ -1,74 +1,119 @@
 using Answering.Contract;
-using Answering.Knowledge;
 using Answering.Understanding;
+using Corpus.Quantities;
+using Knowledge.Documents;
+using Knowledge.Tables;
 
 namespace Answering.Composing;
 
 /// <summary>
-/// An answer being written: citations are added once and numbered in order ([n] is citations[n-1]),
-/// figures carry their formula and cited inputs, and the finished object follows the contract.
+/// An answer being written: citations are added once and numbered in order ([n] is citations[n−1]), figures carry
+/// their formula and cited inputs, and the finished object follows the answer contract.
 /// </summary>
-public sealed class AnswerDraft(QuestionFrame frame, string kind)
+public sealed class AnswerDraft(Question question, string kind)
 {
     private const int MaxCitations = 8;
     private readonly List<Citation> _citations = [];
     private readonly List<Figure> _figures = [];
     private readonly List<string> _followUps = [];
+    private readonly List<string> _sentences = [];
 
-    public QuestionFrame Frame { get; } = frame;
-    public bool English => Frame.IsEnglish;
+    public Question Question { get; } = question;
+    public bool English => Question.IsEnglish;
     public string Kind { get; set; } = kind;
     public bool Answerable { get; set; } = true;
     public string? Verdict { get; set; }
     public string? Eligible { get; set; }
+    public IReadOnlyList<Citation> Citations => _citations;
+    public IReadOnlyList<Figure> Figures => _figures;
 
-    /// <summary>Adds (or finds) a citation and returns its marker, e.g. "[2]".</summary>
-    public string Cite(Source source) => $"[{CiteIndex(source)}]";
+    /// <summary>What the answer is about, for follow-ups: the document, table, rows, and the values it stated.</summary>
+    public AnswerFocus Focus { get; } = new();
 
-    /// <summary>Markers for several sources, each index once ("[1][2]", never "[1][1]").</summary>
-    public string Cite(IEnumerable<Source> sources) => string.Concat(sources.Select(CiteIndex).Distinct().Select(i => $"[{i}]"));
+    /// <summary>Cites a whole line (or part of it) and returns the marker, e.g. "[2]".</summary>
+    public string Cite(string doc, int line, string quote, TableReference? table = null) => $"[{CiteIndex(doc, line, line, quote, table)}]";
 
-    public int CiteIndex(Source source)
+    public string Cite(Passage passage, string? quote = null) =>
+        $"[{CiteIndex(passage.Unit.Doc, passage.Unit.FromLine, passage.Unit.ToLine, quote ?? passage.Text, null)}]";
+
+    public string Cite(DocumentKnowledge document, TableModel table, RowModel row, ColumnModel? column) =>
+        $"[{CiteCellIndex(document, table, row, column)}]";
+
+    public int CiteCellIndex(DocumentKnowledge document, TableModel table, RowModel row, ColumnModel? column) =>
+        CiteIndex(document.Name, row.Line, row.Line, document.Document.Line(row.Line).Trim(),
+            new TableReference(table.Title, row.Label, column?.Label ?? ""));
+
+    public int CiteIndex(Passage passage, string? quote = null) =>
+        CiteIndex(passage.Unit.Doc, passage.Unit.FromLine, passage.Unit.ToLine, quote ?? passage.Text, null);
+
+    public int CiteIndex(string doc, int from, int to, string quote, TableReference? table)
     {
-        var existing = _citations.FindIndex(c => c.Doc == source.Doc && c.Lines.From == source.FromLine && c.Lines.To == source.ToLine && c.Quote == source.Quote);
+        var existing = _citations.FindIndex(c => c.Doc == doc && c.Lines.From == from && c.Lines.To == to && (c.Quote == quote || c.Quote.Contains(quote, StringComparison.Ordinal)));
         if (existing >= 0)
         {
             return existing + 1;
         }
+        var containing = _citations.FindIndex(c => c.Doc == doc && c.Lines.From == from && c.Lines.To == to && quote.Contains(c.Quote, StringComparison.Ordinal));
+        if (containing >= 0)
+        {
+            _citations[containing] = _citations[containing] with { Quote = quote };
+            return containing + 1;
+        }
         if (_citations.Count == MaxCitations)
         {
-            // Past the limit a fact shares the nearest citation of the same lines, else the last one.
-            var sameLines = _citations.FindIndex(c => c.Doc == source.Doc && c.Lines.From <= source.FromLine && c.Lines.To >= source.ToLine);
+            var sameLines = _citations.FindIndex(c => c.Doc == doc && c.Lines.From <= from && c.Lines.To >= to);
             return sameLines >= 0 ? sameLines + 1 : MaxCitations;
         }
-        _citations.Add(new Citation
-        {
-            Doc = source.Doc,
-            Lines = new LineRange(source.FromLine, source.ToLine),
-            Quote = source.Quote,
-            Table = source.TableTitle is null ? null : new TableReference(source.TableTitle, source.Row ?? "", source.Column ?? ""),
-        });
+        _citations.Add(new Citation { Doc = doc, Lines = new LineRange(from, to), Quote = quote, Table = table });
         return _citations.Count;
     }
 
-    public void AddFigure(string label, decimal value, string unit, string? formula = null, IReadOnlyList<FigureInput>? inputs = null) =>
-        _figures.Add(new Figure { Label = label, Value = (double)value, Unit = unit, Formula = formula, Inputs = inputs ?? [] });
-
-    public FigureInput Input(SourcedValue value) => new(value.Label, (double)value.Value, value.Unit, CiteIndex(value.Source));
-
-    public void FollowUp(string korean, string english) => _followUps.Add(English ? english : korean);
-
-    public Answer Finish(string text) => new()
+    public Figure AddFigure(string label, double value, Unit unit, string? formula = null, IReadOnlyList<FigureInput>? inputs = null)
     {
-        Question = Frame.Text.Original,
-        Text = English && text.Length > 0 && char.IsLower(text[0]) ? char.ToUpperInvariant(text[0]) + text[1..] : text,
+        var figure = new Figure { Label = label, Value = value, Unit = unit.Symbol, Formula = formula, Inputs = inputs ?? [] };
+        _figures.Add(figure);
+        return figure;
+    }
+
+    public void Say(string sentence)
+    {
+        if (!string.IsNullOrWhiteSpace(sentence))
+        {
+            _sentences.Add(sentence.Trim());
+        }
+    }
+
+    public void FollowUp(string text)
+    {
+        if (!string.IsNullOrWhiteSpace(text) && !_followUps.Contains(text) && _followUps.Count < 3 && text != Question.Original)
+        {
+            _followUps.Add(text);
+        }
+    }
+
+    public string Text => string.Join(English ? " " : " ", _sentences);
+
+    public bool HasContent => _sentences.Count > 0;
+
+    public Answer Finish() => new()
+    {
+        Question = Question.Original,
+        Text = Text,
         Language = English ? "en" : "ko",
         Kind = Kind,
         Answerable = Answerable,
         Verdict = Verdict,
         Eligible = Eligible,
-        Figures = _figures,
-        Citations = _citations,
-        FollowUps = [.. _followUps.Distinct().Take(3)],
+        Figures = [.. _figures],
+        Citations = [.. _citations],
+        FollowUps = [.. _followUps],
     };
+}
+
+/// <summary>What an answer was about, so the next turn can lean on it (그 유형, 거기, 그 두 곳).</summary>
+public sealed class AnswerFocus
+{
+    public string? Document { get; set; }
+    public List<string> Entities { get; } = [];
+    public List<(double Value, Unit Unit, string Label)> Values { get; } = [];
 }

@@ -1,188 +1,360 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using Answering.Knowledge;
 using Corpus.Quantities;
+using Knowledge.Dates;
+using Knowledge.Language;
 
 namespace Answering.Understanding;
 
-/// <summary>Reads a question into a <see cref="QuestionFrame"/> against the vocabulary the corpus provides (row names, regions, stages).</summary>
-public sealed partial class QuestionReader(KnowledgeBase knowledge)
+/// <summary>
+/// Reads a question with the Korean analyzer and general language patterns: what it asks for, the operation, the
+/// amounts, periods and places it names, and whether it is a claim, an eligibility question or a follow-up. English
+/// questions are first put into Korean with <see cref="EnglishGlossary"/>.
+/// </summary>
+public static partial class QuestionReader
 {
-    private static readonly string[] ClaimMarkers =
-    [
-        "맞나요", "맞습니까", "맞아요", "맞아", "맞냐", "맞음", "맞나", "맞는지", "맞죠", "맞지", "사실인가", "사실입니까", "사실이에요", "사실이야", "사실인지", "사실일까", "사실이냐",
-        "라는데", "라던데", "하던데", "다던데", "다는데", "라고하", "다고하", "보도해도", "써도", "써도되", "기사", "주장", "istrue", "truethat", "correctthat", "claim", "isitright",
-    ];
-
-    private static readonly string[] FollowUpOpeners = ["그럼", "그러면", "그거", "그건", "그중", "그 중", "거기", "그곳", "그 ", "이건", "그때", "and ", "what about", "how about", "its ", "it ", "that ", "then"];
-
-    private static readonly string[] TotalWords = ["합계", "총사업비"];
-
-    // "R&D 예산 총액" is R&D's total; alone, "예산 총액" is the total row.
-    private static readonly string[] TotalWordsWhenAlone = ["총액", "전체예산", "총규모"];
-
-    [GeneratedRegex(@"(?<![\d.])'(?<y>\d{2})(?!\d)|(?<![\d.])20(?<y>\d{2})(?!\d)|(?<![\d.'])(?<y>\d{2})\s*년")]
-    private static partial Regex YearMention();
-
-    // "How much is the budget there?", "that region's project": English words pointing back at an earlier turn.
-    [GeneratedRegex(@"\b(?:there|its|that region|that cluster|the same region)\b")]
-    private static partial Regex ReferringWords();
-
-    [GeneratedRegex(@"(?<n>\d)\s*단계")]
-    private static partial Regex StageMention();
-
-    public QuestionFrame Read(string question, IReadOnlyList<string> history, bool factCheckMode)
+    public static Question Read(string original)
     {
-        var frame = ReadOne(question, factCheckMode);
-        if (history.Count == 0 || !LooksLikeFollowUp(frame))
+        var english = EnglishGlossary.IsEnglish(original);
+        var text = TextNormalizer.CollapseSpaces(TextNormalizer.Normalize(english ? EnglishGlossary.ToKorean(original) : original));
+        var tokens = TermAnalyzer.Tokenize(text);
+        var terms = TermAnalyzer.Terms(tokens).Select(Lexicon.Canonical).Where(t => !Lexicon.IsQuestionWord(t)).Distinct().ToList();
+        var predicates = TermAnalyzer.Predicates(tokens).Select(Lexicon.Canonical).Distinct().ToList();
+        var quantities = QuantityScanner.Scan(text);
+        var dates = DateScanner.Scan(text);
+        var years = dates.Where(d => d.Year is not null).Select(d => d.Year!.Value).ToList();
+        foreach (Match m in BareYear().Matches(text))
         {
-            return frame;
+            years.Add(int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture));
         }
-        var previous = history.Select(h => ReadOne(h, false)).ToList();
-        var merged = frame with { IsFollowUp = true };
-        if ((frame.Text.Compact.Length <= 12 || frame.IsEnglish && frame.Regions.Count > 0) && !frame.HasSubject && frame.Operation == Operation.None)
-        {
-            // "대전은요?" / "Then what about Busan?" after "부산 클러스터 분야가 뭐예요?" asks the same about another
-            // region: keep the earlier wording, this turn's slots and language.
-            merged = merged with { Text = frame.Text.After(history[^1]), IsClaim = merged.IsClaim || previous[^1].IsClaim };
-        }
-        for (var i = previous.Count - 1; i >= 0; i--)
-        {
-            merged = merged.Inherit(previous[i]);
-        }
-        return merged;
-    }
+        var months = dates.Where(d => d.Month is not null && d.Day is null).Select(d => d.Month!.Value).Distinct().ToList();
+        var stages = Stage().Matches(text).Select(m => m.Groups[1].Value[0] - '0').Distinct().ToList();
+        var compact = TextNormalizer.Compact(text);
 
-    public QuestionFrame ReadOne(string question, bool factCheckMode)
-    {
-        var text = QuestionText.Read(question);
-        var compact = text.Compact;
-        var quantities = QuantityScanner.Scan(text.Normalized);
-        var operation = ReadOperation(text, quantities);
-        var rows = ReadRows(compact);
-        var excluded = operation == Operation.Exclude ? ExcludedRows(compact, rows) : [];
-        return new QuestionFrame
+        var asks = ReadAsks(text, compact);
+        var (operation, rank, topN) = ReadOperation(text, compact, asks);
+        var claim = IsClaimText(text);
+        var eligibility = !claim && IsEligibilityText(text);
+        if (claim || eligibility)
         {
+            asks |= Asks.YesNo;
+        }
+        return new Question
+        {
+            Original = original,
             Text = text,
-            Regions = RegionNames.Find(text.Normalized),
-            Stages = [.. StageMention().Matches(text.Normalized).Select(m => m.Groups["n"].Value[0] - '0').Where(n => n > 0).Distinct()],
-            Years = ReadYears(text.Normalized),
-            Rows = [.. rows.Except(excluded)],
-            Excluded = excluded,
-            Measures = [.. Measures.All.Where(m => m.Words.Any(w => compact.Contains(QuestionText.RemoveSpaces(w), StringComparison.Ordinal)))],
+            IsEnglish = english,
+            Tokens = tokens,
+            Terms = terms,
+            Predicates = predicates,
+            Compact = compact,
             Quantities = quantities,
+            Dates = dates,
+            Years = [.. years.Distinct()],
+            RelativeYears = RelativeYears(text),
+            Months = months,
+            Stages = stages,
+            Regions = [.. Regions.In(text).Select(r => r.Region).Distinct()],
+            PlaceKinds = PlaceKinds(text),
+            Asks = asks,
             Operation = operation,
-            Documents = knowledge.DocumentsAbout(text.ContentWords()),
-            IsClaim = factCheckMode || ClaimMarkers.Any(m => compact.Contains(m, StringComparison.Ordinal)) || compact.StartsWith("istrue", StringComparison.Ordinal)
-                || StatesAmount(compact, quantities),
+            Rank = rank,
+            TopN = topN,
+            TargetUnit = TargetUnit(text),
+            Divisor = Divisor(text, quantities),
+            IsClaim = claim,
+            IsEligibility = eligibility,
+            IsFollowUp = FollowUpMarker().IsMatch(text) || text.Length <= 14 && EndsShort().IsMatch(text),
+            Direction = Increase().IsMatch(text) ? 1 : Decrease().IsMatch(text) ? -1 : 0,
         };
     }
 
-    /// <summary>"Is the phase 1 total KRW 171.7 billion?": a yes/no question stating an amount is a claim.</summary>
-    private static bool StatesAmount(string compact, IReadOnlyList<Quantity> quantities) =>
-        (compact.StartsWith("is", StringComparison.Ordinal) || compact.StartsWith("was", StringComparison.Ordinal) || compact.StartsWith("did", StringComparison.Ordinal))
-        && quantities.Any(q => q.Unit is "억원" or "명" or "건" or "%");
+    /// <summary>Reads a claim to check: the question is the claim itself.</summary>
+    public static Question ReadClaim(string original) => Read(original) with { IsClaim = true, IsEligibility = false };
 
-    private static bool LooksLikeFollowUp(QuestionFrame frame)
+    private static Asks ReadAsks(string text, string compact)
     {
-        var text = frame.Text.Normalized.TrimStart();
-        return FollowUpOpeners.Any(o => text.StartsWith(o, StringComparison.Ordinal)) || frame.Text.Compact.Length <= 8 || frame.Text.HasAny("그중", "거기", "그거", "그곳", "그것")
-            || ReferringWords().IsMatch(frame.Text.Normalized)
-            || (frame.Regions.Count == 0 && !frame.HasSubject) || (!frame.HasPeriod && frame.Operation != Operation.None && !frame.HasSubject);
+        var asks = Asks.None;
+        if (Amount().IsMatch(text))
+        {
+            asks |= Asks.Amount;
+        }
+        if (CountWord().IsMatch(text))
+        {
+            asks |= Asks.Count;
+        }
+        if (PercentWord().IsMatch(text))
+        {
+            asks |= Asks.Percent;
+        }
+        if (WhenWord().IsMatch(text))
+        {
+            asks |= Asks.When;
+        }
+        if (WhoWord().IsMatch(text))
+        {
+            asks |= Asks.Who;
+        }
+        if (WhereWord().IsMatch(text))
+        {
+            asks |= Asks.Where;
+        }
+        if (WhatWord().IsMatch(text))
+        {
+            asks |= Asks.What;
+        }
+        if (WhyWord().IsMatch(text))
+        {
+            asks |= Asks.Why;
+        }
+        if (HowWord().IsMatch(text))
+        {
+            asks |= Asks.How;
+        }
+        if (ScoreWord().IsMatch(text))
+        {
+            asks |= Asks.Score;
+        }
+        if (DurationWord().IsMatch(text))
+        {
+            asks |= Asks.Duration;
+        }
+        if (TimesWord().IsMatch(text))
+        {
+            asks |= Asks.Times;
+        }
+        return asks;
     }
 
-    private IReadOnlyList<int> ReadYears(string text)
+    private static (Operation, RankOrder, int?) ReadOperation(string text, string compact, Asks asks)
     {
-        var years = new List<int>();
-        foreach (Match m in YearMention().Matches(text))
+        var rank = Highest().IsMatch(text) ? RankOrder.Highest : Lowest().IsMatch(text) ? RankOrder.Lowest : RankOrder.None;
+        int? top = TopN().Match(text) is { Success: true } t ? int.Parse(t.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+        if (top is not null)
         {
-            var year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-            // Only years a document's stages cover count as years ("10년" is a duration).
-            if ((knowledge.Stages.ForYear(year) is not null || knowledge.Figures.HasYearColumn(year)) && !years.Contains(year))
+            rank = Lowest().IsMatch(text) ? RankOrder.Lowest : RankOrder.Highest;
+        }
+        Operation op;
+        if (TimesWord().IsMatch(text))
+        {
+            op = Operation.Ratio;
+        }
+        else if (ShareWord().IsMatch(text))
+        {
+            op = Operation.Share;
+        }
+        else if (GrowthWord().IsMatch(text))
+        {
+            op = Operation.Growth;
+        }
+        else if (AverageWord().IsMatch(text))
+        {
+            op = Operation.Average;
+        }
+        else if (SumWord().IsMatch(text))
+        {
+            op = Operation.Sum;
+        }
+        else if (DifferenceWord().IsMatch(text))
+        {
+            op = Operation.Difference;
+        }
+        else if (ImpliedEarlier().IsMatch(text))
+        {
+            op = Operation.BackCompute;
+        }
+        else if (ConvertWord().IsMatch(text))
+        {
+            op = Operation.Convert;
+        }
+        else if (rank != RankOrder.None)
+        {
+            op = Operation.Rank;
+        }
+        else
+        {
+            op = Operation.Lookup;
+        }
+        return (op, rank, top);
+    }
+
+    private static bool IsClaimText(string text) => ClaimEnding().IsMatch(text);
+
+    private static bool IsEligibilityText(string text) => EligibilityEnding().IsMatch(text) || YesNoEnding().IsMatch(text);
+
+    private static IReadOnlyList<int> RelativeYears(string text)
+    {
+        var found = new List<int>();
+        if (LastYear().IsMatch(text))
+        {
+            found.Add(-1);
+        }
+        if (ThisYear().IsMatch(text))
+        {
+            found.Add(0);
+        }
+        if (NextYear().IsMatch(text))
+        {
+            found.Add(1);
+        }
+        return found;
+    }
+
+    private static IReadOnlyList<string> PlaceKinds(string text)
+    {
+        var kinds = new List<string>();
+        foreach (Match m in PlaceKind().Matches(text))
+        {
+            var kind = m.Groups["k"].Value switch
             {
-                years.Add(year);
+                "광역시" or "광역" or "특별자치시" or "광역시·특별자치시" => "광역시",
+                "도" or "도(道)" or "특별자치도" or "도 지역" => "도",
+                var other => other,
+            };
+            if (!kinds.Contains(kind))
+            {
+                kinds.Add(kind);
             }
         }
-        return years;
+        return kinds;
     }
 
-    private IReadOnlyList<string> ReadRows(string compact)
+    private static Unit? TargetUnit(string text)
     {
-        var rows = new List<string>();
-        foreach (var row in knowledge.Figures.RowNames)
+        var m = TargetUnitPattern().Match(text);
+        if (!m.Success)
         {
-            var key = QuestionText.RemoveSpaces(row).ToLowerInvariant();
-            var at = 0;
-            while ((at = compact.IndexOf(key, at, StringComparison.Ordinal)) >= 0)
-            {
-                // "R&D" inside "비R&D" names the other row.
-                var isPartOfLonger = knowledge.Figures.RowNames.Any(other => other.Length > row.Length
-                    && QuestionText.RemoveSpaces(other).ToLowerInvariant() is var longer && longer.EndsWith(key, StringComparison.Ordinal)
-                    && at >= longer.Length - key.Length && compact.AsSpan(at - (longer.Length - key.Length)).StartsWith(longer, StringComparison.Ordinal));
-                if (!isPartOfLonger)
-                {
-                    rows.Add(row);
-                    break;
-                }
-                at += key.Length;
-            }
+            return null;
         }
-        if (knowledge.Figures.TotalRow is { } total && !rows.Contains(total)
-            && (TotalWords.Any(w => compact.Contains(w, StringComparison.Ordinal)) || (rows.Count == 0 && TotalWordsWhenAlone.Any(w => compact.Contains(w, StringComparison.Ordinal)))))
+        var unit = m.Groups["u"].Value.Replace(" ", "", StringComparison.Ordinal);
+        return unit switch
         {
-            rows.Add(total);
-        }
-        return rows;
+            "USDbillion" or "billion" => Units.BillionDollar,
+            "십억원" => Units.BillionWon,
+            "제곱킬로미터" or "㎢" or "km²" => Units.SquareKilometre,
+            _ => Units.Find(unit),
+        };
     }
 
-    /// <summary>The rows named just before 빼면/제외 ("그중 R&amp;D 빼면" takes out R&amp;D).</summary>
-    private static IReadOnlyList<string> ExcludedRows(string compact, IReadOnlyList<string> rows)
+    /// <summary>"14개 시·도로 나누면", "3으로 나누면": a count the question divides by.</summary>
+    private static Quantity? Divisor(string text, IReadOnlyList<Quantity> quantities)
     {
-        var cut = new[] { "빼면", "빼고", "제외" }.Select(w => compact.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
-        if (cut < 0)
+        var m = DivideBy().Match(text);
+        if (!m.Success)
         {
-            return [];
+            return null;
         }
-        var before = compact[..cut];
-        var last = rows.Select(r => (Row: r, At: before.LastIndexOf(QuestionText.RemoveSpaces(r).ToLowerInvariant(), StringComparison.Ordinal))).Where(r => r.At >= 0).OrderByDescending(r => r.At).FirstOrDefault();
-        return last.Row is null ? [] : [last.Row];
+        var at = m.Index;
+        return quantities.Where(q => q.End <= at + m.Length && q.Start >= at - 1).Cast<Quantity?>().FirstOrDefault();
     }
 
-    private static Operation ReadOperation(QuestionText text, IReadOnlyList<Quantity> quantities)
-    {
-        if (text.HasAny("빼면", "빼고", "제외하면", "제외한", "제외하고"))
-        {
-            return Operation.Exclude;
-        }
-        if (text.HasAny("몇배", "몇 배", "배정도", "배나", "times"))
-        {
-            return Operation.Ratio;
-        }
-        if (text.HasAny("증가율", "증감", "늘었", "늘어", "늘어난", "줄었", "줄어", "감소", "증가", "변화", "달라졌", "대비"))
-        {
-            return Operation.Growth;
-        }
-        if (text.HasAny("나누면", "나눠", "나눈", "시도당", "곳당", "개당", "1개당", "꼴", "평균", "연평균", "인당", "divided", "split"))
-        {
-            return Operation.Divide;
-        }
-        // "총사업비 중" written without spaces also reads 비중: only a 비중 not closing 사업비 counts.
-        if (text.HasAny("비율", "차지", "몇%", "몇퍼") || text.Compact.Replace("사업비중", "", StringComparison.Ordinal).Contains("비중", StringComparison.Ordinal))
-        {
-            return Operation.Share;
-        }
-        if (text.HasAny("몇명", "몇 명", "how many", "몇개", "몇 개") && Measures.All.Any(m => m.Units[0] == "%" && m.Words.Any(text.Has)))
-        {
-            return Operation.PercentOf;
-        }
-        if (text.HasAny("차이", "얼마나더", "더많", "많았", "적었", "보다얼마나", "보다적", "보다많", "보다작", "보다크", "gap", "morethan", "lessthan"))
-        {
-            return Operation.Difference;
-        }
-        if (text.HasAny("합치면", "더하면", "합산", "누계", "합한"))
-        {
-            return Operation.Sum;
-        }
-        return quantities.Count > 0 && text.HasAny("으로나누", "로나누") ? Operation.Divide : Operation.None;
-    }
+    [GeneratedRegex(@"(?<![\d.,'])(?<y>(?:19|20)\d{2})(?![\d.,년%])(?!\s?(?:억|만|원|명|개|건|점|배))")]
+    private static partial Regex BareYear();
+
+    [GeneratedRegex(@"(\d)\s*단계")]
+    private static partial Regex Stage();
+
+    [GeneratedRegex(@"얼마|금액|규모|액수|예산은|예산이|how much|몇\s?억|몇\s?백만|몇\s?만\s?원|몇\s?달러")]
+    private static partial Regex Amount();
+
+    [GeneratedRegex(@"몇\s?(?:개|명|곳|군데|건|개사|개소|과제|팀|기관|종|회|번|차례|개국|점포|가구)|몇\s?개\s?(?:사|소|국)|how many|수는|수가|건수|개수|인원")]
+    private static partial Regex CountWord();
+
+    [GeneratedRegex(@"몇\s?(?:%|퍼센트|프로|퍼)|%\s?(?:로|는|인가|야|예요|입니까|나)|비중|비율|증가율|증감률|성장률|감소율|점유율|률은|율은|퍼센트")]
+    private static partial Regex PercentWord();
+
+    [GeneratedRegex(@"언제|며칠|몇\s?월|몇\s?일|기간|일정|기한|마감|시한|시기|날짜|시점|부터|까지인|까지예요|까지야|까지고|스케줄|시행일|발표일|엠바고")]
+    private static partial Regex WhenWord();
+
+    [GeneratedRegex(@"누구|누가|연락처|전화|번호|문의|담당자|담당 부서|담당부서|어느 부서|어디로 연락|어디에 연락|연락하면|취재")]
+    private static partial Regex WhoWord();
+
+    [GeneratedRegex(@"어디|어느\s?(?:곳|지역|시도|시·도|기관|센터|기업|도|쪽)|어느 데|어딘")]
+    private static partial Regex WhereWord();
+
+    [GeneratedRegex(@"무엇|뭐|뭔|무슨|어떤|어떻게 되|어떤 게|어떤게|종류|유형|항목|목록|내용")]
+    private static partial Regex WhatWord();
+
+    [GeneratedRegex(@"왜|이유|까닭|원인|배경|때문")]
+    private static partial Regex WhyWord();
+
+    [GeneratedRegex(@"어떻게|방법|절차|방식|기준으로|어떤 기준")]
+    private static partial Regex HowWord();
+
+    [GeneratedRegex(@"몇\s?점|점수|평점|등급")]
+    private static partial Regex ScoreWord();
+
+    [GeneratedRegex(@"몇\s?(?:년|개월|달)|기간|얼마 동안|얼마동안")]
+    private static partial Regex DurationWord();
+
+    [GeneratedRegex(@"몇\s?배|배\s?(?:인가|야|예요|입니까|나|가|로|정도|쯤|이)|배임|times")]
+    private static partial Regex TimesWord();
+
+    [GeneratedRegex(@"비중|차지|점유율|구성비|의\s?몇\s?(?:%|퍼센트|프로)|중\s?몇\s?(?:%|퍼센트|프로)|몇\s?(?:%|퍼센트|프로)(?:에|를|나|가)?\s?(?:해당|차지)|비율은\s?몇")]
+    private static partial Regex ShareWord();
+
+    [GeneratedRegex(@"증가율|증감률|성장률|감소율|상승률|하락률|몇\s?(?:%|퍼센트|프로|퍼)\s?(?:가|나|이|정도|쯤)?\s?(?:늘|증가|줄|감소|올|상승|하락|오르|높|낮|떨어|커|작|많|적|성장)|(?:늘|증가|줄|감소|올|상승|하락|오르|높|떨어)[가-힣]*\s?(?:몇|얼마)\s?(?:%|퍼센트|프로)|%로\s?알려|%로도|%로\s?(?:계산|말)|퍼센트로")]
+    private static partial Regex GrowthWord();
+
+    [GeneratedRegex(@"평균|(?:\d|[가-힣])\s?당\s|(?:개사|과제|곳|명|개|건|지구|센터|기업|시도|시·도|일자리|인|억원|만원|원)\s?당|꼴|나누면|나눠|나눈|나누어|per\s")]
+    private static partial Regex AverageWord();
+
+    [GeneratedRegex(@"합치면|합하면|합친|더하면|합계|합쳐|더한|모두 더|다 더|누적|총합|합산|합은|합이|합쳐서|총 몇|모두 몇|전부 몇|다 합")]
+    private static partial Regex SumWord();
+
+    [GeneratedRegex(@"차이|얼마나\s?(?:늘|줄|많|적|증가|감소|올|오르|높|낮|커|작|떨어|개선|나아)|증감|더\s?많|더\s?적|몇\s?(?:명|개|억|점|곳|건)\s?(?:더|많|적)|며칠 차이|how much more")]
+    private static partial Regex DifferenceWord();
+
+    [GeneratedRegex(@"(?:작년|전년|지난해|전년 동월|작년 같은 달|이전|당시).*(?:얼마였|얼마인|얼마쯤|대략 얼마|얼마 정도|셈)|셈이")]
+    private static partial Regex ImpliedEarlier();
+
+    [GeneratedRegex(@"단위로|환산|바꾸면|바꿔|으로 계산|로 계산|으로 알려|로 알려|으로는|in\s")]
+    private static partial Regex ConvertWord();
+
+    [GeneratedRegex(@"(?<u>억원|백만원|천만원|조원|만원|천원|원|억달러|달러|만㎡|㎡|㎢|km²|제곱킬로미터|USD\s?billion|십억원)\s?(?:단위|으로|로|기준)")]
+    private static partial Regex TargetUnitPattern();
+
+    [GeneratedRegex(@"(?:으로|로)\s?(?:똑같이|균등하게|나누|나눠|나눈)")]
+    private static partial Regex DivideBy();
+
+    [GeneratedRegex(@"가장\s?(?:많|크|높|큰|비싼|오래|길)|제일\s?(?:많|크|높|큰)|젤\s?(?:많|마니|크|높)|최대|최고|1위|일위|1등|선두|최다|largest|highest|the most")]
+    private static partial Regex Highest();
+
+    [GeneratedRegex(@"가장\s?(?:적|작|낮|짧)|제일\s?(?:적|작|낮)|젤\s?(?:적|작|낮)|최소|최저|꼴찌|최하위|최소치")]
+    private static partial Regex Lowest();
+
+    [GeneratedRegex(@"상위\s?(?<n>\d+)|(?<n>\d+)\s?위까지|top\s?(?<n>\d+)|하위\s?(?<n>\d+)")]
+    private static partial Regex TopN();
+
+    [GeneratedRegex(@"맞나요|맞습니까|맞죠|맞지|맞아\??$|맞아요|맞냐|맞는지|맞는가|맞을까요|사실인가|사실입니까|사실이야|사실이에요|사실이냐|사실인지|사실이에|라던데|다던데|다는데|라는데|한다던데|했다던데|됐다던데|받았다는데|들었는데|들었어요|들었습니다|다고 들|라고 들|보도해도|써도 되|써도 될|기사에 써|기사 써|보도가 있|보도가 맞|기사가 있|그렇게 나와|라고 하던데|다고 하던데|하더라|하던데")]
+    private static partial Regex ClaimEnding();
+
+    [GeneratedRegex(@"(?:신청|지원|참여|선정|인정|해당|충족|적용|지정|심사|면제|포함|받|되|할|될|들어가|가능|이의신청|유지|괜찮)[가-힣]*\s?(?:수\s?있|수있)|(?:가능|충족|해당|인정|포함|적용|유지|제외|괜찮|해당되|되)\s?(?:한가요|하나요|할까요|합니까|해요\?|해\?|한지|될까요|되나요|됩니까|돼요|돼\?|되나|될까|되는지|인가요|일까요|해요|하죠)|(?:요건|기준|조건|자격)[가-힣]*\s?(?:에|을|이|는)?\s?(?:맞|충족|되|만족|갖추)|(?:신청|지원|참여)\s?(?:가능|되|돼|할 수|할수)|들어가나요|들어가요|포함되나|인정되나|인정돼|받을 수|받을수|될 수|될수|해도 되|해도 돼|아닌가요|아닌가|거 아닌|못 하나|안 되나|안되나")]
+    private static partial Regex EligibilityEnding();
+
+    [GeneratedRegex(@"(?:늘었|줄었|증가했|감소했|올랐|떨어졌|높은|낮은|많은|적은|넘었|늘어난|줄어든)[가-힣]*\s?(?:나요|습니까|어요\?|어\?|나\?|건가요|건가|거야|거예요|것인가요|는지)|볼 수 있나요|볼 수 있을까요|볼수있나|포함되나요|포함돼요|인가요\?$")]
+    private static partial Regex YesNoEnding();
+
+    [GeneratedRegex(@"^(?:그럼|그러면|그래서|그리고|그렇다면|근데|또|그 |그거|그건|그게|거기|그곳|그 곳|여기|이거|그 두|그 세|그 유형|그 해|그해|그 기업|그 회사|그 센터|그 지역|그 사업|그중|그 중)|거기|그거|그것|그 유형|그 해|그해|그 두 곳|그 두곳|그 기업|그 회사|그 센터|그 과제|그중|그 중|같은 등급|그 전에|that|those|there|its\s")]
+    private static partial Regex FollowUpMarker();
+
+    [GeneratedRegex(@"(?:은요|는요|은\?|는\?|도요|이요|요\?|도\?)$")]
+    private static partial Regex EndsShort();
+
+    [GeneratedRegex(@"늘|증가|올|상승|확대|높아|커|많아|개선")]
+    private static partial Regex Increase();
+
+    [GeneratedRegex(@"줄|감소|하락|축소|낮아|떨어|작아|적어|감액")]
+    private static partial Regex Decrease();
+
+    [GeneratedRegex(@"작년|지난해|전년|지난 해|전년도|직전년도|지난번|last year|previous year")]
+    private static partial Regex LastYear();
+
+    [GeneratedRegex(@"올해|금년|이번 해|당해|this year")]
+    private static partial Regex ThisYear();
+
+    [GeneratedRegex(@"내년|다음 해|다음해|next year")]
+    private static partial Regex NextYear();
+
+    [GeneratedRegex(@"(?<k>광역시·특별자치시|광역시|특별자치시|특별자치도|도\(道\)|도 지역|비수도권|수도권|인구감소지역|(?<=^|\s)도(?=는|의|에서|에|\s?지역|\?|$))")]
+    private static partial Regex PlaceKind();
 }

@@ -4,140 +4,427 @@ using Corpus.Model;
 namespace Corpus.Parsing;
 
 /// <summary>
-/// Reads a document's layout into units: □ headings, ○ ◆ - bullets, * notes, <c>참고 N</c> appendices,
-/// 【 】 table titles, tab-separated tables, paragraphs, and the title, embargo and contact lines of the
-/// front matter. Works on structure only: nothing here knows this program's words.
+/// Reads a document's layout into units: front matter (보도자료, embargo, 배포일시/담당 rows), the title and its
+/// ◆ summary, □ headings, ○ - • bullets, * ※ notes, Q/A pairs, <c>참고 N</c> appendices, 【 】 table titles, tab-separated
+/// tables, case blocks (■ items, side by side in a box or one per line) and paragraphs. Works on layout only:
+/// nothing here knows any programme's words.
 /// </summary>
 public static partial class DocumentParser
 {
-    [GeneratedRegex(@"^참고\s*\d+$")]
+    [GeneratedRegex(@"^(?:참고|붙임|별첨|첨부)\s*\d*\s*$|^<\s*(?:참고|붙임|별첨)\s*\d*\s*>$")]
     private static partial Regex AppendixMark();
 
-    [GeneratedRegex(@"\d{2,3}-\d{3,4}-\d{4}")]
+    [GeneratedRegex(@"^(?:참고|붙임|별첨)\s*\d+\s*[.:]\s*\S")]
+    private static partial Regex TableOfContentsLine();
+
+    [GeneratedRegex(@"\d{2,4}-\d{3,4}-\d{4}")]
     private static partial Regex PhoneNumber();
+
+    [GeneratedRegex(@"^\s*\((?<label>[^()]{1,24})\)")]
+    private static partial Regex OpeningLabel();
+
+    [GeneratedRegex(@"^【\s*(?<label>[^】]*)】\s*(?<rest>.*)$")]
+    private static partial Regex BracketTitle();
+
+    [GeneratedRegex(@"^(?:Q|질문)\s*\d*\s*[.:)]")]
+    private static partial Regex QuestionMark();
+
+    [GeneratedRegex(@"^(?:A|답변|답)\s*\d*\s*[.:)]")]
+    private static partial Regex AnswerMark();
+
+    [GeneratedRegex(@"<[^<>]{1,80}>")]
+    private static partial Regex Markup();
 
     public static ParsedDocument Parse(string name, IReadOnlyList<string> lines)
     {
-        var units = new List<DocumentUnit>();
-        var tables = new List<DocumentTable>();
-        var stack = new List<DocumentUnit>();
-        string? appendix = null;
-        var seenTitle = false;
-        var seenHeading = false;
-        var expectAppendixTitle = false;
+        var builder = new Builder(name, lines);
+        builder.Run();
+        return new ParsedDocument(name, lines, builder.Units, builder.Tables) { Header = builder.Header() };
+    }
 
-        DocumentUnit Add(UnitKind kind, int from, int to, string text, int level, int? table = null)
+    private sealed class Builder(string name, IReadOnlyList<string> lines)
+    {
+        private readonly List<DocumentUnit> _stack = [];
+        private string? _appendix;
+        private bool _seenTitle;
+        private bool _seenBody;
+        private bool _expectAppendixTitle;
+        private int? _case;
+        private int? _titleLine;
+        private string? _department;
+
+        public List<DocumentUnit> Units { get; } = [];
+        public List<DocumentTable> Tables { get; } = [];
+
+        public DocumentHeader Header()
         {
-            while (stack.Count > 0 && stack[^1].Level >= level)
+            var title = _titleLine is int t ? lines[t - 1].Trim() : null;
+            return new DocumentHeader(title, _titleLine, DocumentDate.Read(lines), DocumentDate.Issuer(lines, Units), _department);
+        }
+
+        public void Run()
+        {
+            for (var i = 0; i < lines.Count; i++)
             {
-                stack.RemoveAt(stack.Count - 1);
+                var raw = lines[i];
+                var text = raw.Trim();
+                if (text.Length == 0 || text.Trim('-', '\t', ' ').Length == 0)
+                {
+                    continue;
+                }
+                if (raw.Contains('\t'))
+                {
+                    i = ReadTable(i) - 1;
+                    continue;
+                }
+                ReadLine(i + 1, raw, text);
             }
-            var unit = new DocumentUnit(name, units.Count, kind, from, to, text, level, stack.Count > 0 ? stack[^1].Index : null, appendix) { Table = table };
-            units.Add(unit);
-            if (kind is not UnitKind.TableRow)
+        }
+
+        private DocumentUnit Add(UnitKind kind, int from, int to, string text, int level, int offset = 0, string? label = null, int? table = null, int? column = null)
+        {
+            while (_stack.Count > 0 && _stack[^1].Level >= level)
             {
-                stack.Add(unit);
+                _stack.RemoveAt(_stack.Count - 1);
+            }
+            var parent = _stack.Count > 0 ? _stack[^1].Index : (int?)null;
+            var unit = new DocumentUnit(name, Units.Count, kind, from, to, text, level, parent, _appendix)
+            {
+                Offset = offset,
+                Label = label,
+                Table = table,
+                Column = column,
+                Case = kind is UnitKind.CaseItem ? _case : null,
+            };
+            Units.Add(unit);
+            if (kind is not (UnitKind.TableRow or UnitKind.TableHeader or UnitKind.CaseItem or UnitKind.Note or UnitKind.Contact) && !(kind is UnitKind.AppendixMark && level > 0))
+            {
+                _stack.Add(unit);
             }
             return unit;
         }
 
-        for (var i = 0; i < lines.Count; i++)
+        private void ReadLine(int number, string raw, string text)
         {
-            var raw = lines[i];
-            var text = raw.Trim();
-            var lineNumber = i + 1;
-            if (text.Length == 0)
-            {
-                continue;
-            }
-            if (raw.Contains('\t'))
-            {
-                var block = new List<string>();
-                var start = i;
-                while (i < lines.Count && lines[i].Contains('\t') && lines[i].Trim().Length > 0)
-                {
-                    block.Add(lines[i]);
-                    i++;
-                }
-                i--;
-                var titleUnit = units.Count > 0 && units[^1].ToLine >= start - 2 && units[^1].Kind is UnitKind.TableTitle or UnitKind.Heading ? units[^1] : null;
-                var table = TableParser.Parse(name, tables.Count, titleUnit?.Text, titleUnit?.FromLine, start + 1, block);
-                tables.Add(table);
-                var isContact = block.Any(l => PhoneNumber().IsMatch(l));
-                var level = (titleUnit?.Level ?? 1) + 1;
-                var parent = titleUnit?.Index ?? (stack.Count > 0 ? stack[^1].Index : null);
-                var kind = isContact ? UnitKind.Contact : UnitKind.TableRow;
-                for (var r = 0; r < block.Count; r++)
-                {
-                    var line = start + 1 + r;
-                    var blockRow = table.RowHeaderWidth == 0 ? table.Rows.FirstOrDefault(row => row.Line == line) : null;
-                    if (blockRow is null)
-                    {
-                        units.Add(new DocumentUnit(name, units.Count, kind, line, line, block[r], level, parent, appendix) { Table = table.Index });
-                        continue;
-                    }
-                    // A block table's cells are passages of their own (one region's case per column).
-                    foreach (var cell in blockRow.Cells.Where(c => !c.IsEmpty))
-                    {
-                        units.Add(new DocumentUnit(name, units.Count, kind, line, line, cell.Text, level, parent, appendix) { Table = table.Index, Column = cell.Column });
-                    }
-                }
-                continue;
-            }
+            var offset = raw.IndexOf(text, StringComparison.Ordinal);
             if (AppendixMark().IsMatch(text))
             {
-                stack.Clear();
-                appendix = text;
-                Add(UnitKind.AppendixHeading, lineNumber, lineNumber, text, 0);
-                expectAppendixTitle = true;
-                continue;
+                _stack.Clear();
+                _appendix = text;
+                _case = null;
+                Add(UnitKind.AppendixMark, number, number, text, 0, offset);
+                _expectAppendixTitle = true;
+                _seenBody = true;
+                return;
             }
-            if (expectAppendixTitle)
+            if (TableOfContentsLine().IsMatch(text))
             {
-                expectAppendixTitle = false;
-                Add(UnitKind.Heading, lineNumber, lineNumber, text, 0);
-                continue;
+                Add(UnitKind.AppendixMark, number, number, text, 5, offset);
+                return;
             }
-            switch (text[0])
+            if (_expectAppendixTitle)
             {
-                case '【':
-                    Add(UnitKind.TableTitle, lineNumber, lineNumber, text, 3);
-                    break;
+                _expectAppendixTitle = false;
+                if (!text.StartsWith('□') && !text.StartsWith('【'))
+                {
+                    Add(UnitKind.Heading, number, number, text, 0, offset);
+                    return;
+                }
+            }
+            if (!_seenBody && !_seenTitle)
+            {
+                if (IsEmbargo(text))
+                {
+                    Add(UnitKind.Embargo, number, number, text, 1, offset);
+                    return;
+                }
+                if (text.Length < 10 && !text.StartsWith('□'))
+                {
+                    Add(UnitKind.Banner, number, number, text, 1, offset);
+                    return;
+                }
+                if (!text.StartsWith('□') && !text.StartsWith('○') && !text.StartsWith('-'))
+                {
+                    _seenTitle = true;
+                    _titleLine = number;
+                    Add(UnitKind.Title, number, number, text, 0, offset);
+                    return;
+                }
+            }
+            var first = text[0];
+            if (first is '-' or '◆' && !_seenBody && _seenTitle && (text.Contains('◆') || Units.LastOrDefault()?.Kind is UnitKind.Summary or UnitKind.Title))
+            {
+                var start = text.IndexOf('◆') is var d and >= 0 ? d + 1 : 1;
+                var content = text[start..].TrimStart();
+                Add(UnitKind.Summary, number, number, content, 1, offset + text.IndexOf(content, start, StringComparison.Ordinal));
+                return;
+            }
+            if (BracketTitle().Match(text) is { Success: true } bracket)
+            {
+                var rest = bracket.Groups["rest"].Value.Trim();
+                if (rest.Length > 0)
+                {
+                    var unit = Add(UnitKind.CaseTitle, number, number, text, 2, offset, bracket.Groups["label"].Value.Trim());
+                    _case = unit.Index;
+                }
+                else
+                {
+                    _case = null;
+                    Add(UnitKind.TableTitle, number, number, text, 3, offset);
+                }
+                return;
+            }
+            if (text.Contains('■') && (_case is not null || !text.TrimStart().StartsWith('■') || text.Count(c => c == '■') > 1))
+            {
+                ReadCaseItems(number, raw, null);
+                return;
+            }
+            _seenBody |= first is '□' or '○';
+            switch (first)
+            {
                 case '□':
-                    seenHeading = true;
-                    Add(UnitKind.Heading, lineNumber, lineNumber, text, 1);
-                    break;
+                case '■':
+                    _case = null;
+                    AddWithLabel(UnitKind.Heading, number, raw, text, 1);
+                    return;
                 case '○':
-                case '◆':
+                case '◦':
+                case '●':
+                    AddWithLabel(UnitKind.Bullet, number, raw, text, 2);
+                    return;
                 case '-':
                 case '•':
-                    Add(UnitKind.Bullet, lineNumber, lineNumber, text, 2);
-                    break;
+                case '·':
+                case '①' or '②' or '③' or '④' or '⑤' or '⑥' or '⑦' or '⑧' or '⑨':
+                    AddWithLabel(UnitKind.Bullet, number, raw, text, 3);
+                    return;
                 case '*':
                 case '※':
-                    Add(UnitKind.Note, lineNumber, lineNumber, text, 3);
-                    break;
-                default:
-                    if (!seenHeading && PhoneNumber().IsMatch(text))
-                    {
-                        Add(UnitKind.Contact, lineNumber, lineNumber, text, 1);
-                    }
-                    else if (!seenTitle && !seenHeading && text.Contains("보도", StringComparison.Ordinal))
-                    {
-                        Add(UnitKind.Embargo, lineNumber, lineNumber, text, 1);
-                    }
-                    else if (!seenTitle && !seenHeading && text.Length >= 15)
-                    {
-                        seenTitle = true;
-                        Add(UnitKind.Title, lineNumber, lineNumber, text, 0);
-                    }
-                    else
-                    {
-                        Add(UnitKind.Paragraph, lineNumber, lineNumber, text, appendix is null && !seenHeading ? 1 : 2);
-                    }
-                    break;
+                    AddWithLabel(UnitKind.Note, number, raw, text, 4);
+                    return;
+            }
+            if (QuestionMark().IsMatch(text))
+            {
+                _seenBody = true;
+                Add(UnitKind.Heading, number, number, text, 1, offset);
+                return;
+            }
+            if (AnswerMark().IsMatch(text))
+            {
+                Add(UnitKind.Bullet, number, number, text, 2, offset);
+                return;
+            }
+            if (Regex.IsMatch(text, @"^\d{1,2}[.)]\s"))
+            {
+                AddWithLabel(UnitKind.Bullet, number, raw, text, 2);
+                return;
+            }
+            var level = _stack.Count > 0 ? Math.Min(_stack[^1].Level + 1, 4) : 1;
+            Add(UnitKind.Paragraph, number, number, text, level, offset);
+        }
+
+        private void AddWithLabel(UnitKind kind, int number, string raw, string text, int level)
+        {
+            var body = text.TrimStart('□', '■', '○', '◦', '●', '-', '•', '·', '*', '※', ' ', '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨');
+            body = Regex.Replace(body, @"^\d{1,2}[.)]\s", "");
+            var label = OpeningLabel().Match(body) is { Success: true } m ? m.Groups["label"].Value.Trim() : null;
+            Add(kind, number, number, text, level, raw.IndexOf(text, StringComparison.Ordinal), label);
+        }
+
+        private void ReadCaseItems(int number, string raw, int? column)
+        {
+            var line = raw;
+            var positions = new List<int>();
+            for (var p = line.IndexOf('■'); p >= 0; p = line.IndexOf('■', p + 1))
+            {
+                positions.Add(p);
+            }
+            for (var k = 0; k < positions.Count; k++)
+            {
+                var start = positions[k];
+                var end = k + 1 < positions.Count ? positions[k + 1] : line.Length;
+                var tab = line.IndexOf('\t', start);
+                if (tab >= 0 && tab < end)
+                {
+                    end = tab;
+                }
+                var item = line[start..end].TrimEnd();
+                if (item.Length <= 1)
+                {
+                    continue;
+                }
+                var body = item.TrimStart('■', ' ');
+                var label = OpeningLabel().Match(body) is { Success: true } m ? m.Groups["label"].Value.Trim() : null;
+                Add(UnitKind.CaseItem, number, number, item, 3, start, label, column: column);
             }
         }
-        return new ParsedDocument(name, lines, units, tables);
+
+        private int ReadTable(int start)
+        {
+            var end = start;
+            while (end < lines.Count && lines[end].Contains('\t') && lines[end].Trim().Length > 0)
+            {
+                end++;
+            }
+            var block = lines.Skip(start).Take(end - start).ToList();
+            var firstLine = start + 1;
+
+            if (block.All(l => l.Trim().Trim('-', '\t', ' ').Length == 0))
+            {
+                return end;
+            }
+            if (block.Any(l => l.Contains("<p>", StringComparison.Ordinal)))
+            {
+                ReadMarkupRow(firstLine, block);
+                return end;
+            }
+            if (!_seenBody && !_seenTitle || block.All(l => PhoneNumber().IsMatch(l)) && !block[0].StartsWith("구분", StringComparison.Ordinal) && !Regex.IsMatch(block[0], @"^구\s*분"))
+            {
+                ReadContactRows(firstLine, block);
+                return end;
+            }
+
+            var titleUnit = Units.Count > 0 && Units[^1].ToLine >= firstLine - 3 && Units[^1].Kind is UnitKind.TableTitle or UnitKind.Heading or UnitKind.Paragraph or UnitKind.CaseTitle
+                ? Units[^1] : null;
+            var table = TableParser.Parse(name, Tables.Count, titleUnit?.Text, titleUnit?.FromLine, firstLine, block);
+            var notes = new List<int>();
+            for (var n = end; n < lines.Count && n < end + 6; n++)
+            {
+                var t = lines[n].Trim();
+                if (t.Length == 0)
+                {
+                    continue;
+                }
+                if (t.StartsWith('*') || t.StartsWith('※'))
+                {
+                    notes.Add(n + 1);
+                    continue;
+                }
+                break;
+            }
+            table = table with { NoteLines = notes };
+            Tables.Add(table);
+            var level = (titleUnit?.Level ?? (_stack.Count > 0 ? _stack[^1].Level : 1)) + 1;
+            for (var r = 0; r < table.HeaderRows; r++)
+            {
+                Add(UnitKind.TableHeader, firstLine + r, firstLine + r, block[r], level, table: table.Index);
+            }
+            if (table.IsBlock)
+            {
+                ReadBlockTable(table, block, level);
+                return end;
+            }
+            foreach (var row in table.Rows)
+            {
+                var isContact = PhoneNumber().IsMatch(row.RawLine);
+                Add(isContact ? UnitKind.Contact : UnitKind.TableRow, row.Line, row.Line, row.RawLine, level, table: table.Index);
+            }
+            return end;
+        }
+
+        /// <summary>Case boxes side by side: the first row names each case, the next rows hold its ■ items per column.</summary>
+        private void ReadBlockTable(DocumentTable table, List<string> block, int level)
+        {
+            var titles = block[0].Split('\t');
+            var caseUnits = new int?[titles.Length];
+            var headerLine = table.FromLine;
+            var cursor = 0;
+            for (var c = 0; c < titles.Length; c++)
+            {
+                var cell = titles[c].Trim();
+                var offset = block[0].IndexOf(titles[c], cursor, StringComparison.Ordinal);
+                cursor = offset + titles[c].Length;
+                if (cell.Length == 0)
+                {
+                    continue;
+                }
+                var unit = Add(UnitKind.CaseTitle, headerLine, headerLine, cell, level, offset + titles[c].IndexOf(cell, StringComparison.Ordinal), table: table.Index, column: c);
+                caseUnits[c] = unit.Index;
+            }
+            for (var r = table.HeaderRows; r < block.Count; r++)
+            {
+                var line = table.FromLine + r;
+                var raw = block[r];
+                var cells = raw.Split('\t');
+                var position = 0;
+                for (var c = 0; c < cells.Length; c++)
+                {
+                    var cellStart = position;
+                    position += cells[c].Length + 1;
+                    if (!cells[c].Contains('■'))
+                    {
+                        var plain = Markup().Replace(cells[c], "").Trim();
+                        if (plain.Length > 0)
+                        {
+                            _case = c < caseUnits.Length ? caseUnits[c] : null;
+                            Add(UnitKind.CaseItem, line, line, plain, level + 1, cellStart + cells[c].IndexOf(plain, StringComparison.Ordinal), table: table.Index, column: c);
+                        }
+                        continue;
+                    }
+                    _case = c < caseUnits.Length ? caseUnits[c] : null;
+                    // Items are cut at the next ■ or the end of the cell; offsets are in the whole line.
+                    var cellText = cells[c];
+                    for (var p = cellText.IndexOf('■'); p >= 0; p = cellText.IndexOf('■', p + 1))
+                    {
+                        var next = cellText.IndexOf('■', p + 1);
+                        var item = cellText[p..(next < 0 ? cellText.Length : next)].TrimEnd();
+                        var body = item.TrimStart('■', ' ');
+                        if (body.Length == 0)
+                        {
+                            continue;
+                        }
+                        var label = OpeningLabel().Match(body) is { Success: true } m ? m.Groups["label"].Value.Trim() : null;
+                        Add(UnitKind.CaseItem, line, line, item, level + 1, cellStart + p, label, table.Index, c);
+                    }
+                }
+            }
+            _case = null;
+        }
+
+        /// <summary>The closing line: <c>&lt;p&gt;OPEN 공공누리…&lt;/p&gt;</c> and the contact sentence, each cell a paragraph.</summary>
+        private void ReadMarkupRow(int firstLine, List<string> block)
+        {
+            for (var r = 0; r < block.Count; r++)
+            {
+                var raw = block[r];
+                foreach (Match m in Regex.Matches(raw, @"<p>(?<text>.*?)</p>"))
+                {
+                    var inner = m.Groups["text"];
+                    var text = inner.Value.Trim();
+                    if (text.Length == 0)
+                    {
+                        continue;
+                    }
+                    var kind = PhoneNumber().IsMatch(text) ? UnitKind.Contact : UnitKind.Paragraph;
+                    Add(kind, firstLine + r, firstLine + r, text, 1, inner.Index + inner.Value.IndexOf(text, StringComparison.Ordinal));
+                }
+            }
+        }
+
+        private void ReadContactRows(int firstLine, List<string> block)
+        {
+            for (var r = 0; r < block.Count; r++)
+            {
+                var raw = block[r];
+                var text = raw.Trim();
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+                Add(UnitKind.Contact, firstLine + r, firstLine + r, text, 5, raw.IndexOf(text, StringComparison.Ordinal));
+                var cells = raw.Split('\t').Select(c => c.Trim()).ToArray();
+                for (var c = 0; c + 1 < cells.Length; c++)
+                {
+                    if (Regex.IsMatch(cells[c], @"^담당\s*부서$") && cells[c + 1].Length > 0)
+                    {
+                        _department ??= cells[c + 1];
+                    }
+                }
+            }
+        }
+
+        private static bool IsEmbargo(string text) =>
+            text.Contains("보도하여 주시기", StringComparison.Ordinal) || text.Contains("보도 가능", StringComparison.Ordinal)
+            || text.Contains("엠바고", StringComparison.Ordinal) || Regex.IsMatch(text, @"^\(?\s*(?:인터넷|방송|통신)");
     }
 }

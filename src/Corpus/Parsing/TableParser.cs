@@ -1,59 +1,86 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Corpus.Model;
+using Corpus.Quantities;
 
 namespace Corpus.Parsing;
 
 /// <summary>
-/// Turns a block of tab-separated lines into a <see cref="DocumentTable"/>: a second header row is one
-/// whose first cell is empty under a first row with spanning (empty) cells; the first header cell's span
-/// is the number of row-header columns; a data row with empty leading header cells belongs to the group above.
+/// Turns a block of tab-separated lines into a <see cref="DocumentTable"/>. Header rows: the first row, and each
+/// following row whose first cell is empty and whose cells read as labels (a second level under spanning cells,
+/// or units such as <c>(억원)</c>). A header cell followed by empty cells spans them when a lower header row
+/// names the columns under it. The first header cell's span is the number of row-header columns; a data row with
+/// empty leading header cells belongs to the group above. Units come from header cells, row headers and the title.
 /// </summary>
 public static partial class TableParser
 {
-    [GeneratedRegex(@"^-?\d{1,3}(,\d{3})*(\.\d+)?$|^-?\d+(\.\d+)?$")]
-    private static partial Regex NumericCell();
-
-    [GeneratedRegex(@"\(\s*단위\s*[:：]\s*(?<unit>[^)]+)\)")]
+    [GeneratedRegex(@"\(\s*단위\s*[:：]?\s*(?<unit>[^)]+)\)|,\s*단위\s*[:：]\s*(?<unit>[^)]+)(?=\))")]
     private static partial Regex UnitNote();
+
+    [GeneratedRegex(@"\((?<unit>[^()]{1,12})\)\s*$")]
+    private static partial Regex TrailingParenthesis();
+
+    [GeneratedRegex(@"\d{2,4}-\d{3,4}-\d{4}")]
+    private static partial Regex PhoneNumber();
 
     public static DocumentTable Parse(string doc, int index, string? titleLine, int? titleLineNumber, int firstLine, IReadOnlyList<string> lines)
     {
-        var rows = lines.Select(l => l.Split('\t').Select(c => c.Trim()).ToArray()).ToList();
+        var rows = lines.Select(SplitCells).ToList();
         var width = rows.Max(r => r.Length);
-        var header = Pad(rows[0], width);
-        var hasSubHeader = rows.Count >= 3 && Pad(rows[1], width)[0].Length == 0
-            && header.Skip(1).Any(c => c.Length == 0)
-            && Pad(rows[1], width).Skip(1).Where(c => c.Length > 0).All(c => c.Length <= 10);
-        var subHeader = hasSubHeader ? Pad(rows[1], width) : null;
-        var dataStart = hasSubHeader ? 2 : 1;
-
-        var columnPaths = BuildColumnPaths(header, subHeader, width);
-        var rowHeaderWidth = RowHeaderWidth(header, subHeader, rows.Skip(dataStart).ToList());
+        rows = [.. rows.Select(r => Pad(r, width))];
         var (title, unit) = ReadTitle(titleLine);
 
+        var headerCount = CountHeaderRows(rows);
+        var headerRows = rows.Take(headerCount).ToList();
+        var (paths, columnUnits) = BuildColumnPaths(headerRows, width);
+        var rowHeaderWidth = RowHeaderWidth(headerRows, rows.Skip(headerCount).ToList(), width);
+
         var dataRows = new List<TableRow>();
-        string[] previousHeader = new string[rowHeaderWidth];
-        for (var r = dataStart; r < rows.Count; r++)
+        var previous = new string[Math.Max(rowHeaderWidth, 1)];
+        for (var r = headerCount; r < rows.Count; r++)
         {
-            var cells = Pad(rows[r], width);
+            var cells = rows[r];
             var rowHeader = new string[rowHeaderWidth];
             for (var c = 0; c < rowHeaderWidth; c++)
             {
-                // An empty leading header cell continues the group of the row above (참고 2's 대분류).
-                rowHeader[c] = cells[c].Length == 0 && c < rowHeaderWidth - 1 ? previousHeader[c] ?? "" : cells[c];
+                // An empty leading header cell continues the group of the row above.
+                rowHeader[c] = cells[c].Length == 0 && c < rowHeaderWidth - 1 && r > headerCount ? previous[c] ?? "" : cells[c];
             }
-            previousHeader = rowHeader;
+            if (rowHeaderWidth > 0)
+            {
+                previous = rowHeader;
+            }
             var rowPath = rowHeader.Where(h => h.Length > 0).ToArray();
+            var rowUnit = rowPath.Select(ReadLabelUnit).LastOrDefault(u => u is not null);
             var line = firstLine + r;
             var tableCells = new List<TableCell>();
             for (var c = rowHeaderWidth; c < width; c++)
             {
-                tableCells.Add(new TableCell(rowPath, columnPaths[c], cells[c], ReadNumber(cells[c]), unit, line, c));
+                var text = cells[c];
+                var value = CellValue.Read(text);
+                var cellUnit = value?.WrittenUnit ?? columnUnits[c] ?? rowUnit ?? InferUnit(unit, paths[c], rowPath, value?.Value);
+                tableCells.Add(new TableCell(rowPath, paths[c], text, value?.Value, cellUnit, line, c));
             }
-            dataRows.Add(new TableRow(line, lines[r], rowPath, tableCells));
+            dataRows.Add(new TableRow(line, lines[r], rowPath, tableCells)
+            {
+                RawCells = cells,
+                IsTotal = rowPath.Length > 0 && IsTotalLabel(rowPath[^1]) || rowPath.Length > 0 && IsTotalLabel(rowPath[0]),
+            });
         }
-        return new DocumentTable(doc, index, title, unit, titleLineNumber, firstLine, firstLine + lines.Count - 1, rowHeaderWidth, columnPaths, dataRows);
+        return new DocumentTable(doc, index, title, unit, titleLineNumber, firstLine, firstLine + lines.Count - 1, rowHeaderWidth, paths, dataRows)
+        {
+            HeaderRows = headerCount,
+            ColumnUnits = columnUnits,
+        };
+    }
+
+    /// <summary>합계, 소계, 계, 누계, 총계, 전체 …: a label that adds up the others.</summary>
+    public static bool IsTotalLabel(string label)
+    {
+        var compact = Regex.Replace(label, @"[\s\(\)（）A-Z+\-*·]", "");
+        return compact is "계" or "합" or "합계" or "소계" or "총계" or "누계" or "전체" or "총" or "총액" or "총합계" or "평균"
+            || compact.EndsWith("합계", StringComparison.Ordinal) || compact.EndsWith("소계", StringComparison.Ordinal)
+            || compact.StartsWith("합계", StringComparison.Ordinal) || compact.EndsWith("누계", StringComparison.Ordinal)
+            || compact.StartsWith("전체", StringComparison.Ordinal) || compact.StartsWith("종합", StringComparison.Ordinal);
     }
 
     public static (string? Title, string? Unit) ReadTitle(string? line)
@@ -62,47 +89,173 @@ public static partial class TableParser
         {
             return (null, null);
         }
-        var text = line.Trim().Trim('【', '】', '□', ' ').Trim();
+        var text = line.Trim().Trim('【', '】', '□', '<', '>', ' ').Trim();
         var unitMatch = UnitNote().Match(text);
         var unit = unitMatch.Success ? unitMatch.Groups["unit"].Value.Trim() : null;
         var title = unitMatch.Success ? text.Remove(unitMatch.Index, unitMatch.Length).Trim() : text;
         return (title, unit);
     }
 
-    private static IReadOnlyList<IReadOnlyList<string>> BuildColumnPaths(string[] header, string[]? subHeader, int width)
+    /// <summary>The unit a label writes in parentheses at its end: 매출 증가(억원) → 억원; (백만원) → 백만원.</summary>
+    public static string? ReadLabelUnit(string label)
     {
-        var paths = new List<IReadOnlyList<string>>(width);
-        var top = "";
-        for (var c = 0; c < width; c++)
+        var m = TrailingParenthesis().Match(label);
+        if (!m.Success)
         {
-            if (header[c].Length > 0)
-            {
-                top = header[c];
-            }
-            var sub = subHeader?[c] ?? "";
-            paths.Add(sub.Length > 0 ? [top, sub] : [top]);
+            return null;
         }
-        return paths;
+        var inner = m.Groups["unit"].Value.Trim();
+        return Units.Find(inner) is not null ? inner : null;
     }
 
-    private static int RowHeaderWidth(string[] header, string[]? subHeader, List<string[]> dataRows)
+    /// <summary>A label without its unit in parentheses: 총 한도(억원) → 총 한도.</summary>
+    public static string StripLabelUnit(string label) =>
+        ReadLabelUnit(label) is null ? label : TrailingParenthesis().Replace(label, "").Trim();
+
+    /// <summary>
+    /// The unit of a figure when the title lists several (<c>단위: 억원, 개</c>): a rate column takes %, a count
+    /// column (…수, 건수) the counting unit, a day count 일, and an amount the money unit.
+    /// </summary>
+    private static string? InferUnit(string? titleUnit, IReadOnlyList<string> columnPath, IReadOnlyList<string> rowPath, double? value)
     {
-        if (dataRows.Count > 0 && dataRows.All(r => r[0].StartsWith('<') || r[0].Length > 60))
+        if (titleUnit is null || value is null)
         {
-            // Cells that are whole blocks (an HTML-like list per column) have no row headers.
+            return null;
+        }
+        var parts = titleUnit.Split([',', '，', '/', '·'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length <= 1)
+        {
+            return parts.FirstOrDefault();
+        }
+        var labels = string.Join(" ", columnPath.Concat(rowPath));
+        string? Pick(Func<Unit, bool> test) => parts.FirstOrDefault(p => Units.Find(p) is { } u && test(u));
+        if (Regex.IsMatch(labels, "률|율|비중|비율|%|점유"))
+        {
+            return Pick(u => u.Family is UnitFamily.Percent) ?? parts[0];
+        }
+        if (Regex.IsMatch(labels, "점수|배점|평점|가점"))
+        {
+            return Pick(u => u.Family is UnitFamily.Score) ?? parts[0];
+        }
+        if (Regex.IsMatch(labels, @"일수|기간\(일\)"))
+        {
+            return Pick(u => u.Family is UnitFamily.Days) ?? parts[0];
+        }
+        if (Regex.IsMatch(labels, @"(?:수|건수|개수|인원|개소)(?:\s|$|\()"))
+        {
+            return Pick(u => u.IsCount) ?? parts[0];
+        }
+        if (Regex.IsMatch(labels, "액|예산|사업비|금액|비용|매출|투자|지원금|부담금|국비|지방비|민간|수출|수입"))
+        {
+            return Pick(u => u.IsMoney) ?? parts[0];
+        }
+        return parts[0];
+    }
+
+    private static string[] SplitCells(string line) => [.. line.Split('\t').Select(c => c.Trim())];
+
+    private static int CountHeaderRows(List<string[]> rows)
+    {
+        if (rows.Count < 2 || rows[0].Any(c => PhoneNumber().IsMatch(c)) || rows[0].Any(IsBlockCell))
+        {
+            return rows.Count < 2 || rows[0].Any(c => PhoneNumber().IsMatch(c)) ? 0 : 1;
+        }
+        var count = 1;
+        while (count < Math.Min(3, rows.Count - 1))
+        {
+            var row = rows[count];
+            if (row[0].Length != 0 || row.All(c => c.Length == 0))
+            {
+                break;
+            }
+            var labels = row.Where(c => c.Length > 0).ToList();
+            var spansAbove = Enumerable.Range(1, row.Length - 1).Any(c => row[c].Length > 0 && rows[count - 1][c].Length == 0);
+            var allLabels = labels.All(c => c.Length <= 24 && !LooksLikeFigure(c));
+            if (!(allLabels && (spansAbove || labels.All(c => c.StartsWith('(') || c.Length <= 12))))
+            {
+                break;
+            }
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>A data cell (a figure), as opposed to a label; years such as '21 and units such as (억원) are labels.</summary>
+    private static bool LooksLikeFigure(string cell) =>
+        Regex.IsMatch(cell, @"^[△▲▼+\-]?\d[\d,]*(\.\d+)?\s*(%|억원|백만원|명|개|건)?$") && !cell.StartsWith('\'');
+
+    private static bool IsBlockCell(string cell) => cell.StartsWith('<') || cell.Contains('■') && cell.Length > 40;
+
+    private static (IReadOnlyList<IReadOnlyList<string>> Paths, IReadOnlyList<string?> Units) BuildColumnPaths(List<string[]> headers, int width)
+    {
+        var paths = new List<List<string>>();
+        var units = new string?[width];
+        for (var c = 0; c < width; c++)
+        {
+            paths.Add([]);
+        }
+        for (var h = 0; h < headers.Count; h++)
+        {
+            var carried = "";
+            var carriedFrom = -1;
+            for (var c = 0; c < width; c++)
+            {
+                var cell = headers[h][c];
+                if (cell.Length > 0)
+                {
+                    carried = cell;
+                    carriedFrom = c;
+                }
+                else if (carriedFrom >= 0 && !LowerRowsNameColumn(headers, h, c))
+                {
+                    carried = "";
+                    carriedFrom = -1;
+                }
+                var label = cell.Length > 0 ? cell : carried;
+                if (label.Length == 0)
+                {
+                    continue;
+                }
+                var unit = ReadLabelUnit(label);
+                var stripped = StripLabelUnit(label);
+                if (unit is not null)
+                {
+                    units[c] ??= unit;
+                }
+                if (stripped.Length > 0 && (paths[c].Count == 0 || paths[c][^1] != stripped))
+                {
+                    paths[c].Add(stripped);
+                }
+            }
+        }
+        return (paths.Select(p => (IReadOnlyList<string>)p).ToList(), units);
+    }
+
+    /// <summary>Whether a header cell left empty sits over a column a lower header row names (so the cell to its left spans it).</summary>
+    private static bool LowerRowsNameColumn(List<string[]> headers, int row, int column) =>
+        headers.Skip(row + 1).Any(h => h[column].Length > 0);
+
+    private static int RowHeaderWidth(List<string[]> headers, List<string[]> dataRows, int width)
+    {
+        if (dataRows.Count > 0 && dataRows.All(r => r.Any(IsBlockCell)))
+        {
+            // Cells that are whole blocks (a case box per column) have no row headers.
             return 0;
         }
+        if (headers.Count == 0)
+        {
+            return 1;
+        }
+        var top = headers[0];
         var span = 1;
-        while (span < header.Length && header[span].Length == 0 && (subHeader is null || subHeader[span].Length == 0))
+        while (span < width - 1 && top[span].Length == 0 && headers.Skip(1).All(h => h[span].Length == 0)
+            && dataRows.Any(r => r[span].Length > 0) && dataRows.All(r => !LooksLikeFigure(r[span]) || r[span].Length == 0))
         {
             span++;
         }
-        return Math.Min(span, header.Length - 1);
+        return Math.Min(span, Math.Max(width - 1, 1));
     }
 
     private static string[] Pad(string[] cells, int width) =>
         cells.Length >= width ? cells : [.. cells, .. Enumerable.Repeat("", width - cells.Length)];
-
-    private static double? ReadNumber(string text) =>
-        NumericCell().IsMatch(text) ? double.Parse(text.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture) : null;
 }

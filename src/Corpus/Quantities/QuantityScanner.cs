@@ -4,99 +4,303 @@ using System.Text.RegularExpressions;
 namespace Corpus.Quantities;
 
 /// <summary>
-/// Reads numbers as Korean documents and readers write them: <c>1,812억원</c>, <c>1천812억</c>,
-/// <c>14.5%</c>, <c>15km ²</c>, <c>649명</c>, and English <c>KRW 181.2 billion</c> (= 1,812억원).
-/// Money in 조/천/억/만 (<c>1조원</c>, <c>1조 812억</c>, <c>1천억</c>, <c>5천만원</c>) and in trillion/million is
-/// read in 억원, so claims in any unit compare with the tables.
+/// Reads the amounts in a text the way Korean documents and their readers write them: digits with separators,
+/// △ for a decrease, Korean magnitudes (<c>1조 812억</c>, <c>1억 5천만원</c>, <c>5백억</c>, <c>30만㎡</c>), a unit after the
+/// number (<c>억달러</c>, <c>개사</c>, <c>%p</c>, <c>km²</c>, <c>:1</c>) and English amounts (<c>KRW 181.2 billion</c>). Calendar
+/// years, dates, times, phone numbers and article numbers (<c>제18조</c>) are not amounts and are skipped.
 /// </summary>
 public static partial class QuantityScanner
 {
-    private const string Number = @"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+    [GeneratedRegex(@"(?<![\d.,\w])(?<sign>[△▲▼+\-−])?(?<num>\d{1,3}(?:,\d{3})+|\d+)(?<frac>\.\d+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberToken();
 
-    // 제18조 is an article of a law, not money.
-    [GeneratedRegex(@"(?<![\d.,제])(?=\d)(?<joPart>(?<jo>" + Number + @")\s*조(?:\s*원)?)?\s*(?:(?<th>" + Number + @")\s*천\s*)?(?:(?<hu>" + Number + @")\s*백\s*)?(?:(?<small>" + Number + @")\s*)?(?<big>억|만(?=\s*원))?(?:\s*원)?")]
-    private static partial Regex KoreanMoneyPattern();
+    [GeneratedRegex(@"\d{2,4}-\d{3,4}-\d{4}")]
+    private static partial Regex PhoneNumber();
 
-    [GeneratedRegex(@"(?<![\d.,])(?<num>\d{1,3}(?:,\d{3})+|\d+)(?<frac>\.\d+)?(?:\s*(?<thousand>천)\s*(?<rest>\d{1,3})?)?\s*(?<unit>억\s*원|억|만\s*원|원|명|건|개년|개|%|퍼센트|프로|km\s*²|km2|㎢|km|㎞|킬로미터|킬로|년|배|billion|bn|trillion|tn|million|mn)?", RegexOptions.IgnoreCase)]
-    private static partial Regex NumberPattern();
+    [GeneratedRegex(@"^\s?(?<mag>billion|bn|million|mn|trillion|tn|thousand)\b(?:\s*(?:won|krw|korean won))?", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishMagnitude();
+
+    [GeneratedRegex(@"(?:krw|usd|us\$|\$|₩)\s?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencyBefore();
 
     public static IReadOnlyList<Quantity> Scan(string text)
     {
-        var found = KoreanMoney(text);
-        var money = found.ToList();
-        foreach (Match m in NumberPattern().Matches(text))
-        {
-            if (money.Any(q => m.Index < q.End && q.Start < m.Index + m.Length))
-            {
-                continue;
-            }
-            // Beyond 15 digits a number is noise, not an amount (and would overflow a decimal).
-            if (m.Groups["num"].Length + m.Groups["frac"].Length > 20
-                || !decimal.TryParse(m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal) + m.Groups["frac"].Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var value)
-                || value > 1_000_000_000_000_000m)
-            {
-                continue;
-            }
-            if (m.Groups["thousand"].Success)
-            {
-                value = value * 1000 + (m.Groups["rest"].Success ? decimal.Parse(m.Groups["rest"].Value, CultureInfo.InvariantCulture) : 0);
-            }
-            var unit = NormalizeUnit(m.Groups["unit"].Value);
-            // 1억원 = 100 million won, so KRW 1 billion = 10억원 and 1 trillion = 10,000억원.
-            (value, unit) = unit switch
-            {
-                "billion" => (value * 10, "억원"),
-                "trillion" => (value * 10_000, "억원"),
-                "million" => (value / 100, "억원"),
-                _ => (value, unit),
-            };
-            found.Add(new Quantity(value, unit, m.Index, m.Length));
-        }
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return found;
-    }
-
-    private static List<Quantity> KoreanMoney(string text)
-    {
         var found = new List<Quantity>();
-        foreach (Match m in KoreanMoneyPattern().Matches(text))
+        if (string.IsNullOrEmpty(text))
         {
-            var hasJo = m.Groups["jo"].Success;
-            var big = m.Groups["big"].Value;
-            if (!hasJo && big.Length == 0 || !m.Groups["th"].Success && !m.Groups["hu"].Success && !m.Groups["small"].Success && !hasJo)
+            return found;
+        }
+        var skip = SkippedSpans(text);
+        var consumedUntil = 0;
+        foreach (Match m in NumberToken().Matches(text))
+        {
+            if (m.Index < consumedUntil || skip.Any(s => m.Index >= s.Start && m.Index < s.End))
             {
                 continue;
             }
-            var jo = hasJo ? Parse(m.Groups["jo"].Value) * 10_000 : 0;
-            if (big.Length == 0)
+            var reading = Read(text, m);
+            if (reading is { } q)
             {
-                var part = m.Groups["joPart"];
-                found.Add(new Quantity(jo, "억원", part.Index, part.Length));
-                continue;
+                found.Add(q);
+                consumedUntil = q.End;
             }
-            var below = (m.Groups["th"].Success ? Parse(m.Groups["th"].Value) * 1000 : 0) + (m.Groups["hu"].Success ? Parse(m.Groups["hu"].Value) * 100 : 0) + (m.Groups["small"].Success ? Parse(m.Groups["small"].Value) : 0);
-            found.Add(new Quantity(jo + (big == "만" ? below / 10_000 : below), "억원", m.Index, m.Length));
         }
         return found;
     }
 
-    private static decimal Parse(string number) => decimal.Parse(number.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture);
-
-    private static string NormalizeUnit(string unit)
+    private static Quantity? Read(string text, Match m)
     {
-        var u = unit.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
-        return u switch
+        if (!TryNumber(m, out var value))
         {
-            "억" or "억원" => "억원",
-            "만원" => "만원",
-            "퍼센트" or "프로" => "%",
-            "km²" or "km2" or "㎢" => "km²",
-            "㎞" or "킬로미터" or "킬로" => "km",
-            "bn" => "billion",
-            "tn" => "trillion",
-            "mn" => "million",
-            "개년" => "년",
-            _ => u,
-        };
+            return null;
+        }
+        var start = m.Index;
+        var sign = m.Groups["sign"].Value;
+        if (sign is "-" or "−" && start > 0 && char.IsLetterOrDigit(text[start - 1]))
+        {
+            return null;
+        }
+        var negative = sign is "△" or "▼" or "-" or "−";
+        var position = m.Index + m.Length;
+
+        // A year, a date or an article number is not an amount.
+        if (LooksLikeCalendar(text, m, position))
+        {
+            return null;
+        }
+
+        // English magnitudes: 181.2 billion (won), USD 4.85 billion.
+        var english = EnglishMagnitude().Match(text[position..]);
+        if (english.Success)
+        {
+            var dollars = CurrencyBefore().Match(text[..start]) is { Success: true } c && !c.Value.Contains("krw", StringComparison.OrdinalIgnoreCase) && !c.Value.Contains('₩')
+                || Regex.IsMatch(text[(position + english.Length)..], @"^\s*(?:us\s*)?dollars?\b", RegexOptions.IgnoreCase);
+            var scale = english.Groups["mag"].Value.ToLowerInvariant() switch
+            {
+                "trillion" or "tn" => 1e12,
+                "billion" or "bn" => 1e9,
+                "million" or "mn" => 1e6,
+                _ => 1e3,
+            };
+            var unit = dollars ? Units.BillionDollar : Units.BillionWon;
+            var amount = value * scale / 1e9;
+            var length = position + english.Length - start;
+            return new Quantity(negative ? -amount : amount, unit, start, length);
+        }
+
+        // Korean magnitudes: [n조] [n천][n백][n] 억 [n천][n백][n] 만 ..., then a unit.
+        var (total, smallest, end) = ReadKoreanMagnitudes(text, value, position);
+        if (smallest > 1)
+        {
+            position = end;
+            var rest = text[position..];
+            var afterSpace = rest.TrimStart(' ');
+            var spaced = rest.Length - afterSpace.Length;
+            if (afterSpace.StartsWith('원'))
+            {
+                var won = smallest switch { 1e12 => Units.TrillionWon, 1e8 => Units.HundredMillionWon, 1e4 => Units.TenThousandWon, _ => Units.Won };
+                return new Quantity(Signed(total / smallest), won, start, position + spaced + 1 - start);
+            }
+            if (afterSpace.StartsWith("달러", StringComparison.Ordinal))
+            {
+                var usd = smallest switch { 1e8 => Units.HundredMillionDollar, 1e4 => Units.TenThousandDollar, _ => Units.Dollar };
+                return new Quantity(Signed(total / smallest), usd, start, position + spaced + 2 - start);
+            }
+            var following = MatchUnit(text, position);
+            if (smallest == 1e4 && following is { } area && area.Unit.Family == UnitFamily.Area && area.Unit.Scale == 1)
+            {
+                return new Quantity(Signed(total / 1e4), Units.TenThousandSquareMetre, start, position + area.Length - start);
+            }
+            if (following is { } other && other.Unit.Family != UnitFamily.Won)
+            {
+                return new Quantity(Signed(total), other.Unit, start, position + other.Length - start);
+            }
+            // 1,306억 or 5천만 alone: money in won, the way press releases abbreviate.
+            if (smallest >= 1e4)
+            {
+                var won = smallest switch { 1e12 => Units.TrillionWon, 1e8 => Units.HundredMillionWon, _ => Units.TenThousandWon };
+                return new Quantity(Signed(total / smallest), won, start, position - start);
+            }
+            return new Quantity(Signed(total), Units.None, start, position - start);
+        }
+        value = total;
+        position = end;
+
+        if (MatchUnit(text, position) is { } written)
+        {
+            return new Quantity(Signed(value), written.Unit, start, position + written.Length - start);
+        }
+        // Ratios like 4.8:1 or 4.8 : 1.
+        var ratio = Regex.Match(text[position..], @"^\s?:\s?1(?!\d)");
+        if (ratio.Success)
+        {
+            return new Quantity(Signed(value), Units.Ratio, start, position + ratio.Length - start);
+        }
+        return new Quantity(Signed(value), Units.None, start, position - start);
+
+        double Signed(double v) => negative ? -v : v;
+    }
+
+    private static bool TryNumber(Match m, out double value)
+    {
+        var digits = m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal) + m.Groups["frac"].Value;
+        value = 0;
+        return digits.Length <= 18 && double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>Reads the magnitudes after a number: returns the total, the smallest big magnitude used (1 if none) and the end.</summary>
+    private static (double Total, double Smallest, int End) ReadKoreanMagnitudes(string text, double first, int position)
+    {
+        double total = 0, group = first, smallest = 1;
+        var pos = position;
+        var any = false;
+        while (true)
+        {
+            // 천/백 inside a group: 1천812, 5천, 5백.
+            var small = Regex.Match(text[pos..], @"^\s?(?<m>천|백)(?<rest>\d{1,3}(?![\d,]))?");
+            if (small.Success && !StartsUnitWord(text, pos + small.Length, small.Groups["m"].Value))
+            {
+                var factor = small.Groups["m"].Value == "천" ? 1000 : 100;
+                var rest = small.Groups["rest"].Success ? double.Parse(small.Groups["rest"].Value, CultureInfo.InvariantCulture) : 0;
+                group = group * factor + rest;
+                pos += small.Length;
+                any = true;
+            }
+            var big = Regex.Match(text[pos..], @"^\s?(?<m>조|억|만)(?!\s?분)");
+            if (!big.Success || big.Groups["m"].Value == "조" && pos > 0 && text[..(pos - (text[pos - 1] == ' ' ? 1 : 0))].EndsWith('제'))
+            {
+                break;
+            }
+            var magnitude = big.Groups["m"].Value switch { "조" => 1e12, "억" => 1e8, _ => 1e4 };
+            if (smallest > 1 && magnitude >= smallest)
+            {
+                break;
+            }
+            total += group * magnitude;
+            smallest = magnitude;
+            pos += big.Length;
+            any = true;
+            // Another group may follow: 1조 812억, 1억 5천만원.
+            var next = Regex.Match(text[pos..], @"^\s?(?<num>\d{1,3}(?:,\d{3})+|\d+)(?<frac>\.\d+)?(?=\s?(?:천|백|억|만))");
+            if (!next.Success)
+            {
+                group = 0;
+                break;
+            }
+            group = double.Parse(next.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal) + next.Groups["frac"].Value, CultureInfo.InvariantCulture);
+            pos += next.Length;
+        }
+        if (!any)
+        {
+            return (first, 1, position);
+        }
+        total += group;
+        return (total, smallest, pos);
+    }
+
+    /// <summary>천원/백만원 are units, not magnitudes of the number before them.</summary>
+    private static bool StartsUnitWord(string text, int pos, string magnitude) =>
+        magnitude == "백" && text[pos..].StartsWith("만원", StringComparison.Ordinal)
+        || magnitude == "백" && text[pos..].StartsWith("만달러", StringComparison.Ordinal)
+        || magnitude == "천" && text[pos..].StartsWith('원')
+        || magnitude == "백" && text[pos..].StartsWith("분율", StringComparison.Ordinal);
+
+    private static (Unit Unit, int Length)? MatchUnit(string text, int position)
+    {
+        var rest = text[position..];
+        var trimmed = rest.StartsWith(' ') ? rest[1..] : rest;
+        var offset = rest.Length - trimmed.Length;
+        foreach (var symbol in Units.Symbols)
+        {
+            if (!trimmed.StartsWith(symbol, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var after = trimmed.Length > symbol.Length ? trimmed[symbol.Length] : ' ';
+            var latin = symbol.All(c => c < 128 && char.IsLetter(c));
+            if (latin && char.IsLetter(after))
+            {
+                continue;
+            }
+            // "2개 사업" is 2 of something, but 개사 is companies: prefer the longest written unit that ends a word.
+            var unit = Units.Find(symbol)!;
+            var length = offset + symbol.Length;
+            // 15km ² is km² written with a space.
+            if (unit == Units.Kilometre && Regex.Match(trimmed[symbol.Length..], @"^\s?[²2](?!\d)") is { Success: true } sq)
+            {
+                return (Units.SquareKilometre, length + sq.Length);
+            }
+            if (unit == Units.Day && rest.Length > 0 && offset == 0 && IsWeekdayOrDateDay(text, position))
+            {
+                return null;
+            }
+            return (unit, length);
+        }
+        return null;
+    }
+
+    private static bool IsWeekdayOrDateDay(string text, int position) =>
+        Regex.IsMatch(text[..position], @"\d+\s?월\s?\d+$");
+
+    /// <summary>2024년, '22, 3.22, 6월, 10월 1일, 제18조 are dates, years or articles, not amounts.</summary>
+    private static bool LooksLikeCalendar(string text, Match m, int position)
+    {
+        var start = m.Index;
+        var before = text[..start];
+        var after = text[position..];
+        var integer = m.Groups["num"].Value;
+        var hasFraction = m.Groups["frac"].Success;
+        if (before.EndsWith('\'') || before.EndsWith('‘') || before.EndsWith('’') || before.EndsWith('`'))
+        {
+            return true;
+        }
+        if (before.EndsWith('제') || before.EndsWith("제 ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        if (!hasFraction && integer.Length == 4 && !integer.Contains(',') && int.Parse(integer, CultureInfo.InvariantCulture) is >= 1900 and <= 2100
+            && !Regex.IsMatch(after, @"^\s?(?:억|만|천|조|원|명|개|건|%|달러|톤|점|㎡|km)"))
+        {
+            return true;
+        }
+        if (Regex.IsMatch(after, @"^\s?(?:월|시(?!간|설|도|장|범|행|작|점|스템|기|민|공|군|청|대|간)|분(?!의|야|기|석|류|할)|차년도|차 년도|분기|반기|호(?!\s?[가-힣])|학년|세대|세(?![가-힣]))"))
+        {
+            return true;
+        }
+        if (Regex.IsMatch(after, @"^\s?일") && Regex.IsMatch(before, @"\d+\s?월\s?$"))
+        {
+            return true;
+        }
+        // 3.22(금), 24.2.21, 6.26 in a schedule: month.day, not a decimal amount.
+        if (hasFraction && Regex.IsMatch(after, @"^\s?\((?:월|화|수|목|금|토|일)\)|^\.\d"))
+        {
+            return true;
+        }
+        if (hasFraction && Regex.IsMatch(after, @"^\s?[~∼\-]\s?[\d'‘]") && !Regex.IsMatch(after, @"^\s?[~∼\-]\s?\d+(?:\.\d+)?\s?(?:%|억|만|명|개|점|배)"))
+        {
+            return Regex.IsMatch(before, @"(?:\(|'|‘|\s|^)$") && !Regex.IsMatch(after, @"^\s?[~∼]\s?\d+\.\d+\s?[가-힣%]");
+        }
+        if (!hasFraction && Regex.IsMatch(after, @"^\.\d{1,2}\.?\s?\((?:월|화|수|목|금|토|일)\)"))
+        {
+            return true;
+        }
+        return false;
+    }
+
+    private static List<(int Start, int End)> SkippedSpans(string text)
+    {
+        var spans = new List<(int, int)>();
+        foreach (Match m in PhoneNumber().Matches(text))
+        {
+            spans.Add((m.Index, m.Index + m.Length));
+        }
+        foreach (Match m in Regex.Matches(text, @"\d{1,2}:\d{2}(?!\d)|\d+\.\d+\.\d+"))
+        {
+            if (!Regex.IsMatch(m.Value, @"^\d+:\d{2}$") || !(m.Index > 0 && char.IsDigit(text[m.Index - 1])))
+            {
+                spans.Add((m.Index, m.Index + m.Length));
+            }
+        }
+        return spans;
     }
 }

@@ -1,0 +1,282 @@
+using Answering.Composing;
+using Answering.Computing;
+using Answering.Documents;
+using Answering.Evidence;
+using Answering.Understanding;
+using Corpus.Quantities;
+using Knowledge.Tables;
+
+namespace Answering.Answerers;
+
+/// <summary>
+/// Answers questions about amounts: finds the cells or text figures the question names, then reads them, adds,
+/// subtracts, compares, shares, divides, ranks or converts them, showing each computed figure with its formula and
+/// cited inputs. Declines (null) when nothing in the document carries enough of the question.
+/// </summary>
+public static class FigureAnswerer
+{
+    private const double MinCoverage = 0.5;
+
+    public static AnswerDraft? Answer(DocumentMatch match)
+    {
+        var question = match.Question;
+        var ranked = EvidenceFinder.Rank(match);
+        var best = ranked.FirstOrDefault();
+        var kind = question.Operation == Operation.Lookup ? "figure" : "computed";
+        var draft = new AnswerDraft(question, kind);
+        draft.Focus.Document = match.Document.Name;
+
+        switch (question.Operation)
+        {
+            case Operation.Sum:
+            case Operation.Difference:
+            case Operation.Growth:
+            case Operation.Ratio:
+            case Operation.Share:
+            case Operation.Average:
+            case Operation.BackCompute:
+                if (Binary(match, ranked, draft))
+                {
+                    return draft;
+                }
+                break;
+            case Operation.Rank:
+                if (best?.Table is { } rankTable && best.Coverage >= MinCoverage && Rank(match, rankTable, draft))
+                {
+                    return draft;
+                }
+                break;
+        }
+        if (best is null || best.Coverage < MinCoverage)
+        {
+            return null;
+        }
+        draft.Kind = question.Operation is Operation.Convert ? "computed" : "figure";
+        return Lookup(match, best, draft) ? draft : null;
+    }
+
+    /// <summary>States the figures the evidence holds (and converts them when a unit is asked for).</summary>
+    private static bool Lookup(DocumentMatch match, FoundEvidence evidence, AnswerDraft draft)
+    {
+        var operands = Operands(match, evidence).Take(6).ToList();
+        if (operands.Count == 0)
+        {
+            return false;
+        }
+        var question = match.Question;
+        var english = draft.English;
+        var parts = new List<string>();
+        foreach (var operand in operands)
+        {
+            var marker = $"[{operand.Cite(draft)}]";
+            var text = $"{Say.Label(operand.Label, english)} {Say.Is(operand.Display, english)}";
+            if (question.TargetUnit is { } target && target.SameFamily(operand.Unit) && target != operand.Unit)
+            {
+                var converted = Calculator.Convert($"{operand.Label} ({target.Symbol})", operand, target);
+                converted.Record(draft);
+                text = english
+                    ? $"{Say.Label(operand.Label, true)} is {operand.Display}, which is {converted.Display}"
+                    : $"{Josa.With(operand.Label, "은/는")} {operand.Display}로, {target.Symbol}로는 {converted.Display}입니다";
+                draft.Kind = "computed";
+            }
+            parts.Add(text + " " + marker);
+            draft.Focus.Values.Add((operand.Value, operand.Unit, operand.Label));
+            if (operand.Entity is { } entity)
+            {
+                draft.Focus.Entities.Add(entity);
+            }
+        }
+        draft.Say(Say.Sentences(parts, english));
+        if (evidence.Table is { } table)
+        {
+            Suggest.AfterCells(draft, table);
+        }
+        return true;
+    }
+
+    private static IEnumerable<Operand> Operands(DocumentMatch match, FoundEvidence evidence)
+    {
+        if (evidence.Table is { } selection)
+        {
+            foreach (var (row, column, cell) in selection.Cells)
+            {
+                if (cell.Value is not null)
+                {
+                    yield return Operand.FromCell(match.Document, selection.Table, row, column);
+                }
+            }
+            yield break;
+        }
+        if (evidence.Figure is { } figure)
+        {
+            yield return Operand.FromText(figure.Figure, Labels.Of(figure.Figure), Quote.Sentence(figure.Figure.Passage.Text, figure.Quantity.Start));
+        }
+    }
+
+    /// <summary>Operations on two or more figures, from one table selection or from the question's parts.</summary>
+    private static bool Binary(DocumentMatch match, IReadOnlyList<FoundEvidence> ranked, AnswerDraft draft)
+    {
+        var question = match.Question;
+        var best = ranked.FirstOrDefault();
+        List<Operand>? operands = null;
+
+        // One table that holds every operand: two periods, two rows, several rows to add.
+        if (best is { Table: { } table } && best.Coverage >= MinCoverage)
+        {
+            var cells = Operands(match, best).ToList();
+            if (question.Operation == Operation.Share && cells.Count == 1 && WholeOf(match, table, cells[0]) is { } whole)
+            {
+                cells.Add(whole);
+            }
+            if (question.Operation == Operation.Average && cells.Count == 1 && CountInRow(match, table, cells[0]) is { } count)
+            {
+                cells.Add(count);
+            }
+            if (question.Operation == Operation.BackCompute && cells.Count == 1 && RateInRow(match, table, cells[0]) is { } rate)
+            {
+                cells.Add(rate);
+            }
+            if (cells.Count >= 2 || cells.Count == 1 && question.Operation == Operation.Average && question.Divisor is not null)
+            {
+                operands = cells;
+            }
+        }
+        // Otherwise each part of the question finds its own operand (A를 B로 나누면, B 대비 A).
+        if (operands is null && Roles.Split(question) is { } roles)
+        {
+            var first = OperandFinder.Find(match, roles.First);
+            var second = OperandFinder.Find(match, roles.Second);
+            if (first is not null && second is not null && !(first.Line == second.Line && first.Value == second.Value))
+            {
+                operands = [first, second];
+            }
+        }
+        if (operands is null && best is { Figure: not null } && best.Coverage >= MinCoverage)
+        {
+            operands = [.. Operands(match, best)];
+            if (question.Operation == Operation.BackCompute && best.Figure.Figure is var f && match.Document.Figures.FirstOrDefault(o => o.Passage == f.Passage && o.Quantity.Unit.Family == UnitFamily.Percent && o != f) is { } rateFigure)
+            {
+                operands.Add(Operand.FromText(rateFigure, Labels.Of(rateFigure), Quote.Sentence(rateFigure.Passage.Text, rateFigure.Quantity.Start)));
+            }
+        }
+        if (operands is null || operands.Count == 0)
+        {
+            return false;
+        }
+        return Compute.Run(match, operands, draft);
+    }
+
+    /// <summary>For a share of one cell: the total row of its column (or the total column of its row).</summary>
+    private static Operand? WholeOf(DocumentMatch match, TableSelection selection, Operand part)
+    {
+        var table = selection.Table;
+        if (part.Row is null || part.Column is null)
+        {
+            return null;
+        }
+        var totalRow = table.Rows.LastOrDefault(r => r.IsTotal && r != part.Row && table.Cell(r, part.Column).Value is not null);
+        if (totalRow is not null)
+        {
+            return Operand.FromCell(match.Document, table, totalRow, part.Column);
+        }
+        var totalColumn = table.Columns.LastOrDefault(c => c.IsTotal && c != part.Column && table.Cell(part.Row, c).Value is not null
+            && (c.Unit ?? table.Cell(part.Row, c).Unit) is { } u && u.SameFamily(part.Unit));
+        return totalColumn is null ? null : Operand.FromCell(match.Document, table, part.Row, totalColumn);
+    }
+
+    /// <summary>For "과제당 평균 예산": the count in the same row (선정 과제 수) to divide the amount by.</summary>
+    private static Operand? CountInRow(DocumentMatch match, TableSelection selection, Operand amount)
+    {
+        var table = selection.Table;
+        if (amount.Row is null)
+        {
+            return null;
+        }
+        var counts = table.Columns.Where(c => c != amount.Column && table.Cell(amount.Row, c) is { Value: not null } cell
+            && (cell.Unit ?? c.Unit) is { } u && (u.IsCount || u.Family == UnitFamily.People)).ToList();
+        if (counts.Count == 0)
+        {
+            return null;
+        }
+        var terms = match.Question.Terms;
+        var named = counts.OrderByDescending(c => c.Terms.Count(terms.Contains)).First();
+        return Operand.FromCell(match.Document, table, amount.Row, named);
+    }
+
+    /// <summary>For the earlier amount implied by a rate: the rate column of the same row (증감률).</summary>
+    private static Operand? RateInRow(DocumentMatch match, TableSelection selection, Operand amount)
+    {
+        var table = selection.Table;
+        if (amount.Row is null)
+        {
+            return null;
+        }
+        var rate = table.Columns.FirstOrDefault(c => c != amount.Column && (c.Label.Contains("증감률") || c.Label.Contains("증가율")) && table.Cell(amount.Row, c).Value is not null);
+        return rate is null ? null : Operand.FromCell(match.Document, table, amount.Row, rate);
+    }
+
+    /// <summary>The largest or smallest row of the selected column (or the top N).</summary>
+    private static bool Rank(DocumentMatch match, TableSelection selection, AnswerDraft draft)
+    {
+        var table = selection.Table;
+        var column = selection.Columns.FirstOrDefault(c => c.Kind == ColumnKind.Number);
+        if (column is null)
+        {
+            return false;
+        }
+        var rows = table.Rows.Where(r => !r.IsTotal && table.Cell(r, column).Value is not null).ToList();
+        if (selection.Rows.Count >= 2 && !selection.RowsDefaulted)
+        {
+            rows = [.. selection.Rows.Where(r => table.Cell(r, column).Value is not null)];
+        }
+        if (rows.Count < 2)
+        {
+            return false;
+        }
+        var question = match.Question;
+        var ordered = question.Rank == RankOrder.Lowest
+            ? rows.OrderBy(r => table.Cell(r, column).Value).ToList()
+            : rows.OrderByDescending(r => table.Cell(r, column).Value).ToList();
+        var take = Math.Clamp(question.TopN ?? 1, 1, Math.Min(10, ordered.Count));
+        var top = ordered.Take(take).Select(r => Operand.FromCell(match.Document, table, r, column)).ToList();
+        draft.Kind = "computed";
+        var english = draft.English;
+        var listed = string.Join(english ? ", " : ", ", top.Select(o => $"{o.Entity} {o.Display} [{o.Cite(draft)}]"));
+        var order = question.Rank == RankOrder.Lowest ? (english ? "lowest" : "가장 적은") : (english ? "highest" : "가장 많은");
+        var columnName = string.Join(" ", column.Path);
+        if (take == 1)
+        {
+            var o = top[0];
+            draft.Say(english
+                ? $"By {columnName}, the {order} is {o.Entity} with {o.Display} [{o.Cite(draft)}]."
+                : $"{columnName} 기준으로 {order} 곳은 {Josa.With(o.Entity ?? "", "으로/로")}, {o.Display}입니다 [{o.Cite(draft)}].");
+            var runnerUp = ordered.Count > 1 ? Operand.FromCell(match.Document, table, ordered[1], column) : null;
+            if (runnerUp is not null)
+            {
+                draft.Say(english ? $"Next is {runnerUp.Entity} ({runnerUp.Display}) [{runnerUp.Cite(draft)}]." : $"다음은 {runnerUp.Entity}({runnerUp.Display})입니다 [{runnerUp.Cite(draft)}].");
+            }
+        }
+        else
+        {
+            var sum = Calculator.Sum(english ? $"top {take} total" : $"상위 {take}개 합계", top);
+            var markers = sum.Record(draft);
+            draft.Say(english
+                ? $"The top {take} by {columnName}: {listed}. Together: {sum.Display} ({sum.Formula}) {markers}."
+                : $"{columnName} 기준 상위 {take}개는 {listed}입니다. 합계는 {sum.Display}({sum.Formula})입니다 {markers}.");
+            if (WholeOf(match, selection, top[0]) is { } whole)
+            {
+                var share = Calculator.Share(english ? $"share of top {take}" : $"상위 {take}개 비중", new Operand(sum.Value, sum.Unit, sum.Label, whole.Doc, whole.Line, whole.Quote, whole.Table), whole);
+                var shareMarkers = share.Record(draft);
+                draft.Say(english
+                    ? $"That is {share.Display} of {whole.Label} ({whole.Display}) {shareMarkers}."
+                    : $"{Josa.With(whole.Label, "의")} {whole.Display} 가운데 {share.Display}를 차지합니다 {shareMarkers}.");
+            }
+        }
+        foreach (var o in top)
+        {
+            draft.Focus.Entities.Add(o.Entity ?? "");
+            draft.Focus.Values.Add((o.Value, o.Unit, o.Label));
+        }
+        return true;
+    }
+}

@@ -1,0 +1,113 @@
+using Answering.Composing;
+using Answering.Contract;
+using Corpus.Quantities;
+
+namespace Answering.Computing;
+
+/// <summary>A computed figure: its value as stated (rounded), unit, formula with the inputs' values, and the inputs.</summary>
+public sealed record Calculation(string Label, double Value, Unit Unit, string Formula, IReadOnlyList<Operand> Inputs)
+{
+    public string Display => Amounts.Format(Value, Unit);
+
+    /// <summary>Adds the figure to the answer with every input cited, and returns the citation markers of its inputs.</summary>
+    public string Record(AnswerDraft draft)
+    {
+        var inputs = Inputs.Select(i => new FigureInput(i.Label, i.Value, i.Unit.Symbol, i.Cite(draft))).ToList();
+        draft.AddFigure(Label, Value, Unit, Formula, inputs);
+        return string.Concat(inputs.Select(i => i.Citation).Distinct().Select(c => $"[{c}]"));
+    }
+}
+
+/// <summary>
+/// The arithmetic an answer can show: sums, differences, growth and shares in %, ratios (배), averages and unit
+/// conversions, each with a formula a reader can check against the cited inputs.
+/// </summary>
+public static class Calculator
+{
+    public static Calculation Sum(string label, IReadOnlyList<Operand> inputs)
+    {
+        var unit = inputs[0].Unit;
+        var total = inputs.Sum(i => i.In(unit));
+        return new Calculation(label, Amounts.Rounded(total, unit), unit, string.Join(" + ", inputs.Select(i => Amounts.Plain(i.In(unit)))), inputs);
+    }
+
+    /// <summary>a − b in a's unit.</summary>
+    public static Calculation Difference(string label, Operand a, Operand b)
+    {
+        var unit = a.Unit;
+        var value = a.Value - b.In(unit);
+        return new Calculation(label, Amounts.Rounded(Math.Abs(value), unit) * Math.Sign(value), unit, $"{Amounts.Plain(a.Value)} - {Amounts.Plain(b.In(unit))}", [a, b]);
+    }
+
+    /// <summary>(new − old) ÷ old × 100.</summary>
+    public static Calculation Growth(string label, Operand earlier, Operand later)
+    {
+        var unit = earlier.Unit;
+        var value = (later.In(unit) - earlier.Value) / earlier.Value * 100;
+        return new Calculation(label, Amounts.Rounded(value, Units.Percent), Units.Percent,
+            $"({Amounts.Plain(later.In(unit))} - {Amounts.Plain(earlier.Value)}) / {Amounts.Plain(earlier.Value)} × 100", [later, earlier]);
+    }
+
+    /// <summary>part ÷ whole × 100.</summary>
+    public static Calculation Share(string label, Operand part, Operand whole)
+    {
+        var value = part.In(whole.Unit) / whole.Value * 100;
+        return new Calculation(label, Amounts.Rounded(value, Units.Percent), Units.Percent,
+            $"{Amounts.Plain(part.In(whole.Unit))} / {Amounts.Plain(whole.Value)} × 100", [part, whole]);
+    }
+
+    /// <summary>a ÷ b in 배.</summary>
+    public static Calculation Ratio(string label, Operand a, Operand b)
+    {
+        var value = a.Value / b.In(a.Unit);
+        return new Calculation(label, Amounts.Rounded(value, Units.Times), Units.Times, $"{Amounts.Plain(a.Value)} / {Amounts.Plain(b.In(a.Unit))}", [a, b]);
+    }
+
+    /// <summary>An amount divided by a count or another amount; the result keeps the dividend's unit.</summary>
+    public static Calculation Divide(string label, Operand amount, double divisor, Unit resultUnit, IReadOnlyList<Operand> inputs, string divisorText)
+    {
+        var value = amount.In(resultUnit) / divisor;
+        return new Calculation(label, Amounts.Rounded(value, resultUnit), resultUnit, $"{Amounts.Plain(amount.In(resultUnit))} / {divisorText}", inputs);
+    }
+
+    public static Calculation Mean(string label, IReadOnlyList<Operand> inputs)
+    {
+        var unit = inputs[0].Unit;
+        var total = inputs.Sum(i => i.In(unit));
+        var value = total / inputs.Count;
+        return new Calculation(label, Amounts.Rounded(value, unit), unit,
+            $"({string.Join(" + ", inputs.Select(i => Amounts.Plain(i.In(unit))))}) / {inputs.Count}", inputs);
+    }
+
+    public static Calculation Convert(string label, Operand amount, Unit target)
+    {
+        var value = amount.In(target);
+        var factor = amount.Unit.Scale / target.Scale;
+        var formula = factor >= 1 ? $"{Amounts.Plain(amount.Value)} × {Amounts.Plain(factor)}" : $"{Amounts.Plain(amount.Value)} / {Amounts.Plain(1 / factor)}";
+        return new Calculation(label, Amounts.Rounded(value, target) is var r && Math.Abs(r - value) < 1e-9 ? r : Precise(value), target, formula, [amount]);
+    }
+
+    /// <summary>count × percentage ÷ 100 (649명의 87.2%).</summary>
+    public static Calculation PercentOf(string label, Operand whole, Operand percent)
+    {
+        var value = whole.Value * percent.Value / 100;
+        return new Calculation(label, Amounts.Rounded(value, whole.Unit), whole.Unit, $"{Amounts.Plain(whole.Value)} × {Amounts.Plain(percent.Value)} / 100", [whole, percent]);
+    }
+
+    /// <summary>The earlier amount implied by a rate of change: now ÷ (1 + rate ÷ 100).</summary>
+    public static Calculation Earlier(string label, Operand now, Operand rate)
+    {
+        var value = now.Value / (1 + rate.Value / 100);
+        return new Calculation(label, Amounts.Rounded(value, now.Unit), now.Unit, $"{Amounts.Plain(now.Value)} / (1 + {Amounts.Plain(rate.Value)} / 100)", [now, rate]);
+    }
+
+    /// <summary>Σ value × weight ÷ 100 (weighted score).</summary>
+    public static Calculation Weighted(string label, IReadOnlyList<(double Value, Operand Weight)> parts, Unit unit)
+    {
+        var value = parts.Sum(p => p.Value * p.Weight.Value / 100);
+        return new Calculation(label, Amounts.Rounded(value, unit), unit,
+            string.Join(" + ", parts.Select(p => $"{Amounts.Plain(p.Value)} × {Amounts.Plain(p.Weight.Value)}%")), [.. parts.Select(p => p.Weight)]);
+    }
+
+    private static double Precise(double value) => (double)Math.Round((decimal)value, 4, MidpointRounding.AwayFromZero);
+}

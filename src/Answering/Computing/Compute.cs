@@ -1,0 +1,206 @@
+using Answering.Composing;
+using Answering.Documents;
+using Answering.Understanding;
+using Corpus.Quantities;
+
+namespace Answering.Computing;
+
+/// <summary>
+/// Runs the operation a question asks on the operands found for it and writes the result: the figure with its formula,
+/// each input cited, in the question's language.
+/// </summary>
+public static class Compute
+{
+    public static bool Run(DocumentMatch match, List<Operand> operands, AnswerDraft draft)
+    {
+        var question = match.Question;
+        var english = draft.English;
+        draft.Kind = "computed";
+        operands = [.. operands.Where(o => o.Unit != Units.None || o.Value != 0)];
+        if (operands.Count == 0)
+        {
+            return false;
+        }
+        switch (question.Operation)
+        {
+            case Operation.Sum when operands.Count >= 2:
+            {
+                var same = operands.Where(o => o.Unit.SameFamily(operands[0].Unit)).ToList();
+                var sum = Calculator.Sum(english ? "total" : "합계", same);
+                var markers = sum.Record(draft);
+                var names = string.Join(english ? ", " : "·", same.Select(o => $"{o.Label}({o.Display})"));
+                draft.Say(english ? $"Adding {names} gives {sum.Display} ({sum.Formula}) {markers}." : $"{names}를 더하면 {sum.Display}입니다 ({sum.Formula}) {markers}.");
+                Remember(draft, sum);
+                return true;
+            }
+            case Operation.Difference or Operation.Growth when operands.Count >= 2:
+            {
+                var (earlier, later) = Order(question, operands[0], operands[1]);
+                var difference = Calculator.Difference(english ? "change" : "증감", later, earlier);
+                var up = difference.Value >= 0;
+                var absolute = difference with { Value = Math.Abs(difference.Value), Label = english ? (up ? "increase" : "decrease") : (up ? "증가액" : "감소액") };
+                var growth = earlier.Value != 0 ? Calculator.Growth(english ? "rate of change" : "증감률", earlier, later) : null;
+                var wantsRate = question.Operation == Operation.Growth || question.Has(Asks.Percent);
+                var wantsAmount = question.Operation == Operation.Difference || question.Has(Asks.Amount) || Mentions(question, "금액", "얼마");
+                var parts = new List<string>();
+                if (wantsAmount || growth is null)
+                {
+                    var m = absolute.Record(draft);
+                    parts.Add(english ? $"{absolute.Display} {(up ? "more" : "less")}" : $"{absolute.Display} {(up ? "많" : "적")}");
+                    _ = m;
+                }
+                if (wantsRate && growth is not null)
+                {
+                    var g = growth with { Value = Math.Abs(growth.Value) };
+                    g.Record(draft);
+                    parts.Add(english ? $"{g.Display} {(up ? "higher" : "lower")}" : $"{g.Display} {(up ? "증가" : "감소")}");
+                }
+                var markers = $"[{later.Cite(draft)}][{earlier.Cite(draft)}]".Replace($"[{later.Cite(draft)}][{later.Cite(draft)}]", $"[{later.Cite(draft)}]");
+                var formula = wantsRate && growth is not null ? growth.Formula : difference.Formula;
+                if (english)
+                {
+                    draft.Say($"{later.Label} is {later.Display} and {earlier.Label} is {earlier.Display}: {string.Join(", ", parts)} ({(up ? "an increase" : "a decrease")}; {formula}) {markers}.");
+                }
+                else
+                {
+                    var change = string.Join(", ", parts.Select(p => p.EndsWith('많') || p.EndsWith('적') ? p + "습니다" : p));
+                    var verb = up ? "늘었습니다" : "줄었습니다";
+                    var summary = wantsRate && growth is not null
+                        ? $"{Math.Abs(growth.Value):0.0}% {(up ? "증가" : "감소")}"
+                        : $"{absolute.Display} {(up ? "증가" : "감소")}";
+                    var amountPart = wantsAmount ? $"{absolute.Display}" : "";
+                    var ratePart = wantsRate && growth is not null ? $"{Amounts.Format(Math.Abs(growth.Value), Units.Percent)}" : "";
+                    var both = string.Join(", ", new[] { amountPart, ratePart }.Where(p => p.Length > 0));
+                    draft.Say($"{Josa.With(later.Label, "은/는")} {later.Display}로 {earlier.Label}({earlier.Display})보다 {both} {verb} ({(up ? "증가" : "감소")}, {formula}) {markers}.");
+                    _ = summary;
+                    _ = change;
+                }
+                Remember(draft, absolute);
+                return true;
+            }
+            case Operation.Ratio when operands.Count >= 2:
+            {
+                var (a, b) = (operands[0], operands[1]);
+                var ratio = Calculator.Ratio(english ? $"{a.Label} to {b.Label}" : $"{a.Label} / {b.Label}", a, b);
+                var markers = ratio.Record(draft);
+                draft.Say(english
+                    ? $"{a.Label} ({a.Display}) is {ratio.Display.Replace("배", " times", StringComparison.Ordinal)} {b.Label} ({b.Display}) ({ratio.Formula}) {markers}."
+                    : $"{a.Label}({a.Display}){(Josa.With(a.Display, "은/는").EndsWith('은') ? "은" : "는")} {b.Label}({b.Display})의 {ratio.Display}입니다 ({ratio.Formula}) {markers}.");
+                Remember(draft, ratio);
+                return true;
+            }
+            case Operation.Share when operands.Count >= 2:
+            {
+                var (part, whole) = PartAndWhole(operands[0], operands[1]);
+                var share = Calculator.Share(english ? $"share of {part.Label}" : $"{part.Label} 비중", part, whole);
+                var markers = share.Record(draft);
+                draft.Say(english
+                    ? $"{part.Label} ({part.Display}) is {share.Display} of {whole.Label} ({whole.Display}) ({share.Formula}) {markers}."
+                    : $"{part.Label}({part.Display}){(Josa.With(part.Display, "은/는").EndsWith('은') ? "은" : "는")} {whole.Label}({whole.Display})의 {share.Display}입니다 ({share.Formula}) {markers}.");
+                Remember(draft, share);
+                return true;
+            }
+            case Operation.Average:
+                return Average(question, operands, draft);
+            case Operation.BackCompute when operands.Count >= 2 && operands.Any(o => o.Unit.Family == UnitFamily.Percent):
+            {
+                var rate = operands.First(o => o.Unit.Family == UnitFamily.Percent);
+                var now = operands.First(o => o != rate);
+                var earlier = Calculator.Earlier(english ? "implied earlier amount" : "전년 동기 추정액", now, rate);
+                var markers = earlier.Record(draft);
+                draft.Say(english
+                    ? $"With {now.Label} at {now.Display} and a change of {rate.Display}, the earlier amount was about {earlier.Display} ({earlier.Formula}) {markers}."
+                    : $"{now.Label} {now.Display}, 증감률 {rate.Display}로 계산하면 비교 시점 금액은 약 {earlier.Display}입니다 ({earlier.Formula}) {markers}. 문서에 직접 적힌 값은 아니고 계산한 값입니다.");
+                Remember(draft, earlier);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Average(Question question, List<Operand> operands, AnswerDraft draft)
+    {
+        var english = draft.English;
+        var amount = operands[0];
+        Calculation result;
+        if (question.Divisor is { } divisor && operands.Count == 1)
+        {
+            result = Calculator.Divide(english ? $"{amount.Label} per unit" : $"{amount.Label} 1개당", amount, divisor.Value, amount.Unit, [amount], Amounts.Plain(divisor.Value));
+            var markers = result.Record(draft);
+            draft.Say(english
+                ? $"{amount.Label} is {amount.Display}; divided by {Amounts.Plain(divisor.Value)} that is {result.Display} each ({result.Formula}) {markers}."
+                : $"{Josa.With(amount.Label, "은/는")} {amount.Display}이고, 이를 {Amounts.Plain(divisor.Value)}{divisor.Unit.Symbol}로 나누면 {result.Display}입니다 ({result.Formula}) {markers}.");
+        }
+        else if (operands.Count >= 2 && operands.Skip(1).All(o => o.Unit.SameFamily(amount.Unit)) && operands.Count > 2)
+        {
+            result = Calculator.Mean(english ? "average" : "평균", operands);
+            var markers = result.Record(draft);
+            var names = string.Join(", ", operands.Select(o => $"{o.Entity ?? o.Label} {o.Display}"));
+            draft.Say(english ? $"The average of {names} is {result.Display} ({result.Formula}) {markers}." : $"{names}의 평균은 {result.Display}입니다 ({result.Formula}) {markers}.");
+        }
+        else if (operands.Count >= 2)
+        {
+            var count = operands[1];
+            if (count.Unit.SameFamily(amount.Unit) && !amount.Unit.IsCount && operands.Count == 2 && !(count.Unit.IsCount || count.Unit.Family == UnitFamily.People))
+            {
+                result = Calculator.Mean(english ? "average" : "평균", operands);
+                var m2 = result.Record(draft);
+                draft.Say(english ? $"The average of {amount.Label} ({amount.Display}) and {count.Label} ({count.Display}) is {result.Display} ({result.Formula}) {m2}." : $"{amount.Label}({amount.Display})과 {count.Label}({count.Display})의 평균은 {result.Display}입니다 ({result.Formula}) {m2}.");
+                Remember(draft, result);
+                return true;
+            }
+            var unit = question.TargetUnit is { } t && t.SameFamily(amount.Unit) ? t : amount.Unit;
+            result = Calculator.Divide(english ? $"{amount.Label} per {count.Label}" : $"{count.Label} 1{count.Unit.Symbol}당 {amount.Label}", amount, count.In(count.Unit), unit, [amount, count], Amounts.Plain(count.Value));
+            var markers = result.Record(draft);
+            draft.Say(english
+                ? $"{amount.Label} ({amount.Display}) divided by {count.Label} ({count.Display}) is {result.Display} per {count.Unit.Symbol} ({result.Formula}) {markers}."
+                : $"{amount.Label}({amount.Display})를 {count.Label}({count.Display})로 나누면 1{count.Unit.Symbol}당 {result.Display}입니다 ({result.Formula}) {markers}.");
+        }
+        else
+        {
+            return false;
+        }
+        Remember(draft, result);
+        return true;
+    }
+
+    /// <summary>Earlier and later by the years or stages their labels name; otherwise the order the question names them (B 대비 A).</summary>
+    private static (Operand Earlier, Operand Later) Order(Question question, Operand a, Operand b)
+    {
+        var pa = Period(a);
+        var pb = Period(b);
+        if (pa is not null && pb is not null && pa != pb)
+        {
+            return pa < pb ? (a, b) : (b, a);
+        }
+        // Roles.Split gives (after 대비, before 대비): the second is the base.
+        return (b, a);
+    }
+
+    private static int? Period(Operand operand)
+    {
+        var years = Knowledge.Tables.TableModel.YearsOf(operand.Label);
+        if (years.Count > 0)
+        {
+            return years[0] * 10;
+        }
+        var stages = Knowledge.Tables.TableModel.StagesOf(operand.Label);
+        return stages.Count > 0 ? stages[0] : null;
+    }
+
+    private static (Operand Part, Operand Whole) PartAndWhole(Operand a, Operand b)
+    {
+        var aTotal = a.Row?.IsTotal == true || a.Column?.IsTotal == true;
+        var bTotal = b.Row?.IsTotal == true || b.Column?.IsTotal == true;
+        if (aTotal != bTotal)
+        {
+            return aTotal ? (b, a) : (a, b);
+        }
+        return a.In(b.Unit) <= b.Value ? (a, b) : (b, a);
+    }
+
+    private static bool Mentions(Question question, params string[] words) => words.Any(w => question.Text.Contains(w, StringComparison.Ordinal));
+
+    private static void Remember(AnswerDraft draft, Calculation calculation) =>
+        draft.Focus.Values.Add((calculation.Value, calculation.Unit, calculation.Label));
+}

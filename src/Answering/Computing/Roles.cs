@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using Answering.Understanding;
+
+namespace Answering.Computing;
+
+/// <summary>
+/// The parts of a question a two-operand computation needs, read from Korean role markers: A를 B로 나누면 (A ÷ B),
+/// B당 A (A ÷ B), A는 B의 몇 배 / B 대비 A 몇 배 (A ÷ B), B 대비 A (growth from B), A에서 B가 차지하는 비중 (B ÷ A),
+/// A와 B의 차이.
+/// </summary>
+public static partial class Roles
+{
+    /// <summary>(numerator or later or part, denominator or earlier or whole); null when the question has no such markers.</summary>
+    public static (string First, string Second)? Split(Question question)
+    {
+        var text = question.Text;
+        Match m;
+        switch (question.Operation)
+        {
+            case Operation.Average:
+                m = DivideBy().Match(text);
+                if (m.Success)
+                {
+                    return (m.Groups["a"].Value, m.Groups["b"].Value);
+                }
+                m = Per().Match(text);
+                if (m.Success && !Regex.IsMatch(m.Groups["b"].Value, @"^\d+\s?(?:개|곳|명|개사)?$"))
+                {
+                    return (text.Remove(m.Index, m.Length), m.Groups["b"].Value);
+                }
+                return null;
+            case Operation.Ratio:
+                m = RatioOf().Match(text);
+                if (m.Success)
+                {
+                    return (m.Groups["a"].Value, m.Groups["b"].Value);
+                }
+                m = RatioAgainst().Match(text);
+                return m.Success ? (m.Groups["a"].Value, m.Groups["b"].Value) : null;
+            case Operation.Share:
+                m = ShareOfWhole().Match(text);
+                if (m.Success)
+                {
+                    return (m.Groups["part"].Value, m.Groups["whole"].Value);
+                }
+                m = SharePartOf().Match(text);
+                return m.Success ? (m.Groups["part"].Value, m.Groups["whole"].Value) : null;
+            case Operation.Growth:
+            case Operation.Difference:
+                m = Against().Match(text);
+                if (m.Success)
+                {
+                    return (m.Groups["a"].Value, m.Groups["b"].Value);
+                }
+                m = Between().Match(text);
+                return m.Success ? (m.Groups["a"].Value, m.Groups["b"].Value) : null;
+            default:
+                return null;
+        }
+    }
+
+    [GeneratedRegex(@"(?<a>.+?)(?:을|를)\s*(?<b>[^을를]+?)(?:으로|로)\s*(?:똑같이\s*|균등하게\s*)?나누")]
+    private static partial Regex DivideBy();
+
+    [GeneratedRegex(@"(?<b>(?:\d+\s?)?[가-힣A-Za-z]+)\s?당(?=\s|$)")]
+    private static partial Regex Per();
+
+    [GeneratedRegex(@"(?<a>.+?)(?:은|는|이|가)\s+(?<b>.+?)(?:의|에 비해|보다)\s*몇\s?배")]
+    private static partial Regex RatioOf();
+
+    [GeneratedRegex(@"(?<b>.+?)\s*대비\s*(?<a>.+?)\s*(?:이|가|은|는)?\s*몇\s?배")]
+    private static partial Regex RatioAgainst();
+
+    [GeneratedRegex(@"(?<whole>.+?)\s*(?:에서|중에서|중에|가운데|중)\s+(?<part>.+?)(?:이|가|의)?\s*(?:차지|비중)")]
+    private static partial Regex ShareOfWhole();
+
+    [GeneratedRegex(@"(?<part>.+?)(?:은|는|이|가)\s+(?<whole>.+?)의\s*몇\s?(?:%|퍼센트|프로)")]
+    private static partial Regex SharePartOf();
+
+    [GeneratedRegex(@"(?<b>.+?)\s*(?:대비|보다|에 비해|와 비교하면|과 비교하면|이랑 비교하면|랑 비교하면)\s*(?<a>.+)")]
+    private static partial Regex Against();
+
+    [GeneratedRegex(@"(?<a>.+?)(?:와|과|이랑|랑|하고)\s+(?<b>.+?)(?:의|은|는|이|가)?\s*(?:차이|합)")]
+    private static partial Regex Between();
+}

@@ -1,0 +1,118 @@
+using Answering.Understanding;
+using Knowledge.Documents;
+using Knowledge.Language;
+
+namespace Answering.Documents;
+
+/// <summary>
+/// A question read against one document: each term's weight there (rarer terms weigh more), which terms only name
+/// the document (its programme, title, ministry) and which must be found in what answers, and the document's year
+/// to resolve 작년 and 올해.
+/// </summary>
+public sealed class DocumentMatch
+{
+    public DocumentMatch(DocumentKnowledge document, Question question, double score)
+    {
+        Document = document;
+        Question = question;
+        Score = score;
+        var profile = document.Profile.Terms.ToHashSet(StringComparer.Ordinal);
+        var naming = new List<string>();
+        var evidence = new List<string>();
+        foreach (var term in question.Terms)
+        {
+            var corrected = Correct(document, term);
+            if (profile.Contains(corrected) && IsMostlyNaming(document, corrected))
+            {
+                naming.Add(corrected);
+            }
+            else
+            {
+                evidence.Add(corrected);
+            }
+        }
+        NamingTerms = naming;
+        EvidenceTerms = [.. evidence.Distinct()];
+        Missing = [.. EvidenceTerms.Where(t => !document.Vocabulary.Contains(t) && t.Length >= 2 && !IsNumberLike(t))];
+    }
+
+    public DocumentKnowledge Document { get; }
+    public Question Question { get; }
+    public double Score { get; }
+
+    /// <summary>Terms that name the document (its programme or title) rather than what is asked about it.</summary>
+    public IReadOnlyList<string> NamingTerms { get; }
+
+    /// <summary>Terms the answering passage, cell or figure should carry.</summary>
+    public IReadOnlyList<string> EvidenceTerms { get; }
+
+    /// <summary>Evidence terms the document never uses.</summary>
+    public IReadOnlyList<string> Missing { get; }
+
+    /// <summary>The weight of a term in this document (0 when it never occurs).</summary>
+    public double Weight(string term) => Document.Statistics.Contains(term) ? Math.Max(0.2, Document.Statistics.Idf(term)) : 0;
+
+    /// <summary>The calendar years the question means, 작년/올해 resolved against the document's date.</summary>
+    public IReadOnlyList<int> Years
+    {
+        get
+        {
+            var years = Question.Years.ToList();
+            if (Document.Profile.Year is int year)
+            {
+                years.AddRange(Question.RelativeYears.Select(r => year + r));
+            }
+            return [.. years.Distinct()];
+        }
+    }
+
+    /// <summary>A term the profile uses but the body also uses for other things (지구 in 산업협업지구 and 지구당) still counts as evidence.</summary>
+    private static bool IsMostlyNaming(DocumentKnowledge document, string term) =>
+        document.Statistics.Frequency(term) > 1 || term.Length >= 3 || document.Profile.Terms.Count > 0;
+
+    private static bool IsNumberLike(string term) => term.All(c => char.IsDigit(c) || c is '.' or ',');
+
+    /// <summary>A word one letter off a word of the document (부채비률 → 부채비율), when the document lacks it.</summary>
+    private static string Correct(DocumentKnowledge document, string term)
+    {
+        if (term.Length < 3 || document.Vocabulary.Contains(term))
+        {
+            return term;
+        }
+        foreach (var candidate in document.Vocabulary)
+        {
+            if (Math.Abs(candidate.Length - term.Length) <= 1 && candidate.Length >= 3 && OneEditApart(candidate, term))
+            {
+                return candidate;
+            }
+        }
+        return term;
+    }
+
+    private static bool OneEditApart(string a, string b)
+    {
+        if (a.Length == b.Length)
+        {
+            var diff = 0;
+            for (var i = 0; i < a.Length && diff <= 1; i++)
+            {
+                diff += a[i] != b[i] ? 1 : 0;
+            }
+            return diff == 1;
+        }
+        var (s, l) = a.Length < b.Length ? (a, b) : (b, a);
+        for (int i = 0, j = 0, skipped = 0; i < s.Length; j++)
+        {
+            if (s[i] == l[j])
+            {
+                i++;
+                continue;
+            }
+            if (++skipped > 1)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

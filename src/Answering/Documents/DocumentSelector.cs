@@ -1,0 +1,69 @@
+using Answering.Understanding;
+using Knowledge;
+using Knowledge.Documents;
+using Knowledge.Language;
+
+namespace Answering.Documents;
+
+/// <summary>
+/// Chooses the documents a question is about from what it names: programme and title words count most, then words
+/// few documents use, then a year that matches a document's date. A question that fits several documents equally
+/// (누구한테 연락하면 되나요?) keeps them all, so it can be answered for each.
+/// </summary>
+public static class DocumentSelector
+{
+    private const double Tie = 0.8;
+
+    public static IReadOnlyList<DocumentMatch> Select(KnowledgeBase knowledge, Question question, string? previous = null)
+    {
+        if (knowledge.Documents.Count == 0)
+        {
+            return [];
+        }
+        var scored = knowledge.Documents.Select(d => (Document: d, Score: Score(knowledge, d, question))).OrderByDescending(s => s.Score).ToList();
+        var best = scored[0].Score;
+        if (previous is not null && knowledge.Find(previous) is { } earlier)
+        {
+            var earlierScore = scored.First(s => s.Document == earlier).Score;
+            // A follow-up stays with the earlier document unless it names another one clearly.
+            if (earlierScore >= best * 0.6 || best < 4)
+            {
+                return [new DocumentMatch(earlier, question, earlierScore)];
+            }
+        }
+        if (best <= 0)
+        {
+            return [.. scored.Select(s => new DocumentMatch(s.Document, question, s.Score))];
+        }
+        return [.. scored.TakeWhile(s => s.Score >= best * Tie).Select(s => new DocumentMatch(s.Document, question, s.Score))];
+    }
+
+    private static double Score(KnowledgeBase knowledge, DocumentKnowledge document, Question question)
+    {
+        var profile = document.Profile.Terms.ToHashSet(StringComparer.Ordinal);
+        var score = 0.0;
+        foreach (var term in question.Terms)
+        {
+            if (!document.Vocabulary.Contains(term))
+            {
+                continue;
+            }
+            var idf = knowledge.DocumentIdf(term);
+            score += profile.Contains(term) ? idf * 2 + 0.5 : idf;
+        }
+        // A programme name written without spaces (그린전환공정혁신) still names it.
+        foreach (var compact in document.Profile.Compacts.Where(c => c.Length >= 6))
+        {
+            var head = compact.Length > 12 ? compact[..12] : compact;
+            if (question.Compact.Contains(head, StringComparison.Ordinal))
+            {
+                score += 3;
+            }
+        }
+        if (document.Profile.Year is int year && question.Years.Count > 0)
+        {
+            score += question.Years.Contains(year) ? 1.5 : question.Years.Any(y => Math.Abs(y - year) <= 1) ? 0.5 : 0;
+        }
+        return score;
+    }
+}

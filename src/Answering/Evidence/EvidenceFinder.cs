@@ -1,0 +1,56 @@
+using Answering.Documents;
+using Answering.Understanding;
+using Knowledge.Tables;
+
+namespace Answering.Evidence;
+
+/// <summary>The best place a document states what a question asks: a table selection or a figure of running text.</summary>
+public sealed record FoundEvidence(TableSelection? Table, FigureMatch? Figure, double Coverage, double Score)
+{
+    public bool IsTable => Table is not null;
+}
+
+/// <summary>
+/// Ranks a document's tables and text figures against a question by how much of it they cover, then by score: a
+/// table whose rows and columns were both named beats a sentence that mentions the same words, and text beats a
+/// table whose cells had to be guessed.
+/// </summary>
+public static class EvidenceFinder
+{
+    public static IReadOnlyList<FoundEvidence> Rank(DocumentMatch match, bool numbersOnly = true)
+    {
+        var found = new List<FoundEvidence>();
+        foreach (var selection in TableQuery.Select(match))
+        {
+            if (selection.PeriodMismatch)
+            {
+                continue;
+            }
+            var hasNumbers = selection.Cells.Any(c => c.Cell.Value is not null);
+            if (numbersOnly && !hasNumbers)
+            {
+                continue;
+            }
+            var coverage = Coverage.Of(match, selection.Covered);
+            var score = selection.Score - (selection.RowsDefaulted && selection.Rows.Count == 0 ? 1.5 : 0) - (selection.ColumnsDefaulted ? 0.5 : 0);
+            found.Add(new FoundEvidence(selection, null, coverage, score));
+        }
+        foreach (var figure in FigureSearch.Search(match))
+        {
+            if (figure.PeriodMismatch || figure.PlaceMismatch)
+            {
+                continue;
+            }
+            var coverage = Coverage.Of(match, figure.Covered);
+            found.Add(new FoundEvidence(null, figure, coverage, figure.Score));
+        }
+        return [.. found.OrderByDescending(f => Math.Round(f.Coverage, 2)).ThenByDescending(f => f.Score).ThenBy(f => f.IsTable ? 0 : 1)];
+    }
+
+    /// <summary>Table selections that hold text (what a row says in a column), for lookups of names, contents and lists.</summary>
+    public static IReadOnlyList<(TableSelection Selection, double Coverage)> TextCells(DocumentMatch match) =>
+        [.. TableQuery.Select(match)
+            .Where(s => !s.PeriodMismatch && s.Columns.Any(c => c.Kind is ColumnKind.Text or ColumnKind.Category or ColumnKind.Key or ColumnKind.Date))
+            .Select(s => (s, Coverage.Of(match, s.Covered)))
+            .OrderByDescending(s => Math.Round(s.Item2, 2)).ThenByDescending(s => s.s.Score)];
+}

@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+using Answering.Documents;
+using Answering.Understanding;
+using Corpus.Quantities;
+using Knowledge.Dates;
+using Knowledge.Figures;
+using Knowledge.Language;
+
+namespace Answering.Evidence;
+
+/// <summary>
+/// Scores the amounts a document's running text writes against a question: the question's terms near the amount
+/// weigh most; a year, stage or place the question names must not contradict the amount's clause.
+/// </summary>
+public static partial class FigureSearch
+{
+    [GeneratedRegex(@"(\d)\s*단계")]
+    private static partial Regex Stage();
+
+    public static IEnumerable<FigureMatch> Search(DocumentMatch match)
+    {
+        var question = match.Question;
+        var years = match.Years;
+        foreach (var figure in match.Document.Figures)
+        {
+            var covered = new HashSet<string>(StringComparer.Ordinal);
+            var score = 0.0;
+            foreach (var term in match.EvidenceTerms)
+            {
+                var w = figure.Weight(term);
+                if (w > 0)
+                {
+                    score += match.Weight(term) * w;
+                    if (w >= 0.25)
+                    {
+                        covered.Add(term);
+                    }
+                }
+            }
+            if (score <= 0)
+            {
+                continue;
+            }
+            var (clause, clauseStart) = ClauseText(figure);
+            var periodMismatch = false;
+            if (years.Count > 0)
+            {
+                var figureYears = DateScanner.Years(TextNormalizer.Normalize(clause));
+                if (figureYears.Count > 0)
+                {
+                    if (figureYears.Intersect(years).Any())
+                    {
+                        score += 2;
+                    }
+                    else
+                    {
+                        periodMismatch = true;
+                    }
+                }
+            }
+            if (question.Stages.Count > 0)
+            {
+                var stages = Stage().Matches(clause).Select(m => m.Groups[1].Value[0] - '0').ToList();
+                if (stages.Count == 0)
+                {
+                    stages = [.. Stage().Matches(figure.Passage.Text).Select(m => m.Groups[1].Value[0] - '0')];
+                }
+                if (stages.Count > 0)
+                {
+                    if (stages.Intersect(question.Stages).Any())
+                    {
+                        score += 2;
+                    }
+                    else
+                    {
+                        periodMismatch = true;
+                    }
+                }
+            }
+            var placeMismatch = false;
+            if (question.Regions.Count > 0)
+            {
+                var context = clause + " " + figure.Passage.Text;
+                var named = Regions.In(context).Select(r => r.Region).ToList();
+                if (question.Regions.Any(named.Contains))
+                {
+                    score += 2.5;
+                }
+                else
+                {
+                    placeMismatch = true;
+                }
+            }
+            score += UnitFit(question, figure.Unit);
+            yield return new FigureMatch(figure, score, covered, periodMismatch, placeMismatch);
+        }
+    }
+
+    public static double UnitFit(Question question, Unit unit)
+    {
+        if (question.Has(Asks.Count) && unit.IsCount || question.Has(Asks.Percent) && unit.Family == UnitFamily.Percent
+            || question.Has(Asks.Amount) && unit.IsMoney || question.Has(Asks.Score) && unit.Family == UnitFamily.Score
+            || question.Has(Asks.Duration) && unit.Family is UnitFamily.Duration)
+        {
+            return 1.0;
+        }
+        return 0;
+    }
+
+    /// <summary>The text of the clause an amount stands in (cut at commas and sentence ends), and where it starts.</summary>
+    public static (string Text, int Start) ClauseText(TextFigure figure)
+    {
+        var text = figure.Passage.Text;
+        var start = figure.Quantity.Start;
+        while (start > 0 && text[start - 1] is not (',' or ';' or '■' or '.'))
+        {
+            start--;
+        }
+        var end = figure.Quantity.End;
+        while (end < text.Length && text[end] is not (',' or ';' or '■') && !(text[end] == '.' && (end + 1 >= text.Length || !char.IsDigit(text[end + 1]))))
+        {
+            end++;
+        }
+        return (text[start..end], start);
+    }
+}

@@ -1,0 +1,62 @@
+using Answering.Documents;
+using Corpus.Model;
+using Knowledge.Documents;
+
+namespace Answering.Evidence;
+
+/// <summary>A passage scored against a question: the weight of the question's terms in its text and, less, in its headings.</summary>
+public sealed record PassageMatch(Passage Passage, double Score, IReadOnlySet<string> Covered, double Coverage);
+
+/// <summary>Ranks a document's passages for a question (BM25-like weights within the document).</summary>
+public static class PassageSearch
+{
+    public static IReadOnlyList<PassageMatch> Rank(DocumentMatch match, Func<Passage, bool>? filter = null)
+    {
+        var results = new List<PassageMatch>();
+        foreach (var passage in match.Document.Passages)
+        {
+            if (!IsQuotable(passage) || filter is not null && !filter(passage))
+            {
+                continue;
+            }
+            var covered = new HashSet<string>(StringComparer.Ordinal);
+            var score = 0.0;
+            var own = passage.Terms;
+            var heading = passage.HeadingTerms;
+            foreach (var term in match.EvidenceTerms)
+            {
+                var w = match.Weight(term);
+                if (own.Contains(term))
+                {
+                    score += w;
+                    covered.Add(term);
+                }
+                else if (heading.Contains(term))
+                {
+                    score += w * 0.4;
+                    covered.Add(term);
+                }
+            }
+            foreach (var region in match.Question.Regions)
+            {
+                if (passage.Text.Contains(region.Short, StringComparison.Ordinal))
+                {
+                    score += 1.5;
+                }
+            }
+            if (score <= 0)
+            {
+                continue;
+            }
+            // Very long passages match many words by chance.
+            score /= 1 + Math.Max(0, passage.Text.Length - 200) / 600.0;
+            results.Add(new PassageMatch(passage, score, covered, Coverage.Of(match, covered)));
+        }
+        return [.. results.OrderByDescending(r => Math.Round(r.Coverage, 2)).ThenByDescending(r => r.Score)];
+    }
+
+    /// <summary>Units worth quoting as an answer: not banners, table headers, table-of-contents lines or bare case names.</summary>
+    public static bool IsQuotable(Passage passage) =>
+        passage.Kind is not (UnitKind.Banner or UnitKind.TableHeader or UnitKind.AppendixMark or UnitKind.TableTitle)
+        && passage.Text.Length >= 6;
+}

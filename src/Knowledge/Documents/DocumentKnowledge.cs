@@ -1,0 +1,117 @@
+using Corpus.Model;
+using Knowledge.Figures;
+using Knowledge.Language;
+using Knowledge.Tables;
+
+namespace Knowledge.Documents;
+
+/// <summary>
+/// Everything the engine knows about one document, read once when it is loaded: its profile, every passage with its
+/// terms and heading context (text cells of tables included, as passages of their own), its tables, the amounts its
+/// running text writes, and term statistics for weighting.
+/// </summary>
+public sealed class DocumentKnowledge
+{
+    public DocumentKnowledge(ParsedDocument document)
+    {
+        Document = document;
+        Profile = new DocumentProfile(document);
+        var passages = new List<Passage>(document.Units.Count);
+        foreach (var unit in document.Units)
+        {
+            passages.Add(new Passage(unit, HeadingTerms(document, unit)));
+        }
+        Tables = [.. document.Tables.Select(t => new TableModel(t, TableContext(document, t, passages)))];
+        foreach (var table in Tables)
+        {
+            passages.AddRange(TextCells(document, table, passages.Count));
+        }
+        Passages = passages;
+        Figures = [.. passages.Where(p => FigureReader.HasTextFigures(p.Unit)).SelectMany(FigureReader.Read)];
+        Statistics = new TermStatistics(passages.Select(p => p.Terms));
+        Vocabulary = passages.SelectMany(p => p.Terms).Concat(Profile.Terms).ToHashSet(StringComparer.Ordinal);
+        CompactText = string.Concat(document.Lines.Select(TextNormalizer.Compact));
+    }
+
+    public ParsedDocument Document { get; }
+    public string Name => Document.Name;
+    public DocumentProfile Profile { get; }
+
+    /// <summary>One per unit (same index), then one per long text cell of a table.</summary>
+    public IReadOnlyList<Passage> Passages { get; }
+    public IReadOnlyList<TableModel> Tables { get; }
+    public IReadOnlyList<TextFigure> Figures { get; }
+    public TermStatistics Statistics { get; }
+    public IReadOnlySet<string> Vocabulary { get; }
+
+    /// <summary>The whole document compact (lower case, no spaces), to ask whether a name occurs at all.</summary>
+    public string CompactText { get; }
+
+    public bool Mentions(string compactWord) => CompactText.Contains(compactWord, StringComparison.Ordinal);
+
+    public TableModel? TableOf(Passage passage) => passage.Unit.Table is int t && t < Tables.Count ? Tables[t] : null;
+
+    private static IReadOnlyList<string> HeadingTerms(ParsedDocument document, DocumentUnit unit)
+    {
+        var terms = new List<string>();
+        foreach (var ancestor in document.Ancestors(unit).Take(4))
+        {
+            if (ancestor.Kind is UnitKind.Title or UnitKind.Banner or UnitKind.Embargo)
+            {
+                continue;
+            }
+            // A heading's label (지원규모) or a case's name says most; its full sentence adds context.
+            var text = ancestor.Kind is UnitKind.Heading or UnitKind.CaseTitle or UnitKind.TableTitle || ancestor.Text.Length < 60
+                ? ancestor.Text
+                : ancestor.Label ?? ancestor.Text[..60];
+            terms.AddRange(TermAnalyzer.Terms(text));
+        }
+        if (unit.Case is int c && c < document.Units.Count)
+        {
+            terms.AddRange(TermAnalyzer.Terms(document.Units[c].Text));
+        }
+        return [.. terms.Select(Lexicon.Canonical).Distinct()];
+    }
+
+    private static IReadOnlyList<string> TableContext(ParsedDocument document, DocumentTable table, List<Passage> passages)
+    {
+        var row = document.Units.FirstOrDefault(u => u.Table == table.Index);
+        if (row is null)
+        {
+            return [];
+        }
+        return passages[row.Index].HeadingTerms;
+    }
+
+    /// <summary>Long text cells (a case table's 추진내용 및 성과, a rule table's 개정 column) as passages of their own.</summary>
+    private static IEnumerable<Passage> TextCells(ParsedDocument document, TableModel table, int firstIndex)
+    {
+        var index = firstIndex;
+        foreach (var row in table.Rows)
+        {
+            var line = document.Line(row.Line);
+            var cursor = 0;
+            foreach (var cell in row.Cells)
+            {
+                var at = cell.Text.Length == 0 ? -1 : line.IndexOf(cell.Text, cursor, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    cursor = at + cell.Text.Length;
+                }
+                var column = table.Columns[cell.Column];
+                if (at < 0 || column.Kind is not (ColumnKind.Text or ColumnKind.Category or ColumnKind.Date) || cell.Text.Length < 8)
+                {
+                    continue;
+                }
+                var unit = new DocumentUnit(document.Name, index++, UnitKind.TableRow, row.Line, row.Line, cell.Text, 5, null, null)
+                {
+                    Table = table.Index,
+                    Column = cell.Column,
+                    Offset = at,
+                };
+                var context = table.TitleTerms.Concat(table.ContextTerms).Concat(row.Terms).Concat(column.Terms).Distinct().ToList();
+                yield return new Passage(unit, context);
+            }
+        }
+    }
+}

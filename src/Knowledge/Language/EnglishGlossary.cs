@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+
+namespace Knowledge.Language;
+
+/// <summary>
+/// English programme language in Korean, so an English question is read by the same Korean pipeline: "national
+/// government funding" → 국비, "by what percentage … grow" → 몇 % 증가, "phase 2" → 2단계, "Gyeongbuk" → 경북. General
+/// vocabulary of budgets, calls, evaluations, trade and regions, never one document's terms.
+/// </summary>
+public static partial class EnglishGlossary
+{
+    // Longest phrases are tried first; a phrase is replaced by its Korean at word boundaries.
+    private static readonly (string English, string Korean)[] Phrases =
+    [
+        // question forms
+        ("is it true that", "맞나요"), ("is it true", "맞나요"), ("is it correct that", "맞나요"), ("is it right that", "맞나요"), ("true or false", "맞나요"),
+        ("can i report that", "보도해도 되나요"), ("did it really", "맞나요"),
+        ("how many times", "몇 배"), ("how much larger", "얼마나 많"), ("how much more", "얼마나 많"), ("how much less", "얼마나 적"),
+        ("how much", "얼마"), ("how many", "몇 개"), ("how large", "얼마"), ("how big", "얼마"), ("how long", "기간 얼마"), ("how old", "몇 년"),
+        ("by what percentage", "몇 %"), ("by how many percent", "몇 %"), ("what percentage", "몇 %"), ("what percent", "몇 %"), ("what share", "비중 몇 %"), ("which share", "비중 몇 %"),
+        ("by how much", "얼마나"), ("by how many points", "몇 점"), ("how many points", "몇 점"), ("what score", "몇 점"),
+        ("what is the deadline", "마감 언제"), ("when is the deadline", "마감 언제"), ("until when", "언제까지"), ("by when", "언제까지"),
+        ("when will", "언제"), ("when does", "언제"), ("when do", "언제"), ("when did", "언제"), ("when is", "언제"), ("when are", "언제"), ("when", "언제"),
+        ("why did", "왜"), ("why does", "왜"), ("why is", "왜"), ("why", "왜"), ("for what reason", "왜"),
+        ("who should", "누구"), ("who is", "누구"), ("whom", "누구"), ("who", "누구"),
+        ("which regions", "어느 지역"), ("which region", "어느 지역"), ("which province", "어느 도"), ("which provinces", "어느 도"),
+        ("which", "어느"), ("what are", "무엇"), ("what is", "무엇"), ("what was", "무엇"), ("what were", "무엇"), ("what did", "무엇"), ("what will", "무엇"), ("what", "무엇"),
+        ("how do", "어떻게"), ("how does", "어떻게"), ("how did", "어떻게"), ("how can", "어떻게"), ("how", "어떻게"),
+        ("can i apply", "신청할 수 있나요"), ("can we apply", "신청할 수 있나요"), ("eligible", "신청 가능"), ("qualify", "요건 충족"),
+        ("please give", "알려주세요"), ("please also give", "알려주세요"), ("tell me", "알려주세요"),
+        // comparisons and operations
+        ("compared with", "대비"), ("compared to", "대비"), ("relative to", "대비"), ("than in", "보다"), ("than", "보다"),
+        ("year-on-year", "전년 동월 대비"), ("year on year", "전년 동월 대비"), ("from the previous year", "전년 대비"), ("than the previous year", "전년보다"), ("previous year", "전년"), ("last year", "작년"),
+        ("in total", "합계"), ("combined", "합친 합계"), ("altogether", "합계"), ("the sum of", "합계"), ("sum", "합계"), ("total", "합계"), ("overall", "종합"),
+        ("difference between", "차이"), ("difference", "차이"), ("gap", "차이"),
+        ("on average", "평균"), ("average", "평균"), ("per", "당"), ("each", "각"),
+        ("share of", "비중"), ("share", "비중"), ("proportion", "비중"), ("percentage", "비중"), ("ratio", "비율"),
+        ("growth rate", "증가율"), ("grow", "증가"), ("grew", "증가"), ("growth", "증가"), ("increase", "증가"), ("increased", "증가"), ("rise", "증가"), ("rose", "증가"),
+        ("higher", "증가"), ("jump", "증가"), ("jumped", "증가"), ("expand", "확대"), ("raise", "상향"), ("raised", "상향"),
+        ("decrease", "감소"), ("decreased", "감소"), ("decline", "감소"), ("declined", "감소"), ("fall", "감소"), ("fell", "감소"), ("drop", "감소"), ("dropped", "감소"), ("lower", "감소"), ("cut", "감액"),
+        ("the largest", "가장 많"), ("largest", "가장 많"), ("the most", "가장 많"), ("the highest", "가장 높"), ("highest", "가장 높"), ("biggest", "가장 많"), ("top-ranked", "1위"), ("top", "1위"),
+        ("the smallest", "가장 적"), ("smallest", "가장 적"), ("the least", "가장 적"), ("the lowest", "가장 낮"), ("lowest", "가장 낮"),
+        ("more than", "이상"), ("at least", "이상"), ("less than", "미만"), ("up to", "최대"), ("at most", "이하"), ("within", "이내"), ("over", "초과"), ("above", "초과"), ("below", "미만"),
+        ("one fifth", "5분의 1"), ("one fourth", "4분의 1"), ("a quarter", "4분의 1"), ("one third", "3분의 1"), ("half", "절반"),
+        ("in millions of won", "백만원 단위"), ("millions of won", "백만원"), ("in billions of won", "십억원 단위"), ("in 억원", "억원 단위"), ("in billions of us dollars", "USD billion"), ("billions of us dollars", "USD billion"),
+        // budgets and funding
+        ("national government funding", "국비"), ("national government", "국비"), ("national funding", "국비"), ("national grant", "국비 지원액"), ("national grants", "국비 지원액"), ("state funding", "국비"), ("government funding", "정부지원"), ("government support", "정부지원"),
+        ("local government funding", "지방비"), ("local funding", "지방비"), ("local government", "지자체"), ("private funding", "민간부담금"), ("private contribution", "민간부담금"), ("private sector", "민간"),
+        ("operating budget", "운영비"), ("budget proposal", "정부안"), ("government proposal", "정부안"), ("budget", "예산"), ("funding", "예산"), ("allocation", "배분액"), ("allocations", "배분액"), ("allocated", "배분"), ("grant", "지원금"), ("subsidy", "보조금"),
+        ("first-year", "1차년도"), ("first year", "1차년도"), ("new-project", "신규과제"), ("new project", "신규과제"), ("new projects", "신규과제"), ("continuing projects", "계속과제"), ("earmarked", "예산"),
+        ("cap", "한도"), ("limit", "한도"), ("ceiling", "한도"), ("maximum", "최대"), ("minimum", "최소"), ("funding rate", "지원 비율"), ("matching ratio", "분담 비율"),
+        ("total project cost", "총사업비"), ("project cost", "사업비"), ("cost", "비용"), ("costs", "비용"), ("prize money", "상금"), ("prize", "상금"),
+        // programmes and calls
+        ("programme", "사업"), ("program", "사업"), ("project", "과제"), ("projects", "과제"), ("call for proposals", "공고"), ("call", "공고"), ("round", "공모"),
+        ("application period", "접수 기간"), ("applications", "신청"), ("application", "신청"), ("applied", "신청"), ("apply", "신청"), ("applicants", "신청"),
+        ("competition ratio", "경쟁률"), ("selected", "선정"), ("select", "선정"), ("selection", "선정"), ("chosen", "선정"), ("designated", "지정"), ("designation", "지정"), ("designate", "지정"),
+        ("deadline", "마감"), ("announced", "발표"), ("announcement", "발표"), ("announce", "발표"), ("take effect", "시행"), ("takes effect", "시행"), ("effective", "시행"), ("enforced", "시행"),
+        ("second-half", "하반기"), ("second half", "하반기"), ("first half", "상반기"), ("close", "마감"), ("closes", "마감"), ("end", "종료"), ("ends", "종료"),
+        ("guidelines", "지침"), ("guideline", "지침"), ("rules", "규정"), ("rule", "규정"), ("revision", "개정"), ("revised", "개정"), ("amendment", "개정"), ("current criteria", "현행 기준"), ("criteria", "기준"), ("requirements", "요건"), ("requirement", "요건"),
+        ("track", "트랙"), ("type", "유형"), ("leading", "선도형"), ("consortium", "컨소시엄"), ("consortia", "컨소시엄"),
+        ("evaluation", "평가"), ("mid-term", "중간"), ("midterm", "중간"), ("presentation evaluations", "발표평가"), ("presentation evaluation", "발표평가"), ("written evaluation", "서면평가"), ("on-site", "현장"),
+        ("final selection", "최종 선정"), ("final", "최종"), ("appeal", "이의신청"), ("appealing", "이의신청"), ("appeals", "이의신청"), ("file", "제출"),
+        ("grade", "등급"), ("grades", "등급"), ("score", "점수"), ("scores", "점수"), ("scored", "점수"), ("points", "점"), ("weight", "가중치"),
+        ("center", "센터"), ("centre", "센터"), ("centers", "센터"), ("centres", "센터"), ("award", "상"), ("awards", "시상"), ("grand prize", "대상"), ("winner", "수상"),
+        ("best local government award", "우수 지자체"), ("local government award", "지자체"),
+        ("management", "경영"), ("performance", "성과"), ("consulting", "컨설팅"), ("organisational", "조직"), ("organizational", "조직"), ("changes", "변화"),
+        // outcomes
+        ("new jobs", "신규 고용"), ("jobs", "일자리"), ("job", "일자리"), ("employment", "고용"), ("new staff", "신규 인력"), ("staff", "인력"), ("hire", "채용"), ("hired", "채용"),
+        ("sales", "매출"), ("revenue", "매출"), ("investment attracted", "투자 유치"), ("attract", "유치"), ("attracted", "유치"), ("investment", "투자"),
+        ("patents", "특허"), ("patent", "특허"), ("localize", "국산화"), ("localized", "국산화"), ("develop", "개발"), ("developed", "개발"),
+        ("save", "절감"), ("saved", "절감"), ("savings", "절감"), ("energy costs", "에너지 비용"), ("demonstrate", "실증"), ("demonstration", "실증"), ("targets", "목표"), ("target", "목표"),
+        ("success cases", "성과 사례"), ("success case", "성과 사례"), ("cases", "사례"), ("case", "사례"), ("pilot", "시범사업"),
+        // trade and statistics
+        ("exports", "수출"), ("export", "수출"), ("imports", "수입"), ("import", "수입"), ("trade surplus", "무역수지 흑자"), ("trade balance", "무역수지"), ("surplus", "흑자"), ("deficit", "적자"),
+        ("semiconductors", "반도체"), ("semiconductor", "반도체"), ("computers", "컴퓨터"), ("computer", "컴퓨터"), ("automobiles", "자동차"), ("cars", "자동차"), ("ships", "선박"),
+        ("daily average", "일평균"), ("working days", "조업일수"), ("customs", "통관"), ("provisional", "잠정"), ("preliminary", "잠정"), ("items", "품목"), ("item", "품목"), ("markets", "지역"),
+        ("us dollars", "달러"), ("dollars", "달러"), ("usd", "달러"),
+        // places and organisations
+        ("metropolitan cities", "광역시"), ("metropolitan city", "광역시"), ("special self-governing city", "특별자치시"), ("province", "도"), ("provinces", "도"),
+        ("seoul metropolitan area", "수도권"), ("capital area", "수도권"), ("metropolitan area", "수도권"), ("non-capital", "비수도권"),
+        ("population-decline area", "인구감소지역"), ("population decline area", "인구감소지역"), ("depopulating area", "인구감소지역"),
+        ("candidate sites", "후보지"), ("candidate site", "후보지"), ("site", "후보지"), ("zones", "지구"), ("zone", "지구"), ("area", "면적"), ("distance", "거리"), ("region", "지역"), ("regions", "지역"),
+        ("companies", "기업"), ("company", "기업"), ("firms", "기업"), ("firm", "기업"), ("smes", "중소기업"), ("sme", "중소기업"), ("small and medium", "중소"), ("mid-sized", "중견기업"), ("large company", "대기업"), ("large companies", "대기업"),
+        ("institutions", "기관"), ("institution", "기관"), ("ministry of smes and startups", "중소벤처기업부"), ("ministry of trade, industry and energy", "산업통상자원부"), ("motie", "산업통상자원부"), ("mss", "중소벤처기업부"),
+        ("phase", "단계"), ("phases", "단계"), ("stage", "단계"), ("stages", "단계"),
+        ("time frames", "기간"), ("time frame", "기간"), ("period", "기간"), ("duration", "기간"), ("schedule", "일정"),
+        ("director general", "정책관"), ("minister", "장관"), ("say", "말"), ("said", "말"),
+        ("contact", "연락처"), ("phone", "전화"), ("department", "부서"),
+        ("regional", "지역"), ("specialized", "특화"), ("specialised", "특화"), ("industry", "산업"), ("industrial", "산업"), ("collaboration", "협업"), ("innovation", "혁신"), ("process", "공정"),
+        ("green", "그린"), ("transition", "전환"), ("manufacturing", "제조"), ("materials", "소재"), ("parts", "부품"), ("equipment", "장비"), ("business", "기업"), ("growth center", "성장센터"),
+        ("cluster", "클러스터"), ("national innovation", "국가혁신"), ("concentration", "집중"), ("legal basis", "법적 근거"),
+    ];
+
+    private static readonly (Regex Pattern, string Korean)[] Compiled = [.. Phrases
+        .OrderByDescending(p => p.English.Length)
+        .Select(p => (new Regex(@"(?<![\w-])" + Regex.Escape(p.English) + @"(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), p.Korean))];
+
+    [GeneratedRegex(@"[A-Za-z]")]
+    private static partial Regex Latin();
+
+    [GeneratedRegex(@"[가-힣]")]
+    private static partial Regex Hangul();
+
+    /// <summary>A question is English when its letters are mostly Latin (Korean names in parentheses allowed).</summary>
+    public static bool IsEnglish(string text)
+    {
+        var latin = Latin().Matches(text).Count;
+        var hangul = Hangul().Matches(text).Count;
+        return latin >= 12 && latin > hangul * 2;
+    }
+
+    /// <summary>The question with every known phrase in Korean; years, phases and regions in Korean forms.</summary>
+    public static string ToKorean(string english)
+    {
+        var s = english;
+        s = Regex.Replace(s, @"(?i)\b(?:phase|stage)[\s-]*(\d)\b", "$1단계");
+        s = Regex.Replace(s, @"(?i)\b(first|second|third)[\s-]+(?:phase|stage)\b", m => m.Groups[1].Value.ToLowerInvariant() switch { "first" => "1단계", "second" => "2단계", _ => "3단계" });
+        s = Regex.Replace(s, @"(?i)\bphases?\s+(\d)\s*(?:,\s*(\d)\s*)?(?:and|&)\s*(\d)\b", m => string.Join(" ", new[] { m.Groups[1], m.Groups[2], m.Groups[3] }.Where(g => g.Success).Select(g => g.Value + "단계")));
+        s = Regex.Replace(s, @"(?i)\bfrom\s+((?:19|20)\d{2})\s+to\s+((?:19|20)\d{2})\b", "$1년 대비 $2년");
+        s = Regex.Replace(s, @"\b((?:19|20)\d{2})\s*[-–~]\s*((?:19|20)\d{2})\b", "$1년~$2년");
+        s = Regex.Replace(s, @"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b", m => $"{m.Groups[2].Value}년 {Month(m.Groups[1].Value)}월");
+        s = Regex.Replace(s, @"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\b", m => $"{Month(m.Groups[1].Value)}월");
+        s = Regex.Replace(s, @"(?<![\d,.])((?:19|20)\d{2})(?![\d,.])(?!년)", "$1년");
+        foreach (var region in Regions.All)
+        {
+            foreach (var alias in region.Aliases.Where(a => a.All(c => c < 128)))
+            {
+                s = Regex.Replace(s, @"(?i)\b" + Regex.Escape(alias) + @"(?:-do|-si)?\b", region.Short);
+            }
+        }
+        foreach (var (pattern, korean) in Compiled)
+        {
+            s = pattern.Replace(s, " " + korean + " ");
+        }
+        s = Regex.Replace(s, @"(?i)\b(?:the|a|an|of|in|for|to|and|or|its|their|this|that|these|those|is|are|was|were|be|been|does|do|did|will|would|should|can|could|it|on|at|by|from|with|as|under|into|about|according|release|released|s|'s|much|many|also|get|give|receive|received|receives|have|has|had)\b", " ");
+        return TextNormalizer.CollapseSpaces(s);
+    }
+
+    private static int Month(string name) => name.ToLowerInvariant()[..3] switch
+    {
+        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
+    };
+}

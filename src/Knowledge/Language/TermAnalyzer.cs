@@ -1,0 +1,156 @@
+using KoreanAnalysis;
+using KoreanAnalysis.Dictionary;
+using KoreanAnalysis.TokenAttributes;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Knowledge.Language;
+
+/// <summary>
+/// Reads Korean (and the Latin words mixed into it) into morphemes with our Nori-equal tokenizer, and from them the
+/// terms that name things: nouns, with a negating prefix kept on its noun (비수도권 is not 수도권), a type suffix kept
+/// on its noun (선도형, 수도권, 증가율), and each word's whole noun stem (중소기업, 부채비율) beside its parts.
+/// Thread-safe: one tokenizer per thread.
+/// </summary>
+public static class TermAnalyzer
+{
+    private static readonly ThreadLocal<KoreanTokenizer> Tokenizers = new(() => new KoreanTokenizer(
+        Lucene.Net.Util.AttributeSource.AttributeFactory.DEFAULT_ATTRIBUTE_FACTORY, new StringReader(""), null, DecompoundMode.Discard,
+        outputUnknownUnigrams: false, discardPunctuation: true));
+
+    private static readonly HashSet<string> NegatingPrefixes = ["비", "미", "무", "불", "非"];
+    private static readonly HashSet<string> DroppedSuffixes = ["별", "당", "들", "씩", "님", "간", "내", "상", "중"];
+
+    /// <summary>The morphemes of <paramref name="text"/> (which should be normalized), with word numbers.</summary>
+    public static IReadOnlyList<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return tokens;
+        }
+        var wordStarts = WordStarts(text);
+        var tokenizer = Tokenizers.Value!;
+        tokenizer.SetReader(new StringReader(text));
+        var term = tokenizer.AddAttribute<ICharTermAttribute>();
+        var offset = tokenizer.AddAttribute<IOffsetAttribute>();
+        var pos = tokenizer.AddAttribute<IPartOfSpeechAttribute>();
+        try
+        {
+            tokenizer.Reset();
+            while (tokenizer.IncrementToken())
+            {
+                var surface = term.ToString();
+                var tag = pos.LeftPos ?? PosTag.UNKNOWN;
+                if (pos.PosType is PosType.INFLECT && pos.Morphemes is { Count: > 0 } parts)
+                {
+                    surface = parts[0].Surface;
+                    tag = parts[0].Tag;
+                }
+                var start = offset.StartOffset;
+                tokens.Add(new Token(surface.ToLowerInvariant(), tag, start, offset.EndOffset, WordOf(wordStarts, start)));
+            }
+            tokenizer.End();
+        }
+        finally
+        {
+            tokenizer.Dispose();
+        }
+        return tokens;
+    }
+
+    /// <summary>The naming terms of a text: see the class summary.</summary>
+    public static List<string> Terms(string text) => Terms(Tokenize(TextNormalizer.Normalize(text)));
+
+    public static List<string> Terms(IReadOnlyList<Token> tokens)
+    {
+        var terms = new List<string>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            var next = i + 1 < tokens.Count && tokens[i + 1].Word == t.Word && tokens[i + 1].Start == t.End ? tokens[i + 1] : (Token?)null;
+            if ((t.Tag is PosTag.XPN || t.Tag is PosTag.NNG && NegatingPrefixes.Contains(t.Surface)) && next is { IsContent: true } n)
+            {
+                var merged = t.Surface + n.Surface + SuffixAt(tokens, i + 2, n);
+                terms.Add(merged);
+                if (!NegatingPrefixes.Contains(t.Surface))
+                {
+                    terms.Add(n.Surface);
+                }
+                i += 1 + (SuffixAt(tokens, i + 2, n).Length > 0 ? 1 : 0);
+                continue;
+            }
+            if (!t.IsContent)
+            {
+                continue;
+            }
+            var suffix = SuffixAt(tokens, i + 1, t);
+            if (suffix.Length > 0)
+            {
+                terms.Add(t.Surface + suffix);
+                terms.Add(t.Surface);
+                i++;
+                continue;
+            }
+            terms.Add(t.Surface);
+        }
+        terms.AddRange(WordStems(tokens));
+        return terms;
+    }
+
+    /// <summary>Verb and adjective stems (늘어나, 줄, 오르, 뽑): what a question says happens.</summary>
+    public static List<string> Predicates(IReadOnlyList<Token> tokens) =>
+        [.. tokens.Where(t => t.IsPredicate).Select(t => t.Surface)];
+
+    private static string SuffixAt(IReadOnlyList<Token> tokens, int index, Token previous) =>
+        index < tokens.Count && tokens[index].Tag is PosTag.XSN && tokens[index].Word == previous.Word && tokens[index].Start == previous.End
+            && !DroppedSuffixes.Contains(tokens[index].Surface) ? tokens[index].Surface : "";
+
+    /// <summary>Each word's leading run of nouns as one term when it has two or more parts: 중소기업, 부채비율.</summary>
+    private static IEnumerable<string> WordStems(IReadOnlyList<Token> tokens)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var word = tokens[i].Word;
+            var parts = new List<Token>();
+            var j = i;
+            while (j < tokens.Count && tokens[j].Word == word && (tokens[j].IsNominal || tokens[j].Tag is PosTag.XPN or PosTag.XSN)
+                   && (parts.Count == 0 || tokens[j].Start == parts[^1].End))
+            {
+                parts.Add(tokens[j]);
+                j++;
+            }
+            if (parts.Count(p => p.IsContent) >= 2)
+            {
+                yield return string.Concat(parts.Select(p => p.Surface));
+            }
+            i = Math.Max(j, i + 1);
+            while (i < tokens.Count && tokens[i].Word == word)
+            {
+                i++;
+            }
+        }
+    }
+
+    private static List<int> WordStarts(string text)
+    {
+        var starts = new List<int>();
+        var inWord = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var space = char.IsWhiteSpace(text[i]);
+            if (!space && !inWord)
+            {
+                starts.Add(i);
+            }
+            inWord = !space;
+        }
+        return starts;
+    }
+
+    private static int WordOf(List<int> starts, int offset)
+    {
+        var index = starts.BinarySearch(offset);
+        return index >= 0 ? index : Math.Max(0, ~index - 1);
+    }
+}

@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+using Corpus.Model;
+using Corpus.Parsing;
+using Corpus.Quantities;
+using Knowledge.Dates;
+using Knowledge.Language;
+
+namespace Knowledge.Tables;
+
+/// <summary>What a column holds: row labels, figures, free text, a few repeated categories (유형, 등급) or dates.</summary>
+public enum ColumnKind
+{
+    Key,
+    Number,
+    Text,
+    Category,
+    Date,
+}
+
+/// <summary>A column: header path, its naming terms, unit, kind, and the years or stages its header names.</summary>
+public sealed record ColumnModel(int Index, IReadOnlyList<string> Path, string Label, IReadOnlyList<string> Terms, string Compact, Unit? Unit,
+    ColumnKind Kind, IReadOnlyList<int> Years, IReadOnlyList<int> Stages, bool IsTotal);
+
+/// <summary>A cell: text as written, its figure and unit (if it states one), and its naming terms.</summary>
+public sealed record CellModel(int Column, string Text, double? Value, Unit? Unit, IReadOnlyList<string> Terms, string Compact);
+
+/// <summary>A data row: its line, label (row header path), every cell, and the years or stages its label names.</summary>
+public sealed record RowModel(int Index, int Line, string Raw, IReadOnlyList<string> Header, string Label, IReadOnlyList<string> Terms, string Compact,
+    IReadOnlyList<CellModel> Cells, bool IsTotal, IReadOnlyList<int> Years, IReadOnlyList<int> Stages)
+{
+    /// <summary>The row's own name: the last header cell without a parenthesised member list (동남권(부산·울산·경남) → 동남권).</summary>
+    public string Name => Header.Count > 0 ? Header[^1] : Label;
+}
+
+/// <summary>
+/// A table read for answering: every column with its kind and unit, every row with all its cells, the title's terms
+/// and the terms of the heading it stands under.
+/// </summary>
+public sealed partial class TableModel
+{
+    [GeneratedRegex(@"(\d)\s*단계")]
+    private static partial Regex Stage();
+
+    public TableModel(DocumentTable table, IReadOnlyList<string> contextTerms)
+    {
+        Table = table;
+        Title = table.Title ?? "";
+        TitleTerms = [.. TermAnalyzer.Terms(Title).Select(Lexicon.Canonical).Distinct()];
+        ContextTerms = contextTerms;
+        var width = table.ColumnPaths.Count;
+        var dataRows = table.Rows;
+
+        // Row-header columns are keys; the rest get a kind from their cells.
+        var columns = new List<ColumnModel>();
+        for (var c = 0; c < width; c++)
+        {
+            var path = table.ColumnPaths[c];
+            var label = string.Join(" ", path);
+            var texts = dataRows.Where(r => !r.IsTotal).Select(r => c < r.RawCells.Count ? r.RawCells[c] : "").ToList();
+            var kind = c < table.RowHeaderWidth ? ColumnKind.Key : KindOf(texts);
+            var unitText = c < table.ColumnUnits.Count ? table.ColumnUnits[c] : null;
+            Unit? unit = unitText is null ? null : Units.Find(unitText);
+            columns.Add(new ColumnModel(c, path, label, TermsOf(label), TextNormalizer.Compact(label), unit, kind, YearsOf(label), StagesOf(label),
+                path.Count > 0 && TableParser.IsTotalLabel(path[^1])));
+        }
+        Columns = columns;
+
+        var rows = new List<RowModel>();
+        foreach (var row in dataRows)
+        {
+            var cells = new List<CellModel>();
+            for (var c = 0; c < width; c++)
+            {
+                var text = c < row.RawCells.Count ? row.RawCells[c] : "";
+                var dataCell = row.Cells.FirstOrDefault(x => x.Column == c);
+                var value = dataCell?.Number;
+                var unit = dataCell?.Unit is { } u ? Units.Find(u) : null;
+                if (columns[c].Kind is ColumnKind.Key or ColumnKind.Text or ColumnKind.Category or ColumnKind.Date && columns[c].Kind is not ColumnKind.Number)
+                {
+                    value = columns[c].Kind == ColumnKind.Key ? null : value;
+                }
+                cells.Add(new CellModel(c, text, value, unit, TermsOf(text), TextNormalizer.Compact(text)));
+            }
+            var label = row.HeaderName;
+            rows.Add(new RowModel(rows.Count, row.Line, row.RawLine, row.Header, label, TermsOf(label), TextNormalizer.Compact(label), cells, row.IsTotal,
+                YearsOf(label), StagesOf(label)));
+        }
+        Rows = rows;
+        TitleUnit = table.Unit;
+    }
+
+    public DocumentTable Table { get; }
+    public int Index => Table.Index;
+    public string Title { get; }
+    public IReadOnlyList<string> TitleTerms { get; }
+
+    /// <summary>Terms of the heading or case the table stands under.</summary>
+    public IReadOnlyList<string> ContextTerms { get; }
+    public IReadOnlyList<ColumnModel> Columns { get; }
+    public IReadOnlyList<RowModel> Rows { get; }
+    public string? TitleUnit { get; }
+
+    public IEnumerable<ColumnModel> NumberColumns => Columns.Where(c => c.Kind == ColumnKind.Number);
+
+    public CellModel Cell(RowModel row, ColumnModel column) => row.Cells[column.Index];
+
+    /// <summary>A header line of the table, for citing a cell's column.</summary>
+    public IEnumerable<int> HeaderLines => Enumerable.Range(Table.FromLine, Table.HeaderRows);
+
+    private static IReadOnlyList<string> TermsOf(string text) => [.. TermAnalyzer.Terms(text).Select(Lexicon.Canonical).Distinct()];
+
+    public static IReadOnlyList<int> YearsOf(string label) => DateScanner.Years(TextNormalizer.Normalize(label));
+
+    public static IReadOnlyList<int> StagesOf(string label) =>
+        [.. Stage().Matches(label).Select(m => m.Groups[1].Value[0] - '0').Distinct()];
+
+    private static ColumnKind KindOf(List<string> texts)
+    {
+        var filled = texts.Where(t => t.Length > 0 && t != "-").ToList();
+        if (filled.Count == 0)
+        {
+            return ColumnKind.Text;
+        }
+        var numeric = filled.Count(t => CellValue.Read(t) is not null);
+        if (numeric >= Math.Max(1, filled.Count * 0.6))
+        {
+            var values = filled.Select(t => CellValue.Read(t)?.Value).ToList();
+            // 1, 2, 3 … in a 연번 column number the rows; they are labels, not figures.
+            var sequence = values.All(v => v is not null) && values.Count >= 3 && values.Select((v, i) => v == i + 1).All(b => b);
+            return sequence ? ColumnKind.Key : ColumnKind.Number;
+        }
+        var dated = filled.Count(t => DateScanner.Scan(TextNormalizer.Normalize(t)).Any(d => d.Month is not null || d.Year is not null) && t.Length <= 30);
+        if (dated >= filled.Count * 0.6)
+        {
+            return ColumnKind.Date;
+        }
+        var distinct = filled.Distinct().Count();
+        return filled.All(t => t.Length <= 12) && (distinct < filled.Count || filled.Count <= 3) ? ColumnKind.Category : ColumnKind.Text;
+    }
+}
