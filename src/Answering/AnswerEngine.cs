@@ -68,14 +68,32 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
     private static AnswerDraft? AnswerIn(DocumentMatch match)
     {
         var question = match.Question;
-        if (question.Has(Asks.Amount | Asks.Count | Asks.Percent | Asks.Score | Asks.Duration | Asks.Times) || question.Operation != Operation.Lookup)
+        if (ContactAnswerer.Applies(match) && ContactAnswerer.Answer(match) is { } contact)
         {
-            if (FigureAnswerer.Answer(match) is { } figure)
-            {
-                return figure;
-            }
+            return contact;
         }
-        return PassageAnswerer.Answer(match);
+        if (TimelineAnswerer.Applies(question) && TimelineAnswerer.Answer(match) is { } timeline)
+        {
+            return timeline;
+        }
+        var numeric = question.Has(Asks.Amount | Asks.Count | Asks.Percent | Asks.Score | Asks.Duration | Asks.Times) || question.Operation != Operation.Lookup;
+        if (question.Operation == Operation.Lookup && LookupAnswerer.Case(match) is { } named)
+        {
+            return named;
+        }
+        if (numeric && question.Operation is not (Operation.Lookup or Operation.Rank) && FigureAnswerer.Answer(match) is { } computed)
+        {
+            return computed;
+        }
+        if ((question.Has(Asks.Where | Asks.What | Asks.Count) || question.Operation == Operation.Lookup) && LookupAnswerer.Filter(match) is { } filtered)
+        {
+            return filtered;
+        }
+        if (numeric && FigureAnswerer.Answer(match) is { } figure)
+        {
+            return figure;
+        }
+        return LookupAnswerer.TextCell(match) ?? LookupAnswerer.Footnote(match) ?? PassageAnswerer.Answer(match);
     }
 
     private static Answer NotFound(Question question, DocumentMatch? nearest)

@@ -13,7 +13,7 @@ namespace Answering.Answerers;
 /// subtracts, compares, shares, divides, ranks or converts them, showing each computed figure with its formula and
 /// cited inputs. Declines (null) when nothing in the document carries enough of the question.
 /// </summary>
-public static class FigureAnswerer
+public static partial class FigureAnswerer
 {
     private const double MinCoverage = 0.5;
 
@@ -26,7 +26,13 @@ public static class FigureAnswerer
         var draft = new AnswerDraft(question, kind);
         draft.Focus.Document = match.Document.Name;
 
-        switch (question.Operation)
+        var operation = question.Operation;
+        if (StatesResult(question, best))
+        {
+            // The document already states what is asked (a 비중 or 증감률 column, a rate in the text): read it.
+            operation = Operation.Lookup;
+        }
+        switch (operation)
         {
             case Operation.Sum:
             case Operation.Difference:
@@ -52,13 +58,64 @@ public static class FigureAnswerer
             return null;
         }
         draft.Kind = question.Operation is Operation.Convert ? "computed" : "figure";
-        return Lookup(match, best, draft) ? draft : null;
+        return Lookup(match, Cover(match, ranked), draft) ? draft : null;
     }
 
-    /// <summary>States the figures the evidence holds (and converts them when a unit is asked for).</summary>
-    private static bool Lookup(DocumentMatch match, FoundEvidence evidence, AnswerDraft draft)
+    /// <summary>Whether the best evidence already holds the computed figure: a share or rate column named by the question.</summary>
+    private static bool StatesResult(Question question, FoundEvidence? best)
     {
-        var operands = Operands(match, evidence).Take(6).ToList();
+        if (best is null || best.Coverage < MinCoverage || question.Operation is not (Operation.Share or Operation.Growth))
+        {
+            return false;
+        }
+        if (best.Table is { } table)
+        {
+            return table.Columns.Any(c => (c.Unit?.Family ?? table.Rows.Select(r => table.Table.Cell(r, c).Unit?.Family).FirstOrDefault(f => f is not null)) == UnitFamily.Percent
+                && RateWord().IsMatch(c.Label) && !table.ColumnsDefaulted);
+        }
+        return best.Figure is { } figure && figure.Figure.Unit.Family == UnitFamily.Percent
+            && (question.Operation == Operation.Growth ? figure.Figure.Role == Knowledge.Figures.FigureRole.Change : true)
+            && question.Years.Count < 2 && question.Stages.Count < 2;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("비중|비율|증감률|증가율|감소율|성장률|점유율|구성비")]
+    private static partial System.Text.RegularExpressions.Regex RateWord();
+
+    /// <summary>
+    /// The best evidence, and more when the question names something it leaves out (일평균 수출액이랑 조업일수): each added
+    /// piece must carry a named term the chosen ones do not.
+    /// </summary>
+    private static IReadOnlyList<FoundEvidence> Cover(DocumentMatch match, IReadOnlyList<FoundEvidence> ranked)
+    {
+        var chosen = new List<FoundEvidence> { ranked[0] };
+        var uncovered = Coverage.Uncovered(match, ranked[0].Table?.Carried ?? ranked[0].Figure!.Carried).Where(t => !match.IsNaming(t)).ToHashSet();
+        foreach (var candidate in ranked.Skip(1).Take(30))
+        {
+            if (uncovered.Count == 0 || chosen.Count >= 3)
+            {
+                break;
+            }
+            var carried = candidate.Table?.Carried ?? candidate.Figure!.Carried;
+            var fresh = uncovered.Where(t => carried.Credit(t) >= 0.9).ToList();
+            if (fresh.Count == 0 || candidate.Coverage < 0.3 || chosen.Any(c => SameSource(c, candidate)))
+            {
+                continue;
+            }
+            chosen.Add(candidate);
+            uncovered.ExceptWith(fresh);
+        }
+        return chosen;
+    }
+
+    private static bool SameSource(FoundEvidence a, FoundEvidence b) =>
+        a.Table is not null && b.Table is not null && a.Table.Table == b.Table.Table
+        || a.Figure is not null && b.Figure is not null && a.Figure.Figure.Passage == b.Figure.Figure.Passage && a.Figure.Quantity.Start == b.Figure.Quantity.Start;
+
+    /// <summary>States the figures the evidence holds (and converts them when a unit is asked for).</summary>
+    private static bool Lookup(DocumentMatch match, IReadOnlyList<FoundEvidence> found, AnswerDraft draft)
+    {
+        var evidence = found[0];
+        var operands = found.SelectMany(f => Operands(match, f).Take(6)).Take(8).ToList();
         if (operands.Count == 0)
         {
             return false;
@@ -120,8 +177,15 @@ public static class FigureAnswerer
         var best = ranked.FirstOrDefault();
         List<Operand>? operands = null;
 
+        // A share whose whole the question names (전체 수출 중 아세안 비중): each part finds its own operand.
+        if (question.Operation == Operation.Share && Roles.Split(question) is { } shareRoles
+            && OperandFinder.Find(match, shareRoles.First) is { } sharePart && OperandFinder.Find(match, shareRoles.Second) is { } shareWhole
+            && sharePart.Unit.SameFamily(shareWhole.Unit) && !(sharePart.Line == shareWhole.Line && sharePart.Value == shareWhole.Value))
+        {
+            operands = [sharePart, shareWhole];
+        }
         // One table that holds every operand: two periods, two rows, several rows to add.
-        if (best is { Table: { } table } && best.Coverage >= MinCoverage)
+        if (operands is null && best is { Table: { } table } && best.Coverage >= MinCoverage)
         {
             var cells = Operands(match, best).ToList();
             if (question.Operation == Operation.Share && cells.Count == 1 && WholeOf(match, table, cells[0]) is { } whole)

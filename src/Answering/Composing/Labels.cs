@@ -1,43 +1,89 @@
-using System.Text.RegularExpressions;
 using Knowledge.Figures;
+using Knowledge.Language;
 
 namespace Answering.Composing;
 
 /// <summary>Labels made of a document's own words: what an amount in running text counts.</summary>
-public static partial class Labels
+public static class Labels
 {
-    [GeneratedRegex(@"^\s*(?:\([^)]*\))?\s*의\s+(?<label>[가-힣A-Za-z][가-힣A-Za-z·\s]{0,20}?)(?=\s*(?:이|가|을|를|은|는|과|와|도|으로|로|,|\.|$|\s(?:증가|감소|발생|창출|유치|달성|기록|늘|줄)))")]
-    private static partial Regex OfAfter();
-
-    [GeneratedRegex(@"(?<label>[가-힣A-Za-z][가-힣A-Za-z·]*(?:\s[가-힣A-Za-z][가-힣A-Za-z·]*){0,2})\s*(?:은|는|이|가|을|를|도)?\s*(?:총\s*|약\s*|모두\s*|연간\s*|연\s*|최대\s*)?$")]
-    private static partial Regex Before();
-
-    [GeneratedRegex(@"\s*[(（][^)）]*[)）]\s*$")]
-    private static partial Regex TrailingParenthesis();
-
-    /// <summary>"1,446억원의 사업화 매출" → 사업화 매출; "국비 1,203억원" → 국비; falls back to the passage's label.</summary>
+    /// <summary>
+    /// The words that say what an amount counts: "1,446억원의 사업화 매출" → 사업화 매출; "국비 1,203억원" → 국비;
+    /// "경북이 157.9억원으로" → 경북; a case item's label with its case ("(예산) 70.7억원" → 예산).
+    /// </summary>
     public static string Of(TextFigure figure)
     {
-        var text = figure.Passage.Text;
-        var after = text[figure.Quantity.End..];
-        var m = OfAfter().Match(after);
-        if (m.Success)
+        var passage = figure.Passage;
+        var text = passage.Text;
+        var q = figure.Quantity;
+        var tokens = passage.Tokens;
+
+        // "N의 X": the nouns right after 의.
+        var after = text[q.End..];
+        var skip = 0;
+        if (after.StartsWith('('))
         {
-            return m.Groups["label"].Value.Trim();
+            var close = after.IndexOf(')');
+            skip = close > 0 ? close + 1 : 0;
         }
-        var start = Math.Max(0, figure.Quantity.Start - 30);
-        var before = text[start..figure.Quantity.Start];
-        var cut = before.LastIndexOfAny([',', '(', '■', ':', '·', '，']);
-        if (cut >= 0)
+        if (after[skip..].StartsWith("의 ", StringComparison.Ordinal))
         {
-            before = before[(cut + 1)..];
+            var start = q.End + skip + 2;
+            var nouns = tokens.Where(t => t.Start >= start).TakeWhile(t => t.IsContent || t.Tag is KoreanAnalysis.Dictionary.PosTag.XSN).Take(3).ToList();
+            var run = Contiguous(nouns, text);
+            if (run.Length >= 2)
+            {
+                return run;
+            }
         }
-        before = TrailingParenthesis().Replace(before, "");
-        var b = Before().Match(before);
-        if (b.Success && b.Groups["label"].Value.Trim().Length >= 2)
+
+        // The nouns right before the amount, skipping a particle (국비 1,203억원, 경북이 157.9억원).
+        var before = tokens.Where(t => t.End <= q.Start && q.Start - t.End <= 4).ToList();
+        if (before.Count > 0)
         {
-            return b.Groups["label"].Value.Trim();
+            var last = before[^1];
+            var index = tokens.ToList().IndexOf(last);
+            var collected = new List<Token>();
+            for (var i = index; i >= 0 && collected.Count < 3; i--)
+            {
+                var t = tokens[i];
+                if (t.IsContent || t.Tag is KoreanAnalysis.Dictionary.PosTag.XSN)
+                {
+                    if (collected.Count > 0 && collected[0].Start - t.End > 1)
+                    {
+                        break;
+                    }
+                    collected.Insert(0, t);
+                }
+                else if (t.Tag is KoreanAnalysis.Dictionary.PosTag.J && collected.Count == 0)
+                {
+                    continue;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            var run = Contiguous(collected, text);
+            if (run.Length >= 2)
+            {
+                return run;
+            }
         }
-        return figure.Passage.Unit.Label ?? "";
+        if (passage.Unit.Label is { Length: > 0 } label)
+        {
+            return label;
+        }
+        // The sentence's topic: the nouns before the first 은/는.
+        var topic = tokens.TakeWhile(t => !(t.Tag is KoreanAnalysis.Dictionary.PosTag.J && t.Surface is "은" or "는")).Where(t => t.IsContent).TakeLast(2).ToList();
+        return Contiguous(topic, text);
+    }
+
+    private static string Contiguous(IReadOnlyList<Token> tokens, string text)
+    {
+        if (tokens.Count == 0)
+        {
+            return "";
+        }
+        return text[tokens[0].Start..tokens[^1].End].Trim();
     }
 }

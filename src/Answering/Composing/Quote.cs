@@ -42,3 +42,12 @@ public static class Quote
         text[i] == '.' && (i + 1 >= text.Length || text[i + 1] == ' ') && i > 0 && !char.IsDigit(text[i - 1])
         || text[i] == '■' || text[i] == '\t';
 }
+
+/// <summary>Quotes shown in answers: the passage without its bullet mark (still a substring of the line).</summary>
+public static class Shown
+{
+    public static string Text(string passage) => passage.TrimStart('□', '○', '◦', '-', '*', '※', '■', '•', '·', ' ', '\t').Trim();
+
+    /// <summary>A table row's cells joined for reading (the citation keeps the raw line).</summary>
+    public static string Row(string raw) => string.Join(" | ", raw.Split('\t').Select(c => c.Trim()).Where(c => c.Length > 0));
+}

@@ -21,6 +21,20 @@ public static class Compute
         {
             return false;
         }
+        if (question.Operation is Operation.Sum or Operation.Difference or Operation.Growth or Operation.Ratio or Operation.Share)
+        {
+            // Only amounts of one family can be added or compared: keep the family most operands share.
+            var family = operands.GroupBy(o => o.Unit.Family).OrderByDescending(g => g.Count()).ThenBy(g => g.Key == UnitFamily.Percent ? 1 : 0).First().Key;
+            operands = [.. operands.Where(o => o.Unit.Family == family)];
+            if (question.Operation != Operation.Sum && operands.Count < 2)
+            {
+                return false;
+            }
+            if (question.Operation is Operation.Ratio or Operation.Share or Operation.Difference)
+            {
+                operands = MentionOrder(question, operands);
+            }
+        }
         switch (question.Operation)
         {
             case Operation.Sum when operands.Count >= 2:
@@ -186,6 +200,52 @@ public static class Compute
         }
         var stages = Knowledge.Tables.TableModel.StagesOf(operand.Label);
         return stages.Count > 0 ? stages[0] : null;
+    }
+
+    /// <summary>Operands in the order the question names them (its years, stages, row names), so "A는 B의 몇 배" is A ÷ B.</summary>
+    private static List<Operand> MentionOrder(Question question, List<Operand> operands)
+    {
+        int Position(Operand o)
+        {
+            var best = int.MaxValue;
+            var years = Knowledge.Tables.TableModel.YearsOf(o.Label);
+            foreach (var (year, start, _) in question.YearMentions)
+            {
+                if (years.Contains(year))
+                {
+                    best = Math.Min(best, start);
+                }
+            }
+            foreach (var stage in Knowledge.Tables.TableModel.StagesOf(o.Label))
+            {
+                var at = question.Text.IndexOf(stage + "단계", StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    best = Math.Min(best, at);
+                }
+            }
+            foreach (var name in new[] { o.Entity, o.Row?.Name, o.Column?.Label }.Where(n => !string.IsNullOrWhiteSpace(n)))
+            {
+                var compact = Evidence.TableQuery.NameCompact(name!);
+                if (compact.Length < 2)
+                {
+                    continue;
+                }
+                var at = question.Compact.IndexOf(compact, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    // Compact positions are close enough to text positions for ordering.
+                    best = Math.Min(best, at);
+                }
+            }
+            return best;
+        }
+        var positioned = operands.Select((o, i) => (o, p: Position(o), i)).ToList();
+        if (positioned.Count(p => p.p != int.MaxValue) < 2)
+        {
+            return operands;
+        }
+        return [.. positioned.OrderBy(p => p.p).ThenBy(p => p.i).Select(p => p.o)];
     }
 
     private static (Operand Part, Operand Whole) PartAndWhole(Operand a, Operand b)

@@ -22,14 +22,12 @@ public sealed class DocumentMatch
         foreach (var term in question.Terms)
         {
             var corrected = Correct(document, term);
-            if (profile.Contains(corrected) && IsMostlyNaming(document, corrected))
+            if (profile.Contains(corrected))
             {
                 naming.Add(corrected);
             }
-            else
-            {
-                evidence.Add(corrected);
-            }
+            // Title words still select rows and columns (수출 in a release about exports); coverage forgives them.
+            evidence.Add(corrected);
         }
         NamingTerms = naming;
         EvidenceTerms = [.. evidence.Distinct()];
@@ -57,7 +55,8 @@ public sealed class DocumentMatch
     {
         get
         {
-            var years = Question.Years.ToList();
+            var naming = NamingYears();
+            var years = Question.Years.Where(y => !naming.Contains(y) || Question.YearMentions.Count(m => m.Year == y) > 1).ToList();
             if (Document.Profile.Year is int year)
             {
                 years.AddRange(Question.RelativeYears.Select(r => year + r));
@@ -66,9 +65,41 @@ public sealed class DocumentMatch
         }
     }
 
-    /// <summary>A term the profile uses but the body also uses for other things (지구 in 산업협업지구 and 지구당) still counts as evidence.</summary>
-    private static bool IsMostlyNaming(DocumentKnowledge document, string term) =>
-        document.Statistics.Frequency(term) > 1 || term.Length >= 3 || document.Profile.Terms.Count > 0;
+    /// <summary>
+    /// Years that are part of how the question names the document ("2024년 그린전환 공정혁신…", "2024년 7월 수출입 동향",
+    /// "2024년 2월 … 보도자료"), not a period asked about.
+    /// </summary>
+    public IReadOnlySet<int> NamingYears()
+    {
+        var naming = new HashSet<int>();
+        var text = Question.Text;
+        foreach (var (year, _, end) in Question.YearMentions)
+        {
+            var after = TextNormalizer.Compact(text[end..Math.Min(text.Length, end + 24)]);
+            after = after.TrimStart('년', '도');
+            if (after.Length == 0)
+            {
+                continue;
+            }
+            foreach (var name in Document.Profile.Names.Append(Document.Profile.Title))
+            {
+                var compact = System.Text.RegularExpressions.Regex.Replace(TextNormalizer.Compact(name), @"^'?\d{2,4}년?도?", "");
+                var head = compact.Length >= 4 ? compact[..4] : compact;
+                if (head.Length >= 3 && after.StartsWith(head, StringComparison.Ordinal))
+                {
+                    naming.Add(year);
+                }
+            }
+            if (Document.Profile.Date is { } date && year == date.Year
+                && (after.StartsWith("보도", StringComparison.Ordinal) || after.StartsWith(date.Month + "월", StringComparison.Ordinal) && after.Contains("보도", StringComparison.Ordinal)))
+            {
+                naming.Add(year);
+            }
+        }
+        return naming;
+    }
+
+    public bool IsNaming(string term) => NamingTerms.Contains(term);
 
     private static bool IsNumberLike(string term) => term.All(c => char.IsDigit(c) || c is '.' or ',');
 

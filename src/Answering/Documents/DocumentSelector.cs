@@ -60,6 +60,29 @@ public static class DocumentSelector
                 score += 3;
             }
         }
+        // Stages, places and amounts the question names that the document writes.
+        foreach (var stage in question.Stages)
+        {
+            if (document.Mentions(stage + "단계"))
+            {
+                score += 1.5;
+            }
+        }
+        foreach (var region in question.Regions)
+        {
+            if (document.Mentions(region.Short))
+            {
+                score += 0.5;
+            }
+        }
+        foreach (var quantity in question.Quantities.Where(q => q.Unit != Corpus.Quantities.Units.None))
+        {
+            var written = TextNormalizer.Compact(question.Text.Substring(quantity.Start, quantity.Length));
+            if (written.Length >= 3 && document.Mentions(written))
+            {
+                score += 1.0;
+            }
+        }
         if (document.Profile.Year is int year && question.Years.Count > 0)
         {
             score += question.Years.Contains(year) ? 1.5 : question.Years.Any(y => Math.Abs(y - year) <= 1) ? 0.5 : 0;

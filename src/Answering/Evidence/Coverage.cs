@@ -1,41 +1,108 @@
 using Answering.Documents;
+using Corpus.Quantities;
+using Knowledge.Language;
 
 namespace Answering.Evidence;
 
+/// <summary>What a piece of evidence carries of a question, term by term (1 in its own words, less in a title or heading).</summary>
+public sealed class Carried
+{
+    private readonly Dictionary<string, double> _credits = new(StringComparer.Ordinal);
+
+    public Unit? Unit { get; set; }
+    public HashSet<int> Years { get; } = [];
+    public HashSet<int> Stages { get; } = [];
+    public HashSet<Region> Regions { get; } = [];
+
+    public void Add(string term, double credit)
+    {
+        if (credit > _credits.GetValueOrDefault(term))
+        {
+            _credits[term] = Math.Min(1, credit);
+        }
+    }
+
+    public double Credit(string term) => _credits.GetValueOrDefault(term);
+
+    public IEnumerable<string> Terms => _credits.Keys;
+
+    public bool Has(string term) => _credits.ContainsKey(term);
+}
+
 /// <summary>
-/// How much of what a question names a piece of evidence carries: the weight of the covered terms over the weight of
-/// every term that must be covered (operation words such as 합계 or 비중, and words that only name the document,
-/// need not be). A term the document never uses counts against every piece of evidence.
+/// How much of what a question names a piece of evidence carries: the credited weight of its terms over the weight of
+/// every term that must be carried (operation words such as 합계 or 비중, and words that only name the document, need
+/// not be), with each year, stage and place the question names counted as a heavy term of its own. Generic measure
+/// words (예산, 금액, 규모) are half carried by any amount of money, 수 by any count.
 /// </summary>
 public static class Coverage
 {
+    private const double PeriodWeight = 2.5;
+
     private static readonly HashSet<string> OperationWords =
     [
         "합계", "평균", "비중", "증가", "감소", "차이", "배", "비율", "증가율", "증감률", "감소율", "성장률", "상승률", "하락률", "환산", "단위", "누적",
-        "증감", "규모", "총", "전체", "모두", "각각", "기준", "최대", "최소", "가장", "제일", "순위", "위", "꼴", "당", "수", "명", "개", "건", "곳", "년",
-        "억원", "백만원", "만원", "원", "달러", "억달러", "금액", "액", "얼마", "정도", "대략", "계산", "셈", "비교", "대비", "합", "예상", "몇",
+        "증감", "총", "전체", "모두", "각각", "기준", "최대", "최소", "가장", "제일", "순위", "위", "꼴", "당", "수", "명", "개", "건", "곳", "년",
+        "억원", "백만원", "만원", "원", "달러", "억달러", "얼마", "정도", "대략", "계산", "셈", "비교", "대비", "합", "예상", "몇", "퍼센트",
     ];
+
+    private static readonly HashSet<string> MoneyWords = ["예산", "금액", "규모", "액수", "재원", "자금", "액", "지원액", "금", "돈", "비용"];
+    private static readonly HashSet<string> CountWords = ["수", "개수", "건수", "인원", "숫자", "갯수"];
+    private static readonly HashSet<string> PercentWords = ["비율", "비중", "율", "률"];
+    private static readonly HashSet<string> ScoreWords = ["점수"];
+    private static readonly HashSet<string> DurationWords = ["기간"];
 
     public static bool IsOperationWord(string term) => OperationWords.Contains(term);
 
-    /// <summary>Terms that must be covered, with their weights.</summary>
+    /// <summary>Terms that must be carried, with their weights.</summary>
     public static IReadOnlyList<(string Term, double Weight)> Salient(DocumentMatch match) =>
         [.. match.EvidenceTerms.Where(t => !IsOperationWord(t))
             .Select(t => (t, match.Weight(t) > 0 ? match.Weight(t) : (t.Length >= 2 ? 1.2 : 0)))
             .Where(p => p.Item2 > 0)];
 
-    public static double Of(DocumentMatch match, IReadOnlySet<string> covered)
+    public static double Of(DocumentMatch match, Carried carried)
     {
-        var salient = Salient(match);
-        var total = salient.Sum(s => s.Weight);
-        if (total <= 0)
+        var total = 0.0;
+        var credited = 0.0;
+        foreach (var (term, weight) in Salient(match))
         {
-            return 1;
+            // A word of the document's own name is carried by the document itself, and weighs less.
+            var naming = match.IsNaming(term);
+            var w = naming ? weight * 0.5 : weight;
+            total += w;
+            credited += w * Math.Max(Math.Max(carried.Credit(term), UnitCredit(term, carried.Unit)), naming ? 0.8 : 0);
         }
-        return salient.Where(s => covered.Contains(s.Term)).Sum(s => s.Weight) / total;
+        foreach (var year in match.Years)
+        {
+            total += PeriodWeight;
+            credited += carried.Years.Contains(year) ? PeriodWeight : 0;
+        }
+        foreach (var stage in match.Question.Stages)
+        {
+            total += PeriodWeight;
+            credited += carried.Stages.Contains(stage) ? PeriodWeight : 0;
+        }
+        foreach (var region in match.Question.Regions)
+        {
+            total += PeriodWeight;
+            credited += carried.Regions.Contains(region) ? PeriodWeight : 0;
+        }
+        return total <= 0 ? 1 : credited / total;
     }
 
-    /// <summary>The salient terms evidence leaves uncovered.</summary>
-    public static IEnumerable<string> Uncovered(DocumentMatch match, IReadOnlySet<string> covered) =>
-        Salient(match).Where(s => !covered.Contains(s.Term)).Select(s => s.Term);
+    /// <summary>The salient terms evidence leaves (mostly) uncarried.</summary>
+    public static IEnumerable<string> Uncovered(DocumentMatch match, Carried carried) =>
+        Salient(match).Where(s => Math.Max(carried.Credit(s.Term), UnitCredit(s.Term, carried.Unit)) < 0.5).Select(s => s.Term);
+
+    private static double UnitCredit(string term, Unit? unit)
+    {
+        if (unit is null)
+        {
+            return 0;
+        }
+        return unit.IsMoney && MoneyWords.Contains(term) || unit.IsCount && CountWords.Contains(term)
+            || unit.Family == UnitFamily.Percent && PercentWords.Contains(term) || unit.Family == UnitFamily.Score && ScoreWords.Contains(term)
+            || unit.Family is UnitFamily.Duration or UnitFamily.Days && DurationWords.Contains(term)
+            ? 0.6 : 0;
+    }
 }

@@ -31,7 +31,7 @@ public static class EvidenceFinder
             {
                 continue;
             }
-            var coverage = Coverage.Of(match, selection.Covered);
+            var coverage = Coverage.Of(match, selection.Carried);
             var score = selection.Score - (selection.RowsDefaulted && selection.Rows.Count == 0 ? 1.5 : 0) - (selection.ColumnsDefaulted ? 0.5 : 0);
             found.Add(new FoundEvidence(selection, null, coverage, score));
         }
@@ -41,7 +41,7 @@ public static class EvidenceFinder
             {
                 continue;
             }
-            var coverage = Coverage.Of(match, figure.Covered);
+            var coverage = Coverage.Of(match, figure.Carried);
             found.Add(new FoundEvidence(null, figure, coverage, figure.Score));
         }
         return [.. found.OrderByDescending(f => Math.Round(f.Coverage, 2)).ThenByDescending(f => f.Score).ThenBy(f => f.IsTable ? 0 : 1)];
@@ -51,6 +51,6 @@ public static class EvidenceFinder
     public static IReadOnlyList<(TableSelection Selection, double Coverage)> TextCells(DocumentMatch match) =>
         [.. TableQuery.Select(match)
             .Where(s => !s.PeriodMismatch && s.Columns.Any(c => c.Kind is ColumnKind.Text or ColumnKind.Category or ColumnKind.Key or ColumnKind.Date))
-            .Select(s => (s, Coverage.Of(match, s.Covered)))
+            .Select(s => (s, Coverage.Of(match, s.Carried)))
             .OrderByDescending(s => Math.Round(s.Item2, 2)).ThenByDescending(s => s.s.Score)];
 }

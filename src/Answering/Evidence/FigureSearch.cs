@@ -23,7 +23,7 @@ public static partial class FigureSearch
         var years = match.Years;
         foreach (var figure in match.Document.Figures)
         {
-            var covered = new HashSet<string>(StringComparer.Ordinal);
+            var carried = new Carried { Unit = figure.Unit };
             var score = 0.0;
             foreach (var term in match.EvidenceTerms)
             {
@@ -31,10 +31,7 @@ public static partial class FigureSearch
                 if (w > 0)
                 {
                     score += match.Weight(term) * w;
-                    if (w >= 0.25)
-                    {
-                        covered.Add(term);
-                    }
+                    carried.Add(term, Math.Min(1, w * 1.6));
                 }
             }
             if (score <= 0)
@@ -46,6 +43,11 @@ public static partial class FigureSearch
             if (years.Count > 0)
             {
                 var figureYears = DateScanner.Years(TextNormalizer.Normalize(clause));
+                carried.Years.UnionWith(figureYears);
+                if (figureYears.Count == 0 && match.Document.Profile.Year is int documentYear && !DateScanner.Years(TextNormalizer.Normalize(figure.Passage.Text)).Any())
+                {
+                    carried.Years.Add(documentYear);
+                }
                 if (figureYears.Count > 0)
                 {
                     if (figureYears.Intersect(years).Any())
@@ -65,6 +67,7 @@ public static partial class FigureSearch
                 {
                     stages = [.. Stage().Matches(figure.Passage.Text).Select(m => m.Groups[1].Value[0] - '0')];
                 }
+                carried.Stages.UnionWith(stages);
                 if (stages.Count > 0)
                 {
                     if (stages.Intersect(question.Stages).Any())
@@ -81,7 +84,8 @@ public static partial class FigureSearch
             if (question.Regions.Count > 0)
             {
                 var context = clause + " " + figure.Passage.Text;
-                var named = Regions.In(context).Select(r => r.Region).ToList();
+                var named = Regions.In(context + " " + string.Join(" ", figure.Passage.HeadingTerms)).Select(r => r.Region).ToList();
+                carried.Regions.UnionWith(named);
                 if (question.Regions.Any(named.Contains))
                 {
                     score += 2.5;
@@ -92,7 +96,7 @@ public static partial class FigureSearch
                 }
             }
             score += UnitFit(question, figure.Unit);
-            yield return new FigureMatch(figure, score, covered, periodMismatch, placeMismatch);
+            yield return new FigureMatch(figure, score, carried, periodMismatch, placeMismatch);
         }
     }
 

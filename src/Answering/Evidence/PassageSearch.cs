@@ -5,7 +5,7 @@ using Knowledge.Documents;
 namespace Answering.Evidence;
 
 /// <summary>A passage scored against a question: the weight of the question's terms in its text and, less, in its headings.</summary>
-public sealed record PassageMatch(Passage Passage, double Score, IReadOnlySet<string> Covered, double Coverage);
+public sealed record PassageMatch(Passage Passage, double Score, Carried Carried, double Coverage);
 
 /// <summary>Ranks a document's passages for a question (BM25-like weights within the document).</summary>
 public static class PassageSearch
@@ -19,7 +19,7 @@ public static class PassageSearch
             {
                 continue;
             }
-            var covered = new HashSet<string>(StringComparer.Ordinal);
+            var carried = new Carried();
             var score = 0.0;
             var own = passage.Terms;
             var heading = passage.HeadingTerms;
@@ -29,28 +29,31 @@ public static class PassageSearch
                 if (own.Contains(term))
                 {
                     score += w;
-                    covered.Add(term);
+                    carried.Add(term, 1);
                 }
                 else if (heading.Contains(term))
                 {
                     score += w * 0.4;
-                    covered.Add(term);
+                    carried.Add(term, 0.5);
                 }
             }
-            foreach (var region in match.Question.Regions)
+            foreach (var (region, _, _) in Knowledge.Language.Regions.In(passage.Text))
             {
-                if (passage.Text.Contains(region.Short, StringComparison.Ordinal))
+                carried.Regions.Add(region);
+                if (match.Question.Regions.Contains(region))
                 {
                     score += 1.5;
                 }
             }
+            carried.Years.UnionWith(passage.Dates.Where(d => d.Year is not null).Select(d => d.Year!.Value));
+            carried.Stages.UnionWith(Knowledge.Tables.TableModel.StagesOf(passage.Text));
             if (score <= 0)
             {
                 continue;
             }
             // Very long passages match many words by chance.
             score /= 1 + Math.Max(0, passage.Text.Length - 200) / 600.0;
-            results.Add(new PassageMatch(passage, score, covered, Coverage.Of(match, covered)));
+            results.Add(new PassageMatch(passage, score, carried, Coverage.Of(match, carried)));
         }
         return [.. results.OrderByDescending(r => Math.Round(r.Coverage, 2)).ThenByDescending(r => r.Score)];
     }

@@ -11,7 +11,7 @@ namespace Answering.Evidence;
 /// header path (2단계(B) › 소계), a row label or any text cell of the row (a company in 주관기관), the title. Where the
 /// question names a group but not one of its columns, the group's total column stands for it.
 /// </summary>
-public static class TableQuery
+public static partial class TableQuery
 {
     public static IEnumerable<TableSelection> Select(DocumentMatch match)
     {
@@ -34,7 +34,7 @@ public static class TableQuery
         var terms = match.EvidenceTerms;
         var years = match.Years;
         var stages = question.Stages;
-        var covered = new HashSet<string>(StringComparer.Ordinal);
+        var carried = new Carried();
 
         var titleTerms = table.TitleTerms.ToHashSet(StringComparer.Ordinal);
         var contextTerms = table.ContextTerms.ToHashSet(StringComparer.Ordinal);
@@ -44,15 +44,16 @@ public static class TableQuery
             if (titleTerms.Contains(t))
             {
                 titleScore += match.Weight(t);
-                covered.Add(t);
+                carried.Add(t, 0.8);
             }
             else if (contextTerms.Contains(t))
             {
                 titleScore += match.Weight(t) * 0.5;
-                covered.Add(t);
+                carried.Add(t, 0.5);
             }
         }
         var titleYears = TableModel.YearsOf(table.Title);
+        var wantsTotal = WantsTotal().IsMatch(question.Text);
 
         // Columns.
         var columnScores = new double[table.Columns.Count];
@@ -62,10 +63,14 @@ public static class TableQuery
         {
             var matched = new List<string>();
             var score = 0.0;
-            foreach (var t in terms.Where(column.Terms.Contains))
+            foreach (var t in terms.Where(t => column.Terms.Contains(t) && !Coverage.IsOperationWord(t) && !IsPeriodWord(t)))
             {
                 score += match.Weight(t);
                 matched.Add(t);
+            }
+            if (wantsTotal && column.IsTotal)
+            {
+                score += 0.3;
             }
             if (column.Compact.Length >= 2 && question.Compact.Contains(column.Compact, StringComparison.Ordinal))
             {
@@ -75,7 +80,7 @@ public static class TableQuery
             {
                 if (column.Years.Intersect(years).Any())
                 {
-                    score += 2.5 + (column.Years[0] == years[0] || years.Contains(column.Years[0]) ? 0.5 : 0);
+                    score += 2.5 * Jaccard(column.Years, years) + (years.Contains(column.Years[0]) ? 0.5 : 0);
                 }
                 else
                 {
@@ -86,7 +91,7 @@ public static class TableQuery
             {
                 if (column.Stages.Intersect(stages).Any())
                 {
-                    score += 2.5;
+                    score += 2.5 * Jaccard(column.Stages, stages);
                 }
                 else
                 {
@@ -115,7 +120,7 @@ public static class TableQuery
             var score = 0.0;
             var cellTerms = row.Cells.Where(c => table.Columns[c.Column].Kind is ColumnKind.Key or ColumnKind.Text or ColumnKind.Category)
                 .SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal);
-            foreach (var t in terms)
+            foreach (var t in terms.Where(t => !Coverage.IsOperationWord(t) && !IsPeriodWord(t)))
             {
                 if (row.Terms.Contains(t))
                 {
@@ -177,19 +182,49 @@ public static class TableQuery
             rowTerms[row.Index] = matched;
         }
 
-        var rows = PickRows(table, rowScores, rowMismatch, out var rowsDefaulted, question);
-        var columns = PickColumns(table, columnScores, columnMismatch, question, match, out var columnsDefaulted);
+        var rows = PickRows(table, rowScores, rowMismatch, rowTerms, out var rowsDefaulted, question, match);
+        var columns = PickColumns(table, columnScores, columnMismatch, columnTerms, question, match, out var columnsDefaulted);
         if (columns.Count == 0)
         {
             return null;
         }
         foreach (var r in rows)
         {
-            covered.UnionWith(rowTerms[r.Index]);
+            foreach (var t in rowTerms[r.Index])
+            {
+                carried.Add(t, 1);
+            }
+            carried.Years.UnionWith(r.Years);
+            carried.Stages.UnionWith(r.Stages);
+            foreach (var cell in r.Cells.Where(c => table.Columns[c.Column].Kind is not ColumnKind.Number))
+            {
+                foreach (var (region, _, _) in Regions.In(System.Text.RegularExpressions.Regex.Replace(cell.Text, @"\([^)]*\)", " ")))
+                {
+                    carried.Regions.Add(region);
+                }
+            }
         }
         foreach (var c in columns)
         {
-            covered.UnionWith(columnTerms[c.Index]);
+            foreach (var t in columnTerms[c.Index])
+            {
+                carried.Add(t, 1);
+            }
+            carried.Years.UnionWith(c.Years);
+            carried.Stages.UnionWith(c.Stages);
+        }
+        carried.Years.UnionWith(titleYears);
+        carried.Stages.UnionWith(TableModel.StagesOf(table.Title));
+        foreach (var (region, _, _) in Regions.In(table.Title))
+        {
+            carried.Regions.Add(region);
+        }
+        carried.Unit = columns.Select(c => c.Unit).FirstOrDefault(u => u is not null)
+            ?? rows.SelectMany(r => columns.Select(c => table.Cell(r, c).Unit)).FirstOrDefault(u => u is not null);
+        if (carried.Years.Count == 0 && !TableSpansYears(table, match.Years) && match.Document.Profile.Year is int documentYear && titleYears.Count == 0)
+        {
+            // A table without years speaks of the document's own year.
+            carried.Years.Add(documentYear);
         }
         var total = titleScore + (rows.Count > 0 && !rowsDefaulted ? rows.Max(r => rowScores[r.Index]) : 0) + columns.Max(c => columnScores[c.Index]);
         total += UnitFit(question, columns);
@@ -198,40 +233,69 @@ public static class TableQuery
         var periodMismatch = periodNamed && (columns.All(c => columnMismatch[c.Index]) && columns.Any(c => c.Years.Count + c.Stages.Count > 0)
             || rows.Count > 0 && rows.All(r => rowMismatch[r.Index]) && rows.Any(r => r.Years.Count + r.Stages.Count > 0)
             || !periodCarried && years.Count > 0 && titleYears.Count == 0 && !TableSpansYears(table, years) && match.Document.Profile.Year is int y && !years.Contains(y));
-        return new TableSelection(table, rows, columns, total, covered, rowsDefaulted, columnsDefaulted)
+        return new TableSelection(table, rows, columns, total, carried, rowsDefaulted, columnsDefaulted)
         {
             GroupOnly = rows.Count > 0 && rows.All(r => rowGroupOnly[r.Index]),
             PeriodMismatch = periodMismatch,
         };
     }
 
-    private static IReadOnlyList<RowModel> PickRows(TableModel table, double[] scores, bool[] mismatch, out bool defaulted, Question question)
+    private static IReadOnlyList<RowModel> PickRows(TableModel table, double[] scores, bool[] mismatch, List<string>[] terms, out bool defaulted, Question question, DocumentMatch match)
     {
         defaulted = false;
         var max = scores.Length == 0 ? 0 : scores.Max();
         if (max > 0)
         {
-            // Several rows can be named at once (대전·세종·충북·충남): each strong row whose own name the question writes.
             var strong = table.Rows.Where(r => !mismatch[r.Index] && scores[r.Index] >= max * 0.85).ToList();
             if (strong.Count == 0)
             {
                 strong = [.. table.Rows.Where(r => scores[r.Index] >= max * 0.85)];
             }
+            // Several rows can be named at once (대전·세종·충북·충남): each row whose own name the question writes.
             var named = table.Rows.Where(r => !mismatch[r.Index] && scores[r.Index] >= Math.Min(max, 1.6) * 0.9 && ContainsName(question.Compact, NameCompact(r.Name))).ToList();
-            return named.Count > strong.Count ? named : strong;
+            if (named.Count > strong.Count)
+            {
+                return named;
+            }
+            // Or named by different words: add rows that carry a term no chosen row carries.
+            var chosen = strong.ToList();
+            var carried = new HashSet<string>(chosen.SelectMany(r => terms[r.Index]));
+            foreach (var row in table.Rows.Where(r => !chosen.Contains(r) && !mismatch[r.Index]).OrderByDescending(r => scores[r.Index]))
+            {
+                var fresh = terms[row.Index].Where(t => !carried.Contains(t)).Sum(match.Weight);
+                if (fresh >= 1.0 && scores[row.Index] >= max * 0.5 && terms[row.Index].All(t => !carried.Contains(t)))
+                {
+                    chosen.Add(row);
+                    carried.UnionWith(terms[row.Index]);
+                }
+            }
+            return chosen;
         }
         defaulted = true;
         var total = table.Rows.LastOrDefault(r => r.IsTotal);
         return total is null ? [] : [total];
     }
 
-    private static IReadOnlyList<ColumnModel> PickColumns(TableModel table, double[] scores, bool[] mismatch, Question question, DocumentMatch match, out bool defaulted)
+    private static IReadOnlyList<ColumnModel> PickColumns(TableModel table, double[] scores, bool[] mismatch, List<string>[] terms, Question question, DocumentMatch match, out bool defaulted)
     {
         defaulted = false;
         var figures = table.Columns.Where(c => c.Kind != ColumnKind.Key).ToList();
         if (figures.Count == 0)
         {
             return [];
+        }
+        // A question that names a year or stage means a column of that period when the table has such columns.
+        var periodic = figures.Where(c => c.Years.Intersect(match.Years).Any() || c.Stages.Intersect(question.Stages).Any()).ToList();
+        if (periodic.Count > 0)
+        {
+            // Columns of other periods drop out; a column without a period stays when the question names it (증감률).
+            figures = [.. figures.Where(c => periodic.Contains(c) || c.Years.Count == 0 && c.Stages.Count == 0 && terms[c.Index].Count > 0)];
+        }
+        else if (match.Years.Count == 0 && question.Stages.Count == 0 && figures.Any(c => c.Years.Count > 0))
+        {
+            // No period asked: the document's own year (or the latest) stands, beside columns without years (누계, 증감률).
+            var year = match.Document.Profile.Year is int y && figures.Any(c => c.Years.Count > 0 && c.Years[0] == y) ? y : figures.Where(c => c.Years.Count > 0).Max(c => c.Years[0]);
+            figures = [.. figures.Where(c => c.Years.Count == 0 || c.Years[0] == year)];
         }
         var max = figures.Max(c => scores[c.Index]);
         if (max > 0)
@@ -263,7 +327,34 @@ public static class TableQuery
                     return perPeriod.Distinct().ToList();
                 }
             }
-            return PreferTotals(best, question);
+            var picked = PreferTotals(best, question).ToList();
+            // A second measure named by other words (선정 과제 수와 '24년 신규 예산): add a column for each.
+            var carriedTerms = new HashSet<string>(picked.SelectMany(c => terms[c.Index]));
+            foreach (var column in figures.Where(c => !picked.Contains(c) && !mismatch[c.Index]).OrderByDescending(c => scores[c.Index]))
+            {
+                var fresh = terms[column.Index].Where(t => !carriedTerms.Contains(t) && !Coverage.IsOperationWord(t) && !IsPeriodWord(t)).ToList();
+                if (fresh.Sum(match.Weight) >= 1.5 && terms[column.Index].All(t => !carriedTerms.Contains(t)))
+                {
+                    picked.Add(column);
+                    carriedTerms.UnionWith(terms[column.Index]);
+                }
+            }
+            // What the question asks for (얼마 and 몇 년, 금액 and 증가율) each gets a column of its unit.
+            foreach (var family in AskedFamilies(question))
+            {
+                if (picked.Any(c => c.Unit?.Family == family || family == UnitFamily.Won && c.Unit?.IsMoney == true))
+                {
+                    continue;
+                }
+                var candidate = figures.Where(c => !picked.Contains(c) && !mismatch[c.Index] && c.Kind == ColumnKind.Number
+                        && (c.Unit?.Family == family || family == UnitFamily.Won && c.Unit?.IsMoney == true || family == UnitFamily.Duration && table.Rows.Any(r => table.Cell(r, c).Unit?.Family == UnitFamily.Duration)))
+                    .OrderByDescending(c => scores[c.Index]).ThenBy(c => c.IsTotal ? 1 : 0).FirstOrDefault();
+                if (candidate is not null && picked.All(p => p.Path.Count == 0 || candidate.Path.Count == 0 || p.Path[0] != candidate.Path[0] || scores[candidate.Index] > 0))
+                {
+                    picked.Add(candidate);
+                }
+            }
+            return picked;
         }
         defaulted = true;
         var numeric = figures.Where(c => c.Kind == ColumnKind.Number).ToList();
@@ -302,6 +393,40 @@ public static class TableQuery
         return fit.Count > 0 && fit.Count < result.Count ? fit : result;
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex("합계|총액|총계|합친|합쳐|전체|통틀|모두|총 |총사업비|누계")]
+    private static partial System.Text.RegularExpressions.Regex WantsTotal();
+
+    /// <summary>Words that name a period, matched through years and stages instead.</summary>
+    private static bool IsPeriodWord(string term) => term is "단계" or "년" or "년도" or "월" or "분기" or "반기" or "연도" or "해" or "기간";
+
+    /// <summary>How closely a column's periods are the question's: 1 for the same set, less for a column that also covers others.</summary>
+    private static double Jaccard(IReadOnlyList<int> a, IReadOnlyList<int> b)
+    {
+        var union = a.Union(b).Count();
+        return union == 0 ? 0 : (double)a.Intersect(b).Count() / union;
+    }
+
+    /// <summary>The unit families a question asks for besides what its words name (얼마 → money, 몇 년 → a duration).</summary>
+    private static IEnumerable<UnitFamily> AskedFamilies(Question question)
+    {
+        if (question.Operation != Operation.Lookup)
+        {
+            yield break;
+        }
+        if (question.Has(Asks.Duration) && System.Text.RegularExpressions.Regex.IsMatch(question.Text, @"몇\s?(?:년|개월)"))
+        {
+            yield return UnitFamily.Duration;
+        }
+        if (question.Has(Asks.Percent) && System.Text.RegularExpressions.Regex.IsMatch(question.Text, @"몇\s?%|비중|증가율|증감률|비율"))
+        {
+            yield return UnitFamily.Percent;
+        }
+        if (question.Has(Asks.Count) && System.Text.RegularExpressions.Regex.IsMatch(question.Text, @"몇\s?(?:개|명|곳|건|개사|개소)"))
+        {
+            yield return UnitFamily.Count;
+        }
+    }
+
     /// <summary>A bonus when the columns' unit is what the question asks for (몇 개 → a count, 몇 % → a percentage).</summary>
     public static double UnitFit(Question question, IEnumerable<ColumnModel> columns)
     {
@@ -328,7 +453,7 @@ public static class TableQuery
 
     private static int? MonthOf(string label)
     {
-        var m = System.Text.RegularExpressions.Regex.Match(label, @"(\d{1,2})\s?월");
+        var m = System.Text.RegularExpressions.Regex.Match(label, @"(?<![~\d.])(\d{1,2})\s?월");
         return m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 

@@ -4,14 +4,14 @@ namespace Answering.Evidence;
 
 /// <summary>
 /// The part of a table a question points at: the rows and columns its words select, how well (score), which of the
-/// question's terms the table covers, and whether rows or columns had to be defaulted (a total row, the only figure column).
+/// question's terms the table carries, and whether rows or columns had to be defaulted (a total row, the only figure column).
 /// </summary>
 public sealed record TableSelection(
     TableModel Table,
     IReadOnlyList<RowModel> Rows,
     IReadOnlyList<ColumnModel> Columns,
     double Score,
-    IReadOnlySet<string> Covered,
+    Carried Carried,
     bool RowsDefaulted,
     bool ColumnsDefaulted)
 {

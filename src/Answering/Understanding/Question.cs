@@ -46,6 +46,9 @@ public sealed record Question
     public IReadOnlyList<DateMention> Dates { get; init; } = [];
     public IReadOnlyList<int> Years { get; init; } = [];
 
+    /// <summary>Where each year is written (to tell a programme's year, 2024년 그린전환…, from a period asked about).</summary>
+    public IReadOnlyList<(int Year, int Start, int End)> YearMentions { get; init; } = [];
+
     /// <summary>Years named relative to the document's own (작년 = −1, 올해 = 0, 내년 = +1).</summary>
     public IReadOnlyList<int> RelativeYears { get; init; } = [];
     public IReadOnlyList<int> Months { get; init; } = [];

@@ -16,15 +16,31 @@ public static partial class QuestionReader
     {
         var english = EnglishGlossary.IsEnglish(original);
         var text = TextNormalizer.CollapseSpaces(TextNormalizer.Normalize(english ? EnglishGlossary.ToKorean(original) : original));
-        var tokens = TermAnalyzer.Tokenize(text);
+        // "사업비(국비+지방비)": the parenthesis explains what the total is made of; it selects nothing by itself.
+        var termText = Explanation().Replace(text, m => new string(' ', m.Length));
+        var tokens = TermAnalyzer.Tokenize(termText);
         var terms = TermAnalyzer.Terms(tokens).Select(Lexicon.Canonical).Where(t => !Lexicon.IsQuestionWord(t)).Distinct().ToList();
         var predicates = TermAnalyzer.Predicates(tokens).Select(Lexicon.Canonical).Distinct().ToList();
         var quantities = QuantityScanner.Scan(text);
         var dates = DateScanner.Scan(text);
-        var years = dates.Where(d => d.Year is not null).Select(d => d.Year!.Value).ToList();
+        var mentions = dates.Where(d => d.Year is not null).Select(d => (d.Year!.Value, d.Start, d.End)).ToList();
         foreach (Match m in BareYear().Matches(text))
         {
-            years.Add(int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            mentions.Add((int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture), m.Index, m.Index + m.Length));
+        }
+        mentions.Sort((a, b) => a.Item2.CompareTo(b.Item2));
+        var years = mentions.Select(m => m.Item1).ToList();
+        // '19년부터 '21년까지, 2019년~2023년: every year of the range.
+        foreach (Match m in YearRange().Matches(text))
+        {
+            var range = DateScanner.Years(m.Value);
+            if (range.Count == 2 && range[1] > range[0] && range[1] - range[0] <= 15)
+            {
+                for (var y = range[0] + 1; y < range[1]; y++)
+                {
+                    years.Add(y);
+                }
+            }
         }
         var months = dates.Where(d => d.Month is not null && d.Day is null).Select(d => d.Month!.Value).Distinct().ToList();
         var stages = Stage().Matches(text).Select(m => m.Groups[1].Value[0] - '0').Distinct().ToList();
@@ -50,6 +66,7 @@ public static partial class QuestionReader
             Quantities = quantities,
             Dates = dates,
             Years = [.. years.Distinct()],
+            YearMentions = mentions,
             RelativeYears = RelativeYears(text),
             Months = months,
             Stages = stages,
@@ -179,7 +196,22 @@ public static partial class QuestionReader
 
     private static bool IsClaimText(string text) => ClaimEnding().IsMatch(text);
 
-    private static bool IsEligibilityText(string text) => EligibilityEnding().IsMatch(text) || YesNoEnding().IsMatch(text);
+    /// <summary>A yes/no question about the asker's case or the data; a wh-question (얼마, 언제, 어디 …) is not one unless it asks about being able to.</summary>
+    private static bool IsEligibilityText(string text)
+    {
+        var yesNo = EligibilityEnding().IsMatch(text) || YesNoEnding().IsMatch(text);
+        if (!yesNo)
+        {
+            return false;
+        }
+        return !WhWord().IsMatch(text) || AbleTo().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"얼마|몇|무엇|뭐|뭔|어디|언제|누구|어떻게|어떤|왜|무슨|어느|how much|how many|what|when|where|which|who|why")]
+    private static partial Regex WhWord();
+
+    [GeneratedRegex(@"(?:신청|지원|참여|선정|지정|인정|면제)[가-힣]*\s?(?:할|받을|될)\s?수\s?있|자격|가능한가|가능할까|가능해\?|가능합니까|받을 수 있|받을수있")]
+    private static partial Regex AbleTo();
 
     private static IReadOnlyList<int> RelativeYears(string text)
     {
@@ -220,6 +252,10 @@ public static partial class QuestionReader
 
     private static Unit? TargetUnit(string text)
     {
+        if (text.Contains("USD billion", StringComparison.OrdinalIgnoreCase))
+        {
+            return Units.BillionDollar;
+        }
         var m = TargetUnitPattern().Match(text);
         if (!m.Success)
         {
@@ -253,7 +289,13 @@ public static partial class QuestionReader
     [GeneratedRegex(@"(\d)\s*단계")]
     private static partial Regex Stage();
 
-    [GeneratedRegex(@"얼마|금액|규모|액수|예산은|예산이|how much|몇\s?억|몇\s?백만|몇\s?만\s?원|몇\s?달러")]
+    [GeneratedRegex(@"\([^()]*\+[^()]*\)")]
+    private static partial Regex Explanation();
+
+    [GeneratedRegex(@"(?:'\d{2}|(?:19|20)\d{2})\s?년?(?:도)?\s?(?:부터|~|-|에서)\s?(?:'\d{2}|(?:19|20)\d{2})\s?년?(?:도)?(?:까지)?")]
+    private static partial Regex YearRange();
+
+    [GeneratedRegex(@"얼마|금액|규모|액수|예산은|예산이|how much|몇\s?억|몇\s?백만|몇\s?만\s?원|몇\s?달러|[가-힣]액(?:은|는|이|가|을|를|과|와|의|이랑|\s|$)")]
     private static partial Regex Amount();
 
     [GeneratedRegex(@"몇\s?(?:개|명|곳|군데|건|개사|개소|과제|팀|기관|종|회|번|차례|개국|점포|가구)|몇\s?개\s?(?:사|소|국)|how many|수는|수가|건수|개수|인원")]
@@ -304,13 +346,13 @@ public static partial class QuestionReader
     [GeneratedRegex(@"차이|얼마나\s?(?:늘|줄|많|적|증가|감소|올|오르|높|낮|커|작|떨어|개선|나아)|증감|더\s?많|더\s?적|몇\s?(?:명|개|억|점|곳|건)\s?(?:더|많|적)|며칠 차이|how much more")]
     private static partial Regex DifferenceWord();
 
-    [GeneratedRegex(@"(?:작년|전년|지난해|전년 동월|작년 같은 달|이전|당시).*(?:얼마였|얼마인|얼마쯤|대략 얼마|얼마 정도|셈)|셈이")]
+    [GeneratedRegex(@"(?:작년|전년|지난해|전년 동월|작년 같은 달|이전|당시).*(?:얼마였|얼마인|얼마쯤|대략 얼마|얼마 정도|셈)|셈이|\d(?:\.\d+)?\s?%\s?(?:가|나|이)?\s?(?:늘|증가|줄|감소|올|상승|하락)[^?]*(?:얼마였|얼마인가|얼마였다|대략 얼마|얼마 정도)")]
     private static partial Regex ImpliedEarlier();
 
     [GeneratedRegex(@"단위로|환산|바꾸면|바꿔|으로 계산|로 계산|으로 알려|로 알려|으로는|in\s")]
     private static partial Regex ConvertWord();
 
-    [GeneratedRegex(@"(?<u>억원|백만원|천만원|조원|만원|천원|원|억달러|달러|만㎡|㎡|㎢|km²|제곱킬로미터|USD\s?billion|십억원)\s?(?:단위|으로|로|기준)")]
+    [GeneratedRegex(@"(?<u>억원|백만원|천만원|조원|만원|천원|억달러|달러|만㎡|㎡|㎢|km²|제곱킬로미터|USD\s?billion|십억원|(?<![가-힣])원)\s?(?:단위|으로|로|기준|하고|이랑|랑|과|와)")]
     private static partial Regex TargetUnitPattern();
 
     [GeneratedRegex(@"(?:으로|로)\s?(?:똑같이|균등하게|나누|나눠|나눈)")]
@@ -331,7 +373,7 @@ public static partial class QuestionReader
     [GeneratedRegex(@"(?:신청|지원|참여|선정|인정|해당|충족|적용|지정|심사|면제|포함|받|되|할|될|들어가|가능|이의신청|유지|괜찮)[가-힣]*\s?(?:수\s?있|수있)|(?:가능|충족|해당|인정|포함|적용|유지|제외|괜찮|해당되|되)\s?(?:한가요|하나요|할까요|합니까|해요\?|해\?|한지|될까요|되나요|됩니까|돼요|돼\?|되나|될까|되는지|인가요|일까요|해요|하죠)|(?:요건|기준|조건|자격)[가-힣]*\s?(?:에|을|이|는)?\s?(?:맞|충족|되|만족|갖추)|(?:신청|지원|참여)\s?(?:가능|되|돼|할 수|할수)|들어가나요|들어가요|포함되나|인정되나|인정돼|받을 수|받을수|될 수|될수|해도 되|해도 돼|아닌가요|아닌가|거 아닌|못 하나|안 되나|안되나")]
     private static partial Regex EligibilityEnding();
 
-    [GeneratedRegex(@"(?:늘었|줄었|증가했|감소했|올랐|떨어졌|높은|낮은|많은|적은|넘었|늘어난|줄어든)[가-힣]*\s?(?:나요|습니까|어요\?|어\?|나\?|건가요|건가|거야|거예요|것인가요|는지)|볼 수 있나요|볼 수 있을까요|볼수있나|포함되나요|포함돼요|인가요\?$")]
+    [GeneratedRegex(@"(?:늘었|줄었|증가했|감소했|올랐|떨어졌|높은|낮은|많은|적은|넘었|늘어난|줄어든)[가-힣]*\s?(?:나요|습니까|어요\?|어\?|나\?|건가요|건가|거야|거예요|것인가요|는지)|볼 수 있나요|볼 수 있을까요|볼수있나|포함되나요|포함돼요")]
     private static partial Regex YesNoEnding();
 
     [GeneratedRegex(@"^(?:그럼|그러면|그래서|그리고|그렇다면|근데|또|그 |그거|그건|그게|거기|그곳|그 곳|여기|이거|그 두|그 세|그 유형|그 해|그해|그 기업|그 회사|그 센터|그 지역|그 사업|그중|그 중)|거기|그거|그것|그 유형|그 해|그해|그 두 곳|그 두곳|그 기업|그 회사|그 센터|그 과제|그중|그 중|같은 등급|그 전에|that|those|there|its\s")]

@@ -27,11 +27,8 @@ public sealed partial class DocumentProfile
                 names.Add(m.Groups["name"].Value.Trim());
             }
         }
-        foreach (var unit in document.Units.Where(u => u.Kind is UnitKind.Heading && u.Level == 0))
-        {
-            names.Add(unit.Text.Trim());
-        }
         Names = [.. names.Distinct()];
+        AppendixTitles = [.. document.Units.Where(u => u.Kind is UnitKind.Heading && u.Level == 0).Select(u => u.Text.Trim())];
         var texts = new List<string> { Title };
         texts.AddRange(Names);
         if (Issuer is not null)
@@ -50,6 +47,9 @@ public sealed partial class DocumentProfile
 
     /// <summary>Programme and appendix names the document quotes.</summary>
     public IReadOnlyList<string> Names { get; }
+
+    /// <summary>Titles of the appendices (참고 1 …): what the document covers, not what it is called.</summary>
+    public IReadOnlyList<string> AppendixTitles { get; }
 
     /// <summary>Canonical terms of the title, names and issuer.</summary>
     public IReadOnlyList<string> Terms { get; }

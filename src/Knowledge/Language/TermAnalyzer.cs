@@ -93,7 +93,14 @@ public static class TermAnalyzer
             }
             terms.Add(t.Surface);
         }
-        terms.AddRange(WordStems(tokens));
+        var stems = WordStems(tokens).ToList();
+        if (stems.Count > 0)
+        {
+            // A one-letter noun inside a compound (비 in 사업비, 수 in 기업수) says nothing on its own.
+            var parts = new HashSet<string>(stems.SelectMany(s => tokens.Where(t => s.Contains(t.Surface, StringComparison.Ordinal)).Select(t => t.Surface)));
+            terms.RemoveAll(t => t.Length == 1 && t[0] >= '가' && parts.Contains(t) && stems.Any(s => s.Length > 1 && s.Contains(t, StringComparison.Ordinal)));
+        }
+        terms.AddRange(stems);
         return terms;
     }
 
@@ -105,29 +112,28 @@ public static class TermAnalyzer
         index < tokens.Count && tokens[index].Tag is PosTag.XSN && tokens[index].Word == previous.Word && tokens[index].Start == previous.End
             && !DroppedSuffixes.Contains(tokens[index].Surface) ? tokens[index].Surface : "";
 
-    /// <summary>Each word's leading run of nouns as one term when it has two or more parts: 중소기업, 부채비율.</summary>
+    /// <summary>Each run of two or more adjoining nouns inside a word as one term: 중소기업, 부채비율, 지방비 in 사업비(국비+지방비).</summary>
     private static IEnumerable<string> WordStems(IReadOnlyList<Token> tokens)
     {
-        var i = 0;
-        while (i < tokens.Count)
+        var run = new List<Token>();
+        for (var i = 0; i <= tokens.Count; i++)
         {
-            var word = tokens[i].Word;
-            var parts = new List<Token>();
-            var j = i;
-            while (j < tokens.Count && tokens[j].Word == word && (tokens[j].IsNominal || tokens[j].Tag is PosTag.XPN or PosTag.XSN)
-                   && (parts.Count == 0 || tokens[j].Start == parts[^1].End))
+            var t = i < tokens.Count ? tokens[i] : default;
+            var joins = i < tokens.Count && (t.IsNominal || t.Tag is PosTag.XPN or PosTag.XSN)
+                && (run.Count == 0 || t.Word == run[^1].Word && t.Start == run[^1].End);
+            if (joins)
             {
-                parts.Add(tokens[j]);
-                j++;
+                run.Add(t);
+                continue;
             }
-            if (parts.Count(p => p.IsContent) >= 2)
+            if (run.Count(p => p.IsContent) >= 2)
             {
-                yield return string.Concat(parts.Select(p => p.Surface));
+                yield return string.Concat(run.Select(p => p.Surface));
             }
-            i = Math.Max(j, i + 1);
-            while (i < tokens.Count && tokens[i].Word == word)
+            run.Clear();
+            if (i < tokens.Count && (t.IsNominal || t.Tag is PosTag.XPN))
             {
-                i++;
+                run.Add(t);
             }
         }
     }

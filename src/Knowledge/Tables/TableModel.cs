@@ -63,7 +63,8 @@ public sealed partial class TableModel
             columns.Add(new ColumnModel(c, path, label, TermsOf(label), TextNormalizer.Compact(label), unit, kind, YearsOf(label), StagesOf(label),
                 path.Count > 0 && TableParser.IsTotalLabel(path[^1])));
         }
-        Columns = columns;
+        Columns = ResolveLetters(columns);
+        Columns = [.. Columns.Select(c => c.Unit is not null || c.Kind != ColumnKind.Number ? c : c with { Unit = DominantUnit(table, c.Index) })];
 
         var rows = new List<RowModel>();
         foreach (var row in dataRows)
@@ -106,6 +107,55 @@ public sealed partial class TableModel
 
     /// <summary>A header line of the table, for citing a cell's column.</summary>
     public IEnumerable<int> HeaderLines => Enumerable.Range(Table.FromLine, Table.HeaderRows);
+
+    /// <summary>
+    /// Headers name columns by letters — 1단계(A), 2단계(B), 합계(A+B), 증가(B−A) — so a combined column carries the years and
+    /// stages of the columns its letters name.
+    /// </summary>
+    private static List<ColumnModel> ResolveLetters(List<ColumnModel> columns)
+    {
+        var letters = new Dictionary<char, (IReadOnlyList<int> Years, IReadOnlyList<int> Stages)>();
+        foreach (var column in columns)
+        {
+            foreach (var element in column.Path)
+            {
+                var m = Letter().Match(element);
+                if (m.Success && !Combination().IsMatch(element))
+                {
+                    letters.TryAdd(m.Groups[1].Value[0], (YearsOf(element), StagesOf(element)));
+                }
+            }
+        }
+        if (letters.Count == 0)
+        {
+            return columns;
+        }
+        return [.. columns.Select(c =>
+        {
+            var m = Combination().Match(c.Label);
+            if (!m.Success)
+            {
+                return c;
+            }
+            var named = m.Value.Where(char.IsAsciiLetterUpper).Where(letters.ContainsKey).Select(l => letters[l]).ToList();
+            return c with
+            {
+                Years = [.. c.Years.Concat(named.SelectMany(n => n.Years)).Distinct()],
+                Stages = [.. c.Stages.Concat(named.SelectMany(n => n.Stages)).Distinct()],
+            };
+        })];
+    }
+
+    /// <summary>The unit most cells of a column are read in (inferred from the title when the header gives none).</summary>
+    private static Unit? DominantUnit(DocumentTable table, int column) =>
+        table.Rows.Select(r => r.Cells.FirstOrDefault(c => c.Column == column)?.Unit).Where(u => u is not null)
+            .GroupBy(u => u).OrderByDescending(g => g.Count()).Select(g => Units.Find(g.Key!)).FirstOrDefault();
+
+    [GeneratedRegex(@"\(\s*([A-Z])\s*\)")]
+    private static partial Regex Letter();
+
+    [GeneratedRegex(@"[A-Z]\s*[+\-−]\s*[A-Z]")]
+    private static partial Regex Combination();
 
     private static IReadOnlyList<string> TermsOf(string text) => [.. TermAnalyzer.Terms(text).Select(Lexicon.Canonical).Distinct()];
 

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using Answering.Composing;
+using Answering.Documents;
+using Answering.Evidence;
+using Corpus.Model;
+using Knowledge.Documents;
+
+namespace Answering.Answerers;
+
+/// <summary>
+/// Who to contact: the contact rows and sentences of a document (front matter, contact tables, the closing line),
+/// the one whose 구분 names what the question is about first, else the release's own contact person.
+/// </summary>
+public static partial class ContactAnswerer
+{
+    [GeneratedRegex(@"\d{2,4}-\d{3,4}-\d{4}")]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"연락처|전화|번호|문의|담당자|담당 부서|담당부서|어느 부서|연락|취재|누구|who|contact")]
+    private static partial Regex ContactWord();
+
+    public static bool Applies(DocumentMatch match) => ContactWord().IsMatch(match.Question.Text) && !match.Question.IsClaim;
+
+    public static AnswerDraft? Answer(DocumentMatch match)
+    {
+        var document = match.Document;
+        var contacts = document.Passages.Where(p => Phone().IsMatch(p.Text) && p.Kind is UnitKind.Contact or UnitKind.TableRow or UnitKind.Paragraph or UnitKind.Note).ToList();
+        if (contacts.Count == 0)
+        {
+            return null;
+        }
+        var question = match.Question;
+        var terms = match.EvidenceTerms.Where(t => !IsContactWord(t)).ToList();
+        var scored = contacts.Select(p => (Passage: p, Score: terms.Where(p.Terms.Contains).Sum(match.Weight) + RoleBonus(question.Text, p.Text))).ToList();
+        var best = scored.Max(s => s.Score);
+        var draft = new AnswerDraft(question, "contact");
+        draft.Focus.Document = document.Name;
+        var english = draft.English;
+        List<Passage> chosen;
+        if (best >= 1.0)
+        {
+            chosen = [.. scored.Where(s => s.Score >= best * 0.8).OrderByDescending(s => s.Score).Take(2).Select(s => s.Passage)];
+        }
+        else
+        {
+            // No topic named: the release's own contact (the closing sentence, else the front matter's 담당자).
+            chosen = [.. contacts.Where(p => p.Text.Contains("연락주시기", StringComparison.Ordinal) || p.Text.Contains("연락 주시기", StringComparison.Ordinal)).Take(1)];
+            chosen.AddRange(contacts.Where(p => p.Unit.FromLine < (document.Document.Header.TitleLine ?? 0) && p.Text.Contains("담당자", StringComparison.Ordinal)).Take(1));
+            if (chosen.Count == 0)
+            {
+                chosen = [contacts[0]];
+            }
+        }
+        var parts = chosen.Select(p => $"{Shown.Row(Shown.Text(p.Text))} {draft.Cite(p)}");
+        var name = document.Profile.DisplayName;
+        draft.Say(english
+            ? $"For 「{name}」, contact: {string.Join(" / ", parts)}."
+            : $"「{name}」 관련 문의처는 다음과 같습니다. {string.Join(" / ", parts)}");
+        return draft;
+    }
+
+    private static double RoleBonus(string question, string text)
+    {
+        var bonus = 0.0;
+        foreach (var role in new[] { "사무관", "과장", "팀장", "주무관", "연구원", "차장", "실장" })
+        {
+            if (question.Contains(role, StringComparison.Ordinal) && text.Contains(role, StringComparison.Ordinal))
+            {
+                bonus += 0.6;
+            }
+        }
+        return bonus;
+    }
+
+    private static bool IsContactWord(string term) => term is "연락처" or "담당자" or "부서" or "담당" or "문의" or "전화" or "번호" or "관련" or "취재" or "기관" or "사무관";
+}

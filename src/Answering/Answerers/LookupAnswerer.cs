@@ -1,0 +1,262 @@
+using System.Text.RegularExpressions;
+using Answering.Composing;
+using Answering.Documents;
+using Answering.Evidence;
+using Answering.Understanding;
+using Corpus.Model;
+using Knowledge.Documents;
+using Knowledge.Tables;
+
+namespace Answering.Answerers;
+
+/// <summary>
+/// Answers what/which/where/why questions from what a document writes: the rows a condition selects (S등급 센터,
+/// 줄어든 품목), a table's text cell (대구 › 2단계), a footnote's list (혁신거점*), a case block's items, or the passage
+/// that carries the question's words — each quoted and cited.
+/// </summary>
+public static partial class LookupAnswerer
+{
+    [GeneratedRegex(@"[*＊]")]
+    private static partial Regex Star();
+
+    public static AnswerDraft? Answer(DocumentMatch match)
+    {
+        var question = match.Question;
+        return Filter(match) ?? Case(match) ?? TextCell(match) ?? Footnote(match);
+    }
+
+    /// <summary>Rows a condition selects, listed by their names (and counted when asked).</summary>
+    public static AnswerDraft? Filter(DocumentMatch match)
+    {
+        var question = match.Question;
+        if (!AsksForList(question))
+        {
+            return null;
+        }
+        var filters = RowFilters.Find(match).OrderByDescending(f => f.Score).ToList();
+        var filter = filters.FirstOrDefault();
+        if (filter is null || filter.Rows.Count == 0)
+        {
+            return null;
+        }
+        var table = filter.Table;
+        var nameColumn = NameColumn(table, filter.Column);
+        var asked = table.Columns.Where(c => c != filter.Column && c != nameColumn && c.Terms.Any(t => match.EvidenceTerms.Contains(t) && !Coverage.IsOperationWord(t))).Take(2).ToList();
+        var draft = new AnswerDraft(question, "lookup");
+        draft.Focus.Document = match.Document.Name;
+        var english = draft.English;
+        var items = new List<string>();
+        foreach (var row in filter.Rows.Take(20))
+        {
+            var name = nameColumn is null ? row.Name : Clean(table.Cell(row, nameColumn).Text, row.Name);
+            var extras = asked.Select(c => $"{string.Join(" ", c.Path)} {table.Cell(row, c).Text}").Where(e => e.Trim().Length > 0);
+            var detail = string.Join(", ", extras);
+            items.Add($"{name}{(detail.Length > 0 ? $"({detail})" : "")} {draft.Cite(match.Document, table, row, nameColumn)}");
+            draft.Focus.Entities.Add(name);
+        }
+        var count = filter.Rows.Count;
+        var condition = filter.Column is null ? filter.Condition : $"{string.Join(" ", filter.Column.Path)} {filter.Condition}";
+        draft.Say(english
+            ? $"{count} rows of “{table.Title}” have {condition}: {string.Join(", ", items)}."
+            : $"「{table.Title}」에서 {condition}에 해당하는 곳은 {count}곳입니다: {string.Join(", ", items)}.");
+        draft.AddFigure(english ? $"rows with {condition}" : $"{condition} 해당 수", count, Corpus.Quantities.Units.Find("곳")!, $"count of {count} rows");
+        return draft;
+    }
+
+    /// <summary>Where, which, what, how many places: a question whose answer is a list of rows.</summary>
+    private static bool AsksForList(Question question) =>
+        question.Has(Asks.Where) || Regex.IsMatch(question.Text, @"어디|어느|어떤 (?:곳|센터|기업|지역|품목|시도|시·도|기관|항목)|몇\s?(?:곳|군데|개|건|개사|개소)|목록|들은|들이|이 있나|which|what (?:items|regions|centers)");
+
+    /// <summary>The column that names a table's rows: a text column of distinct values (주관기관, 센터, 품목), else the row label.</summary>
+    private static ColumnModel? NameColumn(TableModel table, ColumnModel? filterColumn)
+    {
+        var candidates = table.Columns.Where(c => c != filterColumn && c.Kind is ColumnKind.Key or ColumnKind.Text or ColumnKind.Category).ToList();
+        foreach (var column in candidates)
+        {
+            var values = table.Rows.Where(r => !r.IsTotal).Select(r => table.Cell(r, column).Text).Where(t => t.Length > 0).ToList();
+            if (values.Count >= 2 && values.Distinct().Count() == values.Count && !values.All(v => Regex.IsMatch(v, @"^\d+$")) && values.Average(v => v.Length) <= 30)
+            {
+                return column;
+            }
+        }
+        return null;
+    }
+
+    private static string Clean(string text, string fallback) => text.Trim().Length > 0 ? text.Trim().TrimEnd('*') : fallback;
+
+    /// <summary>A case block the question names (a company, a centre): its items that carry the question's words.</summary>
+    public static AnswerDraft? Case(DocumentMatch match)
+    {
+        var document = match.Document;
+        var question = match.Question;
+        var titles = document.Passages.Where(p => p.Kind == UnitKind.CaseTitle).ToList();
+        var named = titles.Select(t => (Title: t, Score: NameScore(question, t, document))).Where(t => t.Score > 0).OrderByDescending(t => t.Score).ToList();
+        if (named.Count == 0)
+        {
+            return null;
+        }
+        var title = named[0].Title;
+        if (named.Count > 1 && named[1].Score >= named[0].Score - 0.01 && !question.Regions.Any())
+        {
+            // Two cases named equally: nothing singles one out.
+            return null;
+        }
+        var items = document.Passages.Where(p => p.Unit.Case == title.Unit.Index).ToList();
+        if (items.Count == 0)
+        {
+            return null;
+        }
+        var nameTerms = title.Terms.ToHashSet();
+        var asked = match.EvidenceTerms.Where(t => !nameTerms.Contains(t) && !match.IsNaming(t)).ToList();
+        var ranked = items.Select(i => (Item: i, Score: asked.Where(i.Terms.Contains).Sum(match.Weight) + (i.Unit.Label is { } l && asked.Any(a => l.Contains(a, StringComparison.Ordinal)) ? 1 : 0)))
+            .OrderByDescending(i => i.Score).ToList();
+        var chosen = ranked[0].Score > 0 ? ranked.Where(r => r.Score > 0).Take(3).Select(r => r.Item).ToList() : [.. items.Take(4)];
+        var draft = new AnswerDraft(question, "case");
+        draft.Focus.Document = document.Name;
+        draft.Focus.Entities.Add(Shown.Text(title.Text));
+        var english = draft.English;
+        var quotes = chosen.OrderBy(c => c.Unit.Index).Select(c => $"“{Shown.Text(c.Text)}” {draft.Cite(c)}");
+        draft.Say(english
+            ? $"The case “{Shown.Text(title.Text)}” {draft.Cite(title)}: {string.Join(" ", quotes)}"
+            : $"「{Shown.Text(title.Text)}」 사례 {draft.Cite(title)}: {string.Join(" ", quotes)}");
+        foreach (var item in chosen)
+        {
+            foreach (var q in item.Quantities.Where(q => q.Unit != Corpus.Quantities.Units.None))
+            {
+                draft.Focus.Values.Add((q.Value, q.Unit, item.Unit.Label ?? ""));
+            }
+        }
+        return draft;
+    }
+
+    /// <summary>How clearly a question names a case: its company or place name written whole, or sounded alike in English.</summary>
+    private static double NameScore(Question question, Passage title, DocumentKnowledge document)
+    {
+        var score = 0.0;
+        var titleRegions = Knowledge.Language.Regions.In(title.Text).Select(r => r.Region).ToList();
+        if (question.Regions.Count > 0 && titleRegions.Count > 0 && !question.Regions.Any(titleRegions.Contains))
+        {
+            return 0;
+        }
+        foreach (Match m in Regex.Matches(title.Text, @"(?:\(주\)|㈜)\s*([가-힣A-Za-z]+)|([가-힣A-Za-z]+)\s*(?:\(주\)|㈜)|([가-힣]{2,}(?:센터|후보지|클러스터|컨소시엄))"))
+        {
+            var name = m.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value;
+            var compact = Knowledge.Language.TextNormalizer.Compact(name);
+            if (document.Profile.Compacts.Any(c => c.Contains(compact, StringComparison.Ordinal)))
+            {
+                // The programme's own name (국가혁신클러스터) names every case of the document, not one.
+                continue;
+            }
+            if (compact.Length >= 2 && question.Compact.Contains(compact, StringComparison.Ordinal))
+            {
+                score += 3 + compact.Length * 0.2;
+            }
+            else if (compact.Length >= 3 && question.Compact.Contains(compact[..^1], StringComparison.Ordinal))
+            {
+                score += 2;
+            }
+        }
+        var label = title.Unit.Label;
+        if (label is { Length: >= 2 } && question.Compact.Contains(Knowledge.Language.TextNormalizer.Compact(label), StringComparison.Ordinal))
+        {
+            score += 1;
+        }
+        foreach (var region in question.Regions)
+        {
+            if (Knowledge.Language.Regions.In(title.Text).Any(r => r.Region == region))
+            {
+                score += 1.5;
+            }
+        }
+        if (score > 0 && (question.Text.Contains("사례", StringComparison.Ordinal) || question.Text.Contains("case", StringComparison.OrdinalIgnoreCase)))
+        {
+            score += 1;
+        }
+        return score;
+    }
+
+    /// <summary>A table's text cell: the named row in the named text column (대구 › 2단계, 고도화 트랙 › 지원내용).</summary>
+    public static AnswerDraft? TextCell(DocumentMatch match)
+    {
+        var best = EvidenceFinder.TextCells(match).FirstOrDefault(s => !s.Selection.RowsDefaulted && s.Selection.Rows.Count > 0 && s.Coverage >= 0.6);
+        if (best.Selection is null)
+        {
+            return null;
+        }
+        var selection = best.Selection;
+        var table = selection.Table;
+        var columns = selection.Columns.Where(c => c.Kind is ColumnKind.Text or ColumnKind.Category or ColumnKind.Key or ColumnKind.Date).ToList();
+        if (columns.Count == 0)
+        {
+            return null;
+        }
+        var draft = new AnswerDraft(match.Question, "lookup");
+        draft.Focus.Document = match.Document.Name;
+        var english = draft.English;
+        var parts = new List<string>();
+        foreach (var row in selection.Rows.Take(4))
+        {
+            foreach (var column in columns.Take(3))
+            {
+                var text = column.Kind == ColumnKind.Key ? string.Join(" / ", row.Header) : table.Cell(row, column).Text;
+                if (text.Trim().Length == 0)
+                {
+                    continue;
+                }
+                parts.Add($"{row.Name} {string.Join(" ", column.Path)}: {Shown.Text(text)} {draft.Cite(match.Document, table, row, column)}");
+            }
+            draft.Focus.Entities.Add(row.Name);
+        }
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+        draft.Say(english ? $"From “{table.Title}”: {string.Join("; ", parts)}." : $"「{table.Title}」에 따르면 {string.Join("; ", parts)}.");
+        return draft;
+    }
+
+    /// <summary>A list a footnote gives for a starred word (혁신거점* → * 혁신도시, 산업단지 …) or a "X : …" note.</summary>
+    public static AnswerDraft? Footnote(DocumentMatch match)
+    {
+        var document = match.Document;
+        var terms = match.EvidenceTerms.Where(t => !match.IsNaming(t) && match.Weight(t) > 0).ToList();
+        foreach (var passage in document.Passages.Where(p => Star().IsMatch(p.Text) && p.Kind != UnitKind.Note))
+        {
+            foreach (Match star in Regex.Matches(passage.Text, @"([가-힣A-Za-z·]+)[*＊]"))
+            {
+                var word = star.Groups[1].Value;
+                var wordTerms = Knowledge.Language.TermAnalyzer.Terms(word).Select(Knowledge.Language.Lexicon.Canonical).ToList();
+                if (!wordTerms.Any(terms.Contains))
+                {
+                    continue;
+                }
+                var note = document.Passages.FirstOrDefault(p => p.Kind == UnitKind.Note && p.Unit.FromLine > passage.Unit.FromLine && p.Unit.FromLine <= passage.Unit.FromLine + 3);
+                if (note is null)
+                {
+                    continue;
+                }
+                var draft = new AnswerDraft(match.Question, "lookup");
+                draft.Focus.Document = document.Name;
+                var english = draft.English;
+                draft.Say(english
+                    ? $"“{word}” is explained in a note: “{Shown.Text(note.Text)}” {draft.Cite(note)}"
+                    : $"'{word}'는 주석에 이렇게 나와 있습니다. “{Shown.Text(note.Text)}” {draft.Cite(note)}");
+                return draft;
+            }
+        }
+        // "* 거점시설 : 공동연구센터, …": a note that defines a word.
+        foreach (var note in document.Passages.Where(p => p.Kind == UnitKind.Note && p.Text.Contains(':')))
+        {
+            var head = note.Text[..note.Text.IndexOf(':')];
+            var headTerms = Knowledge.Language.TermAnalyzer.Terms(head).Select(Knowledge.Language.Lexicon.Canonical).ToList();
+            if (headTerms.Count > 0 && headTerms.All(terms.Contains))
+            {
+                var draft = new AnswerDraft(match.Question, "lookup");
+                draft.Focus.Document = document.Name;
+                draft.Say(draft.English ? $"The document defines it: “{Shown.Text(note.Text)}” {draft.Cite(note)}" : $"문서에 이렇게 정의되어 있습니다. “{Shown.Text(note.Text)}” {draft.Cite(note)}");
+                return draft;
+            }
+        }
+        return null;
+    }
+}

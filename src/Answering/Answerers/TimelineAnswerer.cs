@@ -1,0 +1,44 @@
+using Answering.Composing;
+using Answering.Documents;
+using Answering.Evidence;
+using Answering.Understanding;
+using Corpus.Model;
+
+namespace Answering.Answerers;
+
+/// <summary>
+/// When something happens: the passages and schedule rows that write dates and carry the question's words,
+/// quoted exactly (the embargo lines for 엠바고/보도 questions).
+/// </summary>
+public static class TimelineAnswerer
+{
+    public static bool Applies(Question question) => question.Has(Asks.When) && !question.IsClaim && !question.IsEligibility;
+
+    public static AnswerDraft? Answer(DocumentMatch match)
+    {
+        var question = match.Question;
+        var draft = new AnswerDraft(question, "timeline");
+        draft.Focus.Document = match.Document.Name;
+        var english = draft.English;
+        if (question.Text.Contains("엠바고", StringComparison.Ordinal) || question.Text.Contains("보도 시점", StringComparison.Ordinal) || question.Text.Contains("언제 풀", StringComparison.Ordinal))
+        {
+            var embargo = match.Document.Passages.Where(p => p.Kind == UnitKind.Embargo).ToList();
+            if (embargo.Count > 0)
+            {
+                draft.Say((english ? "The embargo: " : "보도 시점은 다음과 같습니다. ") + string.Join(" ", embargo.Select(p => $"“{p.Text}” {draft.Cite(p)}")));
+                return draft;
+            }
+        }
+        var ranked = PassageSearch.Rank(match, p => p.Dates.Any(d => d.Month is not null || d.Day is not null || d.Year is not null && !d.IsYearOnly))
+            .Where(r => r.Coverage >= 0.5).ToList();
+        if (ranked.Count == 0)
+        {
+            return null;
+        }
+        var best = ranked[0];
+        var chosen = ranked.Where(r => r.Coverage >= best.Coverage - 0.15 && r.Score >= best.Score * 0.6).Take(3).ToList();
+        var quotes = chosen.Select(c => $"“{Shown.Row(Shown.Text(c.Passage.Text))}” {draft.Cite(c.Passage)}");
+        draft.Say(english ? $"The document says: {string.Join(" ", quotes)}" : $"일정은 문서에 이렇게 나와 있습니다. {string.Join(" ", quotes)}");
+        return draft;
+    }
+}

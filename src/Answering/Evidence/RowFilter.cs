@@ -1,0 +1,109 @@
+using Answering.Documents;
+using Knowledge.Language;
+using Knowledge.Tables;
+
+namespace Answering.Evidence;
+
+/// <summary>A condition on a table's rows that a question states: a category (S등급, 동남권, 상승) or a sign (줄어든, 감소한).</summary>
+public sealed record RowFilter(TableModel Table, IReadOnlyList<RowModel> Rows, string Condition, ColumnModel? Column, double Score);
+
+/// <summary>
+/// Finds the rows a question's condition selects: a value of a category or key column written in the question (S등급,
+/// 동남권, 대구, 통합실증형, 에너지 신산업), a change word matched to a 상승/하락 column, or a decrease (줄어든) read from a
+/// rate column's sign or from two period columns.
+/// </summary>
+public static class RowFilters
+{
+    public static IEnumerable<RowFilter> Find(DocumentMatch match)
+    {
+        var question = match.Question;
+        foreach (var table in match.Document.Tables.Where(t => !t.Table.IsBlock && t.Rows.Count >= 2))
+        {
+            var titleScore = match.EvidenceTerms.Where(table.TitleTerms.Contains).Sum(match.Weight);
+            foreach (var column in table.Columns.Where(c => c.Kind is ColumnKind.Category or ColumnKind.Key or ColumnKind.Text))
+            {
+                var values = table.Rows.Where(r => !r.IsTotal).Select(r => (Row: r, Text: Value(table, r, column))).Where(v => v.Text.Length > 0).ToList();
+                var distinctNames = values.Select(v => v.Text).Distinct().Count() == values.Count;
+                foreach (var group in values.GroupBy(v => v.Text))
+                {
+                    if (group.Count() == values.Count && values.Count > 1)
+                    {
+                        continue;
+                    }
+                    // A column of distinct row names selects a row, it does not filter rows — unless the question asks where.
+                    if (distinctNames && column.Index == 0 && !question.Has(Understanding.Asks.Where))
+                    {
+                        continue;
+                    }
+                    if (Mentions(question.Compact, question.Terms, group.Key, column))
+                    {
+                        var rows = group.Select(g => g.Row).ToList();
+                        yield return new RowFilter(table, rows, group.Key, column, titleScore + 2 + Math.Min(group.Key.Length, 8) * 0.2);
+                    }
+                }
+            }
+            if (question.Direction != 0)
+            {
+                if (SignFilter(match, table, question.Direction) is { } sign)
+                {
+                    yield return sign with { Score = sign.Score + titleScore };
+                }
+            }
+        }
+    }
+
+    /// <summary>A cell's text, or for a grouped row-header column the group it inherits.</summary>
+    private static string Value(TableModel table, RowModel row, ColumnModel column)
+    {
+        if (column.Kind == ColumnKind.Key && column.Index < row.Header.Count && row.Header.Count == table.Table.RowHeaderWidth)
+        {
+            return row.Header[column.Index].TrimEnd('*').Trim();
+        }
+        return row.Cells[column.Index].Text.TrimEnd('*').Trim();
+    }
+
+    private static bool Mentions(string questionCompact, IReadOnlyList<string> questionTerms, string value, ColumnModel column)
+    {
+        var compact = TableQuery.NameCompact(value);
+        if (compact.Length == 0)
+        {
+            return false;
+        }
+        if (compact.Length == 1)
+        {
+            // A grade letter counts only as "S등급", "C 등급", "A급".
+            return questionCompact.Contains(compact + "등급", StringComparison.Ordinal) || questionCompact.Contains(compact + "급", StringComparison.Ordinal);
+        }
+        if (TableQuery.ContainsName(questionCompact, compact))
+        {
+            return true;
+        }
+        // 상승 = 오른, 하락 = 떨어진: the same word in general language.
+        var canonical = Lexicon.Canonical(value.Trim());
+        return canonical != value.Trim() && questionTerms.Contains(canonical);
+    }
+
+    /// <summary>Rows that decreased (or increased): a negative rate, or a later period below an earlier one.</summary>
+    private static RowFilter? SignFilter(DocumentMatch match, TableModel table, int direction)
+    {
+        var rate = table.Columns.FirstOrDefault(c => c.Kind == ColumnKind.Number && (c.Label.Contains("증감률") || c.Label.Contains("증가율") || c.Label.Contains("증감")) && c.Unit?.Family is Corpus.Quantities.UnitFamily.Percent or null);
+        var rows = table.Rows.Where(r => !r.IsTotal).ToList();
+        if (rate is not null)
+        {
+            var selected = rows.Where(r => table.Cell(r, rate).Value is double v && Math.Sign(v) == direction).ToList();
+            return selected.Count > 0 && selected.Count < rows.Count ? new RowFilter(table, selected, direction < 0 ? "감소" : "증가", rate, 1.5) : null;
+        }
+        // Two columns of one measure in two years: compare them.
+        var periods = table.Columns.Where(c => c.Kind == ColumnKind.Number && c.Years.Count > 0).ToList();
+        var pair = periods.SelectMany(a => periods.Where(b => b.Years[0] < a.Years[0] && SameMeasure(a, b)).Select(b => (Later: a, Earlier: b))).FirstOrDefault();
+        if (pair.Later is null)
+        {
+            return null;
+        }
+        var changed = rows.Where(r => table.Cell(r, pair.Later).Value is double later && table.Cell(r, pair.Earlier).Value is double earlier && Math.Sign(later - earlier) == direction).ToList();
+        return changed.Count > 0 && changed.Count < rows.Count ? new RowFilter(table, changed, direction < 0 ? "감소" : "증가", pair.Later, 1.5) : null;
+    }
+
+    private static bool SameMeasure(ColumnModel a, ColumnModel b) =>
+        a.Path.Count > 0 && b.Path.Count > 0 && a.Path[^1] == b.Path[^1] || a.Path.Count == 1 && b.Path.Count == 1;
+}
