@@ -86,7 +86,7 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
         var hits = _knowledge.Index.Search(query ?? "", Math.Clamp(maxResults, 1, 8));
         var lines = hits.Select(h => $"{draft.Cite(Source.Of(h.Unit))} {h.Unit.Text.Replace('\t', ' ')}");
         draft.Answerable = hits.Count > 0;
-        return draft.Finish(string.Join("\n", lines));
+        return NumberGrounding.Locate(draft.Finish(string.Join("\n", lines)), Corpus);
     }
 
     public Answer ReadTableCell(string row, string column, string? table = null) =>

@@ -47,6 +47,8 @@ public sealed class AnswerDraft(QuestionFrame frame, string kind)
             Lines = new LineRange(source.FromLine, source.ToLine),
             Quote = source.Quote,
             Table = source.TableTitle is null ? null : new TableReference(source.TableTitle, source.Row ?? "", source.Column ?? ""),
+
+            // Location (page and line, table row, sheet range) is given by NumberGrounding.Locate, which knows the corpus.
         });
         return _citations.Count;
     }

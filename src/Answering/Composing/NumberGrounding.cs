@@ -27,7 +27,15 @@ public static partial class NumberGrounding
     [GeneratedRegex(@"phases?\s+(?:\d+(?:,\s*|\s+and\s+))*$", RegexOptions.IgnoreCase)]
     private static partial Regex StageBefore();
 
-    public static Answer Ground(Answer answer, CorpusLibrary corpus, IEnumerable<string> askerTexts)
+    public static Answer Ground(Answer answer, CorpusLibrary corpus, IEnumerable<string> askerTexts) => Locate(GroundNumbers(answer, corpus, askerTexts), corpus);
+
+    /// <summary>Gives every citation the location of its lines in its document's own terms (page and line, table row, sheet range).</summary>
+    public static Answer Locate(Answer answer, CorpusLibrary corpus) => answer.Citations.Count == 0 ? answer : answer with
+    {
+        Citations = [.. answer.Citations.Select(c => c with { Location = c.Location ?? corpus.Find(c.Doc)?.LocationOf(c.Lines.From, c.Lines.To) })],
+    };
+
+    private static Answer GroundNumbers(Answer answer, CorpusLibrary corpus, IEnumerable<string> askerTexts)
     {
         if (answer.Citations.Count == 0)
         {
@@ -155,7 +163,7 @@ public static partial class NumberGrounding
                 if (distance < bestDistance && Writes(parsed.Line(line), value, written))
                 {
                     bestDistance = distance;
-                    best = new Citation { Doc = doc, Lines = LineRange.Single(line), Quote = parsed.Line(line) };
+                    best = new Citation { Doc = doc, Lines = LineRange.Single(line), Quote = parsed.Line(line), Location = corpus.Find(doc)?.LocationOf(line, line) };
                 }
             }
         }

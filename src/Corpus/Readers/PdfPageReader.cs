@@ -125,7 +125,7 @@ internal static class PdfPageReader
                 {
                     text.Append('\t');
                 }
-                else if (pendingSpace || gap > size * 0.8)
+                else if (pendingSpace || gap > size)
                 {
                     text.Append(' ');
                 }
@@ -160,7 +160,7 @@ internal static class PdfPageReader
         {
             return null;
         }
-        var cells = grid.Cells.Select((c, i) => new SpanCell(c.Row, c.Column, c.RowSpan, c.ColumnSpan, cellLetters.TryGetValue(i, out var l) ? CellText(l) : "")).ToList();
+        var cells = grid.Cells.Select((c, i) => new SpanCell(c.Row, c.Column, c.RowSpan, c.ColumnSpan, cellLetters.TryGetValue(i, out var l) ? CellText(l, grid.Columns[c.Column], grid.Columns[c.Column + c.ColumnSpan]) : "")).ToList();
         var expanded = TableGrid.Expand(cells, grid.Rows.Count - 1, grid.Columns.Count - 1);
         var rows = new List<PdfTableRow>();
         for (var r = 0; r < expanded.Length; r++)
@@ -172,12 +172,18 @@ internal static class PdfPageReader
     }
 
     /// <summary>
-    /// A cell's lines joined. Word processors do not draw the space a cell's line wrapped at, so lines are joined
-    /// with a space, except after a mark a line breaks at without one (044-000-|7716, 제작·|마케팅) or before closing punctuation.
+    /// A cell's lines joined. Word processors do not draw the space a cell's line wrapped at, so the line's fill
+    /// tells: a line that stops short of the cell's right edge wrapped at a space (joined with one), a line that ran
+    /// to the edge broke inside a word (joined straight on), as does a line ending in a mark lines break at without a space.
     /// </summary>
-    private static string CellText(List<Letter> letters)
+    private static string CellText(List<Letter> letters, double left, double right)
     {
         var text = new StringBuilder();
+        var rows = Rows(letters).Select(r => r.Where(l => !IsSpace(l)).ToList()).Where(r => r.Count > 0).ToList();
+        // Cells are padded alike on both sides: the text may reach the right border less the left padding.
+        var padding = rows.Count == 0 ? 0 : Math.Max(0, rows.Min(r => r[0].BoundingBox.Left) - left);
+        var innerRight = right - padding;
+        List<Letter>? previous = null;
         foreach (var row in Rows(letters))
         {
             var line = Join(row, tabAtGaps: false).Text.Trim();
@@ -185,11 +191,17 @@ internal static class PdfPageReader
             {
                 continue;
             }
-            if (text.Length > 0 && !NoSpaceAfter.Contains(text[^1]) && !NoSpaceBefore.Contains(line[0]))
+            if (previous is not null && text.Length > 0 && !NoSpaceAfter.Contains(text[^1]) && !NoSpaceBefore.Contains(line[0]))
             {
-                text.Append(' ');
+                var ink = previous.Where(l => !IsSpace(l)).ToList();
+                var ranToEdge = ink.Count > 0 && ink[^1].BoundingBox.Right >= innerRight - Size(ink[^1]) * 1.05;
+                if (!ranToEdge)
+                {
+                    text.Append(' ');
+                }
             }
             text.Append(line);
+            previous = row;
         }
         return text.ToString();
     }
