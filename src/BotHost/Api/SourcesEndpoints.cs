@@ -3,10 +3,20 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BotHost.Api;
 
-public sealed record SourceLine(int Number, string Text);
+/// <summary>A line of the document and where it is in the file's own terms ("3쪽 12줄", "표 2 · 3행", "시트1!A5:G5").</summary>
+public sealed record SourceLine(int Number, string Text, string? Location = null);
 
-/// <summary>The lines behind a citation, as they are on disk.</summary>
-public sealed record SourceLines(string Doc, int From, int To, IReadOnlyList<SourceLine> Lines);
+/// <summary>A table around the cited lines: its header rows and data rows with their lines, to show it as a table.</summary>
+public sealed record SourceTable(string? Title, string? Unit, IReadOnlyList<IReadOnlyList<string>> HeaderRows, IReadOnlyList<SourceTableRow> Rows);
+
+public sealed record SourceTableRow(int Line, IReadOnlyList<string> Cells, string? Location, bool Cited);
+
+/// <summary>The lines behind a citation (a text file's lines as on disk), the file's format, and the table they are in, if any.</summary>
+public sealed record SourceLines(string Doc, int From, int To, IReadOnlyList<SourceLine> Lines)
+{
+    public string Format { get; init; } = "txt";
+    public SourceTable? Table { get; init; }
+}
 
 public static class SourcesEndpoints
 {
@@ -30,7 +40,24 @@ public static class SourcesEndpoints
         {
             return TypedResults.Problem(detail: ApiProblems.InvalidLineRange, statusCode: StatusCodes.Status400BadRequest, title: ApiProblems.RequestTitle);
         }
-        var lines = Enumerable.Range(first, last - first + 1).Select(n => new SourceLine(n, document.Lines[n - 1])).ToList();
-        return TypedResults.Ok(new SourceLines(document.Name, first, last, lines));
+        var lines = Enumerable.Range(first, last - first + 1).Select(n => new SourceLine(n, document.Lines[n - 1], document.Locations[n - 1])).ToList();
+        return TypedResults.Ok(new SourceLines(document.Name, first, last, lines) { Format = document.Format, Table = TableAround(corpus, document, first, last) });
+    }
+
+    /// <summary>The parsed table holding the cited lines: header rows as written, each data row with its cells, the cited rows marked.</summary>
+    private static SourceTable? TableAround(CorpusLibrary corpus, SourceDocument document, int first, int last)
+    {
+        var table = corpus.FindParsed(document.Name)?.Tables.FirstOrDefault(t => t.FromLine <= last && first <= t.ToLine);
+        if (table is null)
+        {
+            return null;
+        }
+        var dataLines = table.Rows.Select(r => r.Line).ToHashSet();
+        var headerRows = Enumerable.Range(table.FromLine, table.ToLine - table.FromLine + 1)
+            .Where(n => !dataLines.Contains(n))
+            .Select(n => (IReadOnlyList<string>)document.Lines[n - 1].Split('\t'))
+            .ToList();
+        var rows = table.Rows.Select(r => new SourceTableRow(r.Line, r.RawLine.Split('\t'), document.Locations[r.Line - 1], r.Line >= first && r.Line <= last)).ToList();
+        return new SourceTable(table.Title, table.Unit, headerRows, rows);
     }
 }
