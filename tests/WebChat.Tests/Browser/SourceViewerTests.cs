@@ -215,23 +215,32 @@ public sealed class SourceViewerTests(WidgetEnvironment environment, ITestOutput
         var headerTexts = expected.HeaderRows.SelectMany(cells => cells).Select(cell => cell.Trim()).Where(cell => cell.Length > 0);
         Assert.Equal(headerTexts, await table.Locator("thead th[scope=col]").AllTextContentsAsync());
 
-        var width = expected.HeaderRows.Select(cells => cells.Count).Concat(expected.Rows.Select(row => row.Cells.Count)).Max();
-        var rowWidths = await table.EvaluateAsync<int[]>("""
+        // Laid out as a browser lays out the table (spans counted): how wide each row is, and the header cells
+        // above each column top to bottom, which must name the column as the endpoint (and a citation) names it.
+        var layout = await table.EvaluateAsync<TableLayout>("""
             table => {
               const taken = [];
+              const headers = [];
               Array.from(table.rows).forEach((row, r) => {
                 taken[r] = taken[r] || [];
                 let c = 0;
                 for (const cell of row.cells) {
                   while (taken[r][c]) c++;
-                  for (let y = r; y < r + cell.rowSpan; y++) for (let x = c; x < c + cell.colSpan; x++) (taken[y] = taken[y] || [])[x] = true;
+                  for (let y = r; y < r + cell.rowSpan; y++) {
+                    for (let x = c; x < c + cell.colSpan; x++) (taken[y] = taken[y] || [])[x] = true;
+                  }
+                  if (row.parentElement.tagName === 'THEAD' && cell.tagName === 'TH') {
+                    for (let x = c; x < c + cell.colSpan; x++) (headers[x] = headers[x] || []).push(cell.textContent.trim());
+                  }
                   c += cell.colSpan;
                 }
               });
-              return taken.map((row) => row.filter(Boolean).length);
+              return { widths: taken.map((row) => row.filter(Boolean).length), columns: Array.from(headers, (names) => (names || []).join(' ')) };
             }
             """);
-        Assert.Equal(Enumerable.Repeat(width, expected.HeaderRows.Count + expected.Rows.Count), rowWidths);
+        var width = expected.HeaderRows.Select(cells => cells.Count).Concat(expected.Rows.Select(row => row.Cells.Count)).Max();
+        Assert.Equal(Enumerable.Repeat(width, expected.HeaderRows.Count + expected.Rows.Count), layout.Widths);
+        Assert.Equal(expected.Columns, layout.Columns);
 
         var bodyRows = table.Locator("tbody tr");
         await Expect(bodyRows).ToHaveCountAsync(expected.Rows.Count);
@@ -261,6 +270,12 @@ public sealed class SourceViewerTests(WidgetEnvironment environment, ITestOutput
         {
             await Expect(table.Locator("td.cited-cell")).ToHaveCountAsync(0);
         }
+    }
+
+    private sealed class TableLayout
+    {
+        public int[] Widths { get; set; } = [];
+        public string[] Columns { get; set; } = [];
     }
 
     private async Task SaveAsync(IPage page, string name)
