@@ -41,7 +41,7 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
         try
         {
             var question = request.Mode == AnswerModes.FactCheck ? QuestionReader.ReadClaim(request.Question) : QuestionReader.Read(request.Question);
-            var answer = Answer(question);
+            var answer = Locate(Answer(question));
             return answer with { Id = request.Id, Question = request.Question, ConversationId = request.ConversationId };
         }
         catch (Exception e) when (e is ArithmeticException or ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or NullReferenceException)
@@ -50,6 +50,12 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
             return InputGuard.Unreadable(request) with { ConversationId = request.ConversationId };
         }
     }
+
+    /// <summary>Every citation gets the place of its lines in its document's own terms (page and line, table row, sheet range).</summary>
+    private Answer Locate(Answer answer) => answer.Citations.Count == 0 ? answer : answer with
+    {
+        Citations = [.. answer.Citations.Select(c => c with { Location = c.Location ?? Corpus.Find(c.Doc)?.LocationOf(c.Lines.From, c.Lines.To) })],
+    };
 
     private Answer Answer(Question question)
     {

@@ -1,4 +1,6 @@
 using Answering;
+using Answering.Tools;
+using BotHost.LiveCorpus;
 using Answering.Conversations;
 using Microsoft.Extensions.Options;
 
@@ -16,20 +18,27 @@ public sealed class CorpusOptions
 
 public static class EngineServiceExtensions
 {
-    /// <summary>Builds the engine from corpus/ at start-up and registers it, its answer service and the conversation history.</summary>
+    /// <summary>
+    /// Registers the live corpus (a snapshot of corpus/ and its engine, rebuilt beside the old one and swapped when
+    /// the folder changes), the engine that always answers from the current snapshot, its answer service and the
+    /// conversation history.
+    /// </summary>
     public static IHostApplicationBuilder AddAnswerEngine(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<CorpusOptions>().Bind(builder.Configuration.GetSection(CorpusOptions.Section));
+        builder.Services.AddOptions<CorpusWatchOptions>().Bind(builder.Configuration.GetSection(CorpusWatchOptions.Section));
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<CorpusOptions>>().Value;
-            return AnswerEngine.FromFolder(options.ResolveFolder());
-        });
-        builder.Services.AddSingleton<IAnswerEngine>(sp => sp.GetRequiredService<AnswerEngine>());
-        builder.Services.AddSingleton(sp => sp.GetRequiredService<AnswerEngine>().Corpus);
+        builder.Services.AddSingleton<CorpusSnapshotProvider>();
+        builder.Services.AddSingleton<ICorpusSnapshot>(sp => sp.GetRequiredService<CorpusSnapshotProvider>());
+        builder.Services.AddHostedService<CorpusWatcher>();
+        builder.Services.AddSingleton<LiveAnswerEngine>();
+        builder.Services.AddSingleton<IAnswerEngine>(sp => sp.GetRequiredService<LiveAnswerEngine>());
+        builder.Services.AddSingleton<IEngineTools>(sp => sp.GetRequiredService<LiveAnswerEngine>());
+        // Resolved per request: each request sees the corpus of the snapshot current when it asks.
+        builder.Services.AddTransient(sp => sp.GetRequiredService<ICorpusSnapshot>().Current.Corpus);
         builder.Services.AddSingleton<IAnswerService, EngineAnswerService>();
         builder.Services.AddSingleton(sp => new ConversationHistory(sp.GetRequiredService<TimeProvider>(), TimeSpan.FromHours(2)));
+        builder.Services.AddHealthChecks().AddCheck<CorpusHealthCheck>("corpus");
         return builder;
     }
 }

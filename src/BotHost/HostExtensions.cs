@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using BotHost.Api;
+using BotHost.LiveCorpus;
 using KernelPlugins;
 using Teams;
 using WebChat;
@@ -32,7 +33,7 @@ public static class HostExtensions
         app.UseRateLimiter();
 
         app.MapOpenApi();
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health", HealthResponse.Options);
         app.MapAskApi()
             .RequireCors(WebChatPolicies.Cors)
             .RequireRateLimiting(WebChatPolicies.AskRateLimit)

@@ -1,18 +1,49 @@
 using Corpus.Model;
 using Corpus.Parsing;
+using Corpus.Readers;
 
 namespace Corpus;
 
-/// <summary>Every <c>.txt</c> document under the corpus folder, kept as the lines on disk (citations count them) and parsed into units and tables.</summary>
+/// <summary>
+/// Every document under the corpus folder in a format a reader takes (text, CSV/TSV, HWPX, DOCX, XLSX, PDF), kept
+/// as line-addressed text with each line's location in its file, and parsed into units and tables. Files that
+/// cannot be read (HWP 5.0, corrupt or empty files) are listed in <see cref="Skipped"/> with the reason.
+/// </summary>
 public sealed class CorpusLibrary
 {
     private readonly Dictionary<string, SourceDocument> _byName;
+    private readonly Dictionary<string, ParsedDocument> _parsedByName;
 
-    private CorpusLibrary(IReadOnlyList<SourceDocument> documents)
+    public CorpusLibrary(IEnumerable<SourceDocument> documents, IEnumerable<SkippedDocument>? skipped = null)
     {
-        Documents = documents;
-        _byName = documents.ToDictionary(d => d.Name, StringComparer.Ordinal);
-        Parsed = documents.Select(d => DocumentParser.Parse(d.Name, d.Lines)).ToList();
+        var kept = new List<SourceDocument>();
+        var parsed = new List<ParsedDocument>();
+        var skips = skipped?.ToList() ?? [];
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            if (!names.Add(document.Name))
+            {
+                skips.Add(new SkippedDocument(document.Name, document.Path, SkipReasons.DuplicateName));
+                continue;
+            }
+            try
+            {
+                parsed.Add(DocumentParser.Parse(document.Name, document.Lines));
+                kept.Add(document);
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException)
+            {
+                // A layout the parser cannot take must not take the rest of the corpus down with it.
+                names.Remove(document.Name);
+                skips.Add(new SkippedDocument(document.Name, document.Path, SkipReasons.Unparsable(e.Message)));
+            }
+        }
+        Documents = kept;
+        Parsed = parsed;
+        Skipped = skips;
+        _byName = kept.ToDictionary(d => d.Name, StringComparer.Ordinal);
+        _parsedByName = parsed.ToDictionary(p => p.Name, StringComparer.Ordinal);
     }
 
     public IReadOnlyList<SourceDocument> Documents { get; }
@@ -20,27 +51,29 @@ public sealed class CorpusLibrary
     /// <summary>The same documents as units and tables, in the same order.</summary>
     public IReadOnlyList<ParsedDocument> Parsed { get; }
 
+    /// <summary>Files under the folder that were not loaded, each with what to do about it.</summary>
+    public IReadOnlyList<SkippedDocument> Skipped { get; }
+
     public static CorpusLibrary Load(string folder)
     {
-        var documents = Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .Select(SourceDocument.Read)
-            .ToList();
-        return new CorpusLibrary(documents);
+        var documents = new List<SourceDocument>();
+        var skipped = new List<SkippedDocument>();
+        foreach (var path in DocumentReaders.CorpusFiles(folder))
+        {
+            switch (DocumentReaders.Read(path))
+            {
+                case { Document: { } document }:
+                    documents.Add(document);
+                    break;
+                case { Skipped: { } skip }:
+                    skipped.Add(skip);
+                    break;
+            }
+        }
+        return new CorpusLibrary(documents, skipped);
     }
 
     public SourceDocument? Find(string name) => _byName.GetValueOrDefault(name);
 
-    public ParsedDocument? FindParsed(string name) => Parsed.FirstOrDefault(p => p.Name == name);
-}
-
-/// <summary>One corpus file; line n (1-based) is <c>Lines[n - 1]</c>, split on LF as on disk.</summary>
-public sealed record SourceDocument(string Name, string Path, IReadOnlyList<string> Lines)
-{
-    public static SourceDocument Read(string path)
-    {
-        var text = File.ReadAllText(path);
-        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
-        return new SourceDocument(System.IO.Path.GetFileName(path), path, lines);
-    }
+    public ParsedDocument? FindParsed(string name) => _parsedByName.GetValueOrDefault(name);
 }

@@ -10,6 +10,9 @@ public sealed record Citation
     public required LineRange Lines { get; init; }
     public required string Quote { get; init; }
     public TableReference? Table { get; init; }
+
+    /// <summary>Where the lines are in the document's own terms: "3쪽 12줄" (PDF), "표 2 · 3행" (HWPX, DOCX), "시트1!A5:G5" (XLSX), "5행" (CSV), "12줄" (text).</summary>
+    public string? Location { get; init; }
 }
 
 public sealed record TableReference(string Title, string Row, string Column);

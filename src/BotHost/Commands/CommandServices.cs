@@ -33,9 +33,12 @@ internal static class CommandServices
             }
             builder.Configuration[$"{CorpusOptions.Section}:Path"] = Path.GetFullPath(corpus);
         }
+        // stdout is the command's output (ask --jsonl is read as JSON Lines): every log goes to stderr, and only
+        // warnings (a skipped corpus file) and errors, whatever appsettings.json's Logging:LogLevel:Default says for
+        // the server. A category named in configuration still gets its own level.
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddFilter(category: null, LogLevel.Warning);
         builder.AddAnswerEngine();
         builder.AddKernelAnswering();
         var services = builder.Build().Services;

@@ -61,12 +61,13 @@
       sources: '출처',
       evidence: '근거',
       openSource: (n) => `출처 ${n} 원문 보기`,
-      lines: ([from, to]) => (from === to ? `${from}행` : `${from}–${to}행`),
+      lines: ([from, to]) => (from === to ? `${from}줄` : `${from}–${to}줄`),
       sourceViewer: '원문 보기',
+      sourceText: '원문 내용',
       table: '표',
+      unit: '단위',
       loadingSource: '원문을 불러오고 있어요…',
       sourceError: '원문을 불러오지 못했어요.',
-      line: '행',
       followUps: '이어서 물어보기',
       copy: '출처와 함께 복사',
       copied: '답변과 출처를 복사했어요.',
@@ -123,10 +124,11 @@
       openSource: (n) => `Open source ${n}`,
       lines: ([from, to]) => (from === to ? `line ${from}` : `lines ${from}–${to}`),
       sourceViewer: 'Source',
+      sourceText: 'Source text',
       table: 'Table',
+      unit: 'unit',
       loadingSource: 'Loading the source…',
       sourceError: 'Could not load the source.',
-      line: 'Line',
       followUps: 'Follow-up questions',
       copy: 'Copy with sources',
       copied: 'Answer and sources copied.',
@@ -444,7 +446,7 @@
         h(subHeading, { class: 'sub' }, heading),
         h('ol', null, citations.map((citation, index) => h('li', null,
           h('button', { type: 'button', class: 'source-link', onclick: (event) => openSource(citation, index + 1, event.currentTarget) },
-            `[${index + 1}] ${citation.doc} · ${text.lines(citation.lines)}`),
+            `[${index + 1}] ${citation.doc} · ${whereOf(citation)}`),
           h('q', { class: 'quote' }, oneLine(citation.quote)))))));
     }
 
@@ -608,7 +610,7 @@
       lines.push('', text.sources + ':');
       citations.forEach((citation, index) => {
         const table = citation.table ? ` (${citation.table.title} · ${citation.table.row} · ${citation.table.column})` : '';
-        lines.push(`[${index + 1}] ${citation.doc}, ${text.lines(citation.lines)}${table}: "${oneLine(citation.quote)}"`);
+        lines.push(`[${index + 1}] ${citation.doc}, ${whereOf(citation)}${table}: "${oneLine(citation.quote)}"`);
       });
     }
     return lines.join('\n');
@@ -639,39 +641,47 @@
 
   // ---- the source viewer ------------------------------------------------------------------------
 
+  /** Where a citation is in its file's own terms ("37줄", "3쪽 12줄", "표 2 · 3행", "시트1!A5:G5"). */
+  function whereOf(citation) {
+    return typeof citation.location === 'string' && citation.location ? citation.location : t().lines(citation.lines);
+  }
+
   async function openSource(citation, n, trigger) {
     const text = t();
-    const [from, to] = citation.lines;
     const close = h('button', { type: 'button', class: 'icon-button', 'aria-label': text.close, onclick: closeViewer }, svgIcon(ICONS.close));
     const heading = h(subHeading, { id: 'webchat-viewer-title', class: 'sub', tabindex: '-1' }, `${text.sourceViewer} [${n}]`);
-    const lines = h('div', { class: 'lines', 'aria-busy': 'true' }, h('p', null, text.loadingSource));
+    const place = h('p', { class: 'viewer-doc' }, `${citation.doc} · ${whereOf(citation)}`);
+    // Focusable so the keyboard can scroll a long source; a region so it is announced by name.
+    const body = h('div', { class: 'lines', role: 'region', 'aria-label': text.sourceText, tabindex: '0', 'aria-busy': 'true' },
+      h('p', null, text.loadingSource));
     ui.viewerTrigger = trigger;
     ui.viewer.replaceChildren(...[
       h('div', { class: 'viewer-head' }, heading, close),
-      h('p', { class: 'viewer-doc' }, `${citation.doc} · ${text.lines(citation.lines)}`),
+      place,
       citation.table
         ? h('p', { class: 'viewer-table' }, `${text.table}: ${citation.table.title} · ${citation.table.row} · ${citation.table.column}`)
         : null,
-      lines,
+      body,
     ].filter(Boolean));
     ui.viewer.hidden = false;
     heading.focus();
 
-    const source = await fetchLines(citation.doc, Math.max(1, from - sourceContextLines), to + sourceContextLines)
-      || await fetchLines(citation.doc, from, to);
-    lines.removeAttribute('aria-busy');
+    const source = await fetchSource(citation);
+    body.removeAttribute('aria-busy');
     if (!source) {
-      lines.replaceChildren(h('p', { class: 'error-text' }, text.sourceError));
+      body.replaceChildren(h('p', { class: 'error-text' }, text.sourceError));
       return;
     }
-    lines.replaceChildren(...source.lines.map((line) => renderSourceLine(line, from, to, citation.quote)));
-    const first = lines.querySelector('.cited');
-    if (first) first.scrollIntoView({ block: 'center' });
+    if (!citation.location) place.textContent = `${citation.doc} · ${locationOfLines(source, citation) || whereOf(citation)}`;
+    body.replaceChildren(...renderSource(source, citation));
+    const cited = body.querySelector('.cited-cell') || body.querySelector('.cited');
+    if (cited) cited.scrollIntoView({ block: 'center', inline: 'nearest' });
   }
 
-  async function fetchLines(doc, from, to) {
+  async function fetchSource(citation) {
+    const [from, to] = citation.lines;
     try {
-      const response = await fetch(`${endpoint}/api/sources/${encodeURIComponent(doc)}?from=${from}&to=${to}`);
+      const response = await fetch(`${endpoint}/api/sources/${encodeURIComponent(citation.doc)}?from=${from}&to=${to}&context=${sourceContextLines}`);
       if (!response.ok) return null;
       const body = await response.json();
       return body && Array.isArray(body.lines) ? body : null;
@@ -680,11 +690,119 @@
     }
   }
 
+  /** The cited lines' location from the source itself, for a citation that names none. */
+  function locationOfLines(source, citation) {
+    const at = (number) => (source.lines.find((line) => line.number === number) || {}).location;
+    const [first, last] = [at(citation.lines[0]), at(citation.lines[1])];
+    return first && last && first !== last ? `${first} – ${last}` : first;
+  }
+
+  /**
+   * The source's lines, with the lines of the table they are in (its title line too) drawn as one table. A blank
+   * line of a HWPX, DOCX, XLSX, PDF or CSV file only separates blocks in its text: it is not a place in the file.
+   */
+  function renderSource(source, citation) {
+    const [from, to] = citation.lines;
+    const table = source.table && Array.isArray(source.table.rows) ? source.table : null;
+    const plainText = !source.format || source.format === 'txt' || source.format === 'md';
+    const lines = source.lines.filter((entry) => plainText || String(entry.text).trim());
+    const line = (entry) => renderSourceLine(entry, from, to, citation.quote);
+    if (!table) return lines.map(line);
+    const tableStart = Math.min(table.fromLine, table.titleLine || table.fromLine);
+    return [
+      ...lines.filter((entry) => entry.number < tableStart).map(line),
+      ...renderTable(table, citation),
+      ...lines.filter((entry) => entry.number > table.toLine).map(line),
+    ];
+  }
+
   function renderSourceLine(line, from, to, quote) {
     const cited = line.number >= from && line.number <= to;
     return h('div', { class: cited ? 'line cited' : 'line' },
-      h('span', { class: 'ln', 'aria-label': `${t().line} ${line.number}` }, String(line.number)),
+      h('span', { class: 'ln', lang: 'ko' }, line.location || String(line.number)),
       h('span', { class: 'lt' }, cited ? highlight(String(line.text), quote) : String(line.text)));
+  }
+
+  /**
+   * A cited table as a table: its caption, header rows with merged cells spanning what they head, row headers as
+   * row headers, the cited rows marked and, where the citation names a column, the cited cell too.
+   */
+  function renderTable(table, citation) {
+    const text = t();
+    const [from, to] = citation.lines;
+    const headerRows = (Array.isArray(table.headerRows) ? table.headerRows : []).map(cellsOf);
+    const rows = table.rows.map((row) => ({ ...row, cells: cellsOf(row.cells) }));
+    const width = Math.max(1, ...headerRows.map((cells) => cells.length), ...rows.map((row) => row.cells.length));
+    const rowHeaders = Math.min(Number(table.rowHeaderColumns) || 0, width - 1);
+    const columns = Array.isArray(table.columns) ? table.columns : [];
+    const citedColumn = citation.table ? columns.indexOf(citation.table.column) : -1;
+    const spans = (cell) => ({ colspan: cell.colSpan > 1 && cell.colSpan, rowspan: cell.rowSpan > 1 && cell.rowSpan });
+
+    const isCited = (line) => line >= from && line <= to;
+    const rowProps = (line) => (isCited(line) ? { class: 'cited', 'aria-current': 'true' } : null);
+    // Header rows come first in the table's lines: a citation of a header row (a year, a column name) marks it.
+    const thead = h('thead', null, headerGrid(headerRows, width).map((cells, r) => h('tr', rowProps(table.fromLine + r),
+      cells.map((cell) => (cell.value ? h('th', { scope: 'col', ...spans(cell) }, cell.value) : h('td', spans(cell)))))));
+
+    const groups = []; // per row-header column, the header cell a following empty cell continues
+    const tbody = h('tbody', null, rows.map((row) => {
+      const cited = isCited(row.line);
+      const tr = h('tr', rowProps(row.line));
+      for (let c = 0; c < width; c++) {
+        const value = row.cells[c] || '';
+        if (c < rowHeaders) {
+          // An empty group cell is the reader's way of writing a vertically merged one: lengthen the cell above.
+          if (!value && c < rowHeaders - 1 && groups[c]) { groups[c].rowSpan += 1; continue; }
+          groups[c] = value ? h('th', { scope: 'row' }, value) : null;
+          tr.append(groups[c] || h('td'));
+          continue;
+        }
+        const citedCell = cited && c === citedColumn;
+        const classes = [/^[-+]?[\d,]+(\.\d+)?%?$/.test(value) && 'num', citedCell && 'cited-cell'].filter(Boolean).join(' ');
+        tr.append(h('td', { class: classes || null }, citedCell ? h('mark', null, value) : value));
+      }
+      return tr;
+    }));
+
+    // The title stays outside the sideways-scrolling box so it is read whole; it names the table and the box.
+    const titleId = 'webchat-source-table';
+    const label = table.title || (rows.length && /^(.+?) · /.exec(rows[0].location || '')?.[1]) || text.table;
+    const title = h('p', { id: titleId, class: 'table-title' }, label, table.unit ? ` (${text.unit}: ${table.unit})` : '');
+    // Wide tables scroll sideways inside their own box, reachable by keyboard; a single row-header column stays put.
+    return [title, h('div', { class: 'table-scroll', role: 'region', 'aria-labelledby': titleId, tabindex: '0' },
+      h('table', { class: rowHeaders === 1 ? 'source-table sticky-row-headers' : 'source-table', 'aria-labelledby': titleId }, thead, tbody))];
+  }
+
+  function cellsOf(cells) {
+    return (Array.isArray(cells) ? cells : []).map((cell) => String(cell ?? '').trim());
+  }
+
+  /**
+   * The header rows' cells with their spans, as the readers write merged cells (the text in the first cell, the
+   * rest empty): an empty cell right of a header widens it when sub-headers stand below it or its whole column has
+   * no header; empty cells below a header lengthen it.
+   */
+  function headerGrid(rows, width) {
+    const cell = (r, c) => (rows[r] && rows[r][c]) || '';
+    const covered = rows.map(() => new Array(width).fill(false));
+    const free = (r, c) => !cell(r, c) && !covered[r][c];
+    const headedBelow = (r, c) => rows.some((_, below) => below > r && cell(below, c)) || rows.every((_, any) => !cell(any, c));
+    return rows.map((_, r) => {
+      const cells = [];
+      for (let c = 0; c < width; c++) {
+        if (covered[r][c]) continue;
+        const value = cell(r, c);
+        let colSpan = 1;
+        let rowSpan = 1;
+        if (value) {
+          while (c + colSpan < width && free(r, c + colSpan) && headedBelow(r, c + colSpan)) colSpan++;
+          while (r + rowSpan < rows.length && Array.from({ length: colSpan }, (_, k) => c + k).every((x) => free(r + rowSpan, x))) rowSpan++;
+        }
+        for (let y = r; y < r + rowSpan; y++) covered[y].fill(true, c, c + colSpan);
+        cells.push({ value, colSpan, rowSpan });
+      }
+      return cells;
+    });
   }
 
   /** The cited line with the parts the quote covers wrapped in <mark>, as text nodes. */

@@ -7,9 +7,13 @@ public sealed class HostEndpointsTests(BotHostFactory factory) : IClassFixture<B
     private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
-    public async Task Health_reports_healthy()
+    public async Task Health_reports_healthy_with_the_documents_loaded_and_skipped()
     {
-        Assert.Equal("Healthy", await _client.GetStringAsync("/health"));
+        using var health = System.Text.Json.JsonDocument.Parse(await _client.GetStringAsync("/health"));
+        Assert.Equal("Healthy", health.RootElement.GetProperty("status").GetString());
+        var corpus = health.RootElement.GetProperty("checks").GetProperty("corpus").GetProperty("data");
+        Assert.True(corpus.GetProperty("documents").GetArrayLength() > 0);
+        Assert.Equal(0, corpus.GetProperty("skipped").GetArrayLength());
     }
 
     [Fact]

@@ -63,19 +63,20 @@ public sealed class DocumentParserTests
     }
 
     [Fact]
-    public void Every_txt_file_in_the_folder_is_a_document()
+    public void Every_text_file_in_the_folder_is_a_document()
     {
         var folder = Directory.CreateTempSubdirectory();
         try
         {
             File.WriteAllText(Path.Combine(folder.FullName, "a.txt"), "□ 하나\n");
             File.WriteAllText(Path.Combine(folder.FullName, "b.txt"), "□ 둘\n");
-            File.WriteAllText(Path.Combine(folder.FullName, "c.md"), "not a document");
+            File.WriteAllText(Path.Combine(folder.FullName, "c.md"), "○ 셋\n");
+            File.WriteAllBytes(Path.Combine(folder.FullName, "d.png"), [0x89, 0x50, 0x4E, 0x47]);
 
             var library = CorpusLibrary.Load(folder.FullName);
 
-            Assert.Equal(["a.txt", "b.txt"], library.Documents.Select(d => d.Name));
-            Assert.Equal(2, library.Parsed.Count);
+            Assert.Equal(["a.txt", "b.txt", "c.md"], library.Documents.Select(d => d.Name));
+            Assert.Equal(3, library.Parsed.Count);
         }
         finally
         {

@@ -14,7 +14,13 @@ internal static class Displayed
 
     public static string Of(Figure figure) => Quantity(figure.Value, figure.Unit);
 
-    public static string Lines(LineRange lines) => lines.From == lines.To ? $"{lines.From}행" : $"{lines.From}–{lines.To}행";
+    public static string Lines(LineRange lines) => lines.From == lines.To ? $"{lines.From}줄" : $"{lines.From}–{lines.To}줄";
+
+    /// <summary>Where the widget says a citation is: its location in the file's own terms, else its lines.</summary>
+    public static string Location(Citation citation) => citation.Location ?? Lines(citation.Lines);
+
+    /// <summary>Text with every run of white space (a table row's tabs among them) made one space.</summary>
+    public static string Squeeze(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
 
 /// <summary>Where the run leaves its screenshots: artifacts/screenshots/ under the repository root.</summary>

@@ -60,38 +60,6 @@ public sealed class EmbeddedWidgetTests(WidgetEnvironment environment, ITestOutp
     }
 
     [Fact]
-    public async Task Opening_a_citation_shows_the_cited_line_of_the_document_with_the_quote_highlighted()
-    {
-        var truth = await AnsweredBudgetQuestionAsync();
-        var citation = truth.Citations[0];
-        var corpusLines = await File.ReadAllLinesAsync(Path.Combine(AppContext.BaseDirectory, "corpus", citation.Doc));
-        var widget = await OpenOnNewsroomPageAsync();
-        var reply = await widget.AskAsync(BudgetQuestion);
-
-        await reply.GetByRole(AriaRole.Button, new() { Name = "출처 1 원문 보기" }).First.ClickAsync();
-
-        await Expect(widget.Viewer).ToBeVisibleAsync();
-        await Expect(widget.Viewer.GetByRole(AriaRole.Heading)).ToBeFocusedAsync();
-        await Expect(widget.Viewer.Locator(".viewer-doc")).ToHaveTextAsync($"{citation.Doc} · {Displayed.Lines(citation.Lines)}");
-        if (citation.Table is { } table)
-        {
-            await Expect(widget.Viewer.Locator(".viewer-table")).ToHaveTextAsync($"표: {table.Title} · {table.Row} · {table.Column}");
-        }
-        var cited = widget.Viewer.Locator(".line.cited");
-        await Expect(cited).ToHaveCountAsync(citation.Lines.To - citation.Lines.From + 1);
-        await Expect(cited.First.Locator(".ln")).ToHaveTextAsync(citation.Lines.From.ToString());
-        await Expect(cited.First.Locator(".lt")).ToHaveTextAsync(corpusLines[citation.Lines.From - 1]);
-        var marked = await widget.Viewer.Locator(".line.cited mark").First.TextContentAsync();
-        Assert.False(string.IsNullOrWhiteSpace(marked));
-        Assert.Contains(Squeeze(marked!), Squeeze(citation.Quote));
-        Assert.True(await widget.Viewer.Locator(".line").CountAsync() > await cited.CountAsync(), "The viewer shows lines around the cited ones.");
-
-        await widget.Page.Keyboard.PressAsync("Escape");
-        await Expect(widget.Viewer).ToBeHiddenAsync();
-        await Expect(reply.GetByRole(AriaRole.Button, new() { Name = "출처 1 원문 보기" }).First).ToBeFocusedAsync();
-    }
-
-    [Fact]
     public async Task A_false_claim_gets_the_not_supported_badge_and_the_documents_figure()
     {
         var figure = (await AnsweredBudgetQuestionAsync()).Figures[0];
@@ -216,8 +184,8 @@ public sealed class EmbeddedWidgetTests(WidgetEnvironment environment, ITestOutp
         var copied = await widget.Page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
         Assert.StartsWith(truth.Text, copied);
         var citation = truth.Citations[0];
-        Assert.Contains($"[1] {citation.Doc}, {Displayed.Lines(citation.Lines)}", copied);
-        Assert.Contains(Squeeze(citation.Quote), Squeeze(copied));
+        Assert.Contains($"[1] {citation.Doc}, {Displayed.Location(citation)}", copied);
+        Assert.Contains(Displayed.Squeeze(citation.Quote), Displayed.Squeeze(copied));
     }
 
     [Fact]
@@ -244,6 +212,4 @@ public sealed class EmbeddedWidgetTests(WidgetEnvironment environment, ITestOutp
         Assert.Equal(BudgetQuestion, rated.Question);
         Assert.Contains(summary.Unanswered, question => question.Question == offTopic);
     }
-
-    private static string Squeeze(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

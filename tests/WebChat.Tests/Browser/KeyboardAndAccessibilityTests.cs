@@ -36,7 +36,14 @@ public sealed class KeyboardAndAccessibilityTests(WidgetEnvironment environment,
         var marker = widget.Replies.First.Locator("button.cite").First;
         await TabUntilFocusedAsync(page, marker, shift: true);
         await page.Keyboard.PressAsync("Enter");
-        await Expect(widget.Viewer.Locator(".line.cited").First).ToBeVisibleAsync();
+        await Expect(widget.Viewer.Locator(".cited").First).ToBeVisibleAsync();
+        await TabUntilFocusedAsync(page, widget.Viewer.GetByRole(AriaRole.Region, new() { Name = "원문 내용" }));
+        var wideTable = widget.Viewer.Locator(".table-scroll");
+        if (await wideTable.CountAsync() > 0)
+        {
+            // A wide table scrolls in its own box: the keyboard reaches it to scroll it sideways.
+            await TabUntilFocusedAsync(page, wideTable);
+        }
         await page.Keyboard.PressAsync("Escape");
         await Expect(widget.Viewer).ToBeHiddenAsync();
         await Expect(marker).ToBeFocusedAsync();
@@ -74,7 +81,7 @@ public sealed class KeyboardAndAccessibilityTests(WidgetEnvironment environment,
         var widgetViolations = await SeriousViolationsAsync(widgetPage, "widget");
 
         await widget.Replies.First.Locator("button.cite").First.ClickAsync();
-        await Expect(widget.Viewer.Locator(".line").First).ToBeVisibleAsync();
+        await Expect(widget.Viewer.Locator(".cited").First).ToBeVisibleAsync();
         var viewerViolations = await SeriousViolationsAsync(widgetPage, "source viewer");
 
         var staffPage = await environment.NewPageAsync(360, 740);
@@ -83,7 +90,18 @@ public sealed class KeyboardAndAccessibilityTests(WidgetEnvironment environment,
         await staff.AskAsync(EmbeddedWidgetTests.BudgetQuestion);
         var staffViolations = await SeriousViolationsAsync(staffPage, "staff page at 360 px");
 
-        Assert.Empty(widgetViolations.Concat(viewerViolations).Concat(staffViolations));
+        // Every source the answer cites, a table among them, in the staff page's viewer.
+        var sourceLinks = staff.Replies.First.Locator(".source-link");
+        var staffViewerViolations = new List<string>();
+        for (var i = 0; i < await sourceLinks.CountAsync(); i++)
+        {
+            await sourceLinks.Nth(i).ClickAsync();
+            await Expect(staff.Viewer.Locator(".cited").First).ToBeVisibleAsync();
+            staffViewerViolations.AddRange(await SeriousViolationsAsync(staffPage, $"staff page source {i + 1} at 360 px"));
+            await staffPage.Keyboard.PressAsync("Escape");
+        }
+
+        Assert.Empty(widgetViolations.Concat(viewerViolations).Concat(staffViolations).Concat(staffViewerViolations));
     }
 
     private async Task<List<string>> SeriousViolationsAsync(IPage page, string where)

@@ -22,7 +22,7 @@ public sealed class ScreenshotTests(WidgetEnvironment environment, ITestOutputHe
         await SaveAsync(page, $"widget-answer-{device}.png");
 
         await reply.Locator("button.cite").First.ClickAsync();
-        await Expect(widget.Viewer.Locator(".line.cited mark").First).ToBeVisibleAsync();
+        await Expect(widget.Viewer.Locator(".cited").First).ToBeVisibleAsync();
         await SaveAsync(page, $"widget-source-{device}.png");
         await page.Keyboard.PressAsync("Escape");
 

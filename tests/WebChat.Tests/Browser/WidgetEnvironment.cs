@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Answering.Contract;
+using BotHost.Api;
 using Microsoft.Playwright;
 
 namespace WebChat.Tests.Browser;
@@ -87,6 +88,10 @@ public sealed class WidgetEnvironment : IAsyncLifetime
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<Answer>(AnswerJson.Options))!;
     }
+
+    /// <summary>What the sources endpoint gives for lines of a document: what the source viewer must draw.</summary>
+    public async Task<SourceLines> GetSourceAsync(string doc, int from, int to) =>
+        (await _api!.GetFromJsonAsync<SourceLines>($"/api/sources/{Uri.EscapeDataString(doc)}?from={from}&to={to}"))!;
 
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
     {
