@@ -78,6 +78,14 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
         {
             return contact;
         }
+        if (question.IsClaim && ClaimAnswerer.Answer(match) is { } claim)
+        {
+            return claim;
+        }
+        if (question.IsEligibility && EligibilityAnswerer.Answer(match) is { } eligibility)
+        {
+            return eligibility;
+        }
         if (TimelineAnswerer.Applies(question) && TimelineAnswerer.Answer(match) is { } timeline)
         {
             return timeline;
