@@ -1,14 +1,390 @@
+using System.Text.RegularExpressions;
 using Answering.Composing;
+using Answering.Computing;
+using Answering.Contract;
 using Answering.Documents;
+using Answering.Evidence;
+using Answering.Understanding;
+using Corpus.Quantities;
+using Knowledge.Dates;
+using Knowledge.Language;
+using Knowledge.Tables;
 
 namespace Answering.Answerers;
 
-/// <summary>Checks a claim against what the documents state: supported, refuted, conflicting (the document disagrees with itself) or not_in_document.</summary>
-public static class ClaimAnswerer
+/// <summary>
+/// Checks a claim against what the document states. An amount is compared with the figures that carry the claim's
+/// subject (supported when one equals it, refuted when they differ, conflicting when the document states both); a
+/// superlative with the table's ranking; a category (단위공정형, S등급) with the named row's cell; words with the passage
+/// that carries them (refuted when it says the opposite: 심화 for 완화, a later date). A claim whose subject the
+/// document does not carry is not_in_document.
+/// </summary>
+public static partial class ClaimAnswerer
 {
+    private const double Carries = 0.5;
+
     public static AnswerDraft? Answer(DocumentMatch match)
     {
-        _ = match;
+        var question = match.Question;
+        var draft = new AnswerDraft(question, "factcheck");
+        draft.Focus.Document = match.Document.Name;
+        var claimed = ClaimedAmounts(question);
+        var ranked = EvidenceFinder.Rank(match);
+        var passages = PassageSearch.Rank(match);
+        var bestCoverage = Math.Max(ranked.FirstOrDefault()?.Coverage ?? 0, passages.FirstOrDefault()?.Coverage ?? 0);
+        if (bestCoverage < Carries)
+        {
+            return NotInDocument(match, draft, passages.FirstOrDefault());
+        }
+        if (question.Rank != RankOrder.None && RankClaim(match, ranked, draft))
+        {
+            return draft;
+        }
+        if (CategoryClaim(match, draft))
+        {
+            return draft;
+        }
+        if (claimed.Count > 0 && AmountClaim(match, ranked, claimed, draft))
+        {
+            return draft;
+        }
+        return TextClaim(match, passages, draft);
+    }
+
+    /// <summary>The amounts a claim states (a year or a date is not an amount; 절반 is 50%).</summary>
+    private static List<(Quantity Quantity, int Bound)> ClaimedAmounts(Question question)
+    {
+        var found = new List<(Quantity, int)>();
+        foreach (var q in question.Quantities)
+        {
+            var after = question.Text[q.End..];
+            var bound = AtLeast().IsMatch(after) ? 1 : AtMost().IsMatch(after) ? -1 : 0;
+            found.Add((q, bound));
+        }
+        if (Half().Match(question.Text) is { Success: true } half)
+        {
+            found.Add((new Quantity(50, Units.Percent, half.Index, half.Length), AtLeast().IsMatch(question.Text[(half.Index + half.Length)..]) ? 1 : 0));
+        }
+        if (Fifth().Match(question.Text) is { Success: true } fraction)
+        {
+            var value = 100.0 / (fraction.Groups[1].Value[0] - '0');
+            found.Add((new Quantity(value, Units.Percent, fraction.Index, fraction.Length), 1));
+        }
+        return found;
+    }
+
+    private static bool AmountClaim(DocumentMatch match, IReadOnlyList<FoundEvidence> ranked, List<(Quantity Quantity, int Bound)> claimed, AnswerDraft draft)
+    {
+        var english = draft.English;
+        var (claim, bound) = claimed.OrderByDescending(c => c.Quantity.Unit != Units.None).First();
+        var candidates = new List<(Operand Operand, double Coverage)>();
+        foreach (var evidence in ranked.Take(40))
+        {
+            foreach (var operand in Operands(match, evidence))
+            {
+                if (Comparable(operand.Unit, claim.Unit))
+                {
+                    candidates.Add((operand, evidence.Coverage));
+                }
+            }
+        }
+        if (candidates.Count == 0)
+        {
+            return false;
+        }
+        var top = candidates.Max(c => c.Coverage);
+        var strong = candidates.Where(c => c.Coverage >= top - 0.12 && c.Coverage >= Carries).ToList();
+        if (strong.Count == 0)
+        {
+            return false;
+        }
+        bool Equal(Operand o) => Math.Abs(ValueIn(o, claim.Unit) - claim.Value) <= Tolerance(claim);
+        bool Meets(Operand o) => bound > 0 ? ValueIn(o, claim.Unit) >= claim.Value - 1e-9 : bound < 0 ? ValueIn(o, claim.Unit) <= claim.Value + 1e-9 : Equal(o);
+        var first = strong[0].Operand;
+        var agreeing = strong.Where(c => Meets(c.Operand)).Select(c => c.Operand).ToList();
+        var differing = strong.Where(c => !Meets(c.Operand) && !agreeing.Any(a => SameFigure(a, c.Operand))).Select(c => c.Operand).ToList();
+        var written = draft.Question.Text.Substring(claim.Start, claim.Length);
+        if (agreeing.Count > 0 && differing.Count > 0 && bound == 0 && SameSubject(agreeing[0], differing[0]))
+        {
+            var a = agreeing[0];
+            var d = differing[0];
+            draft.Verdict = Verdicts.Conflicting;
+            draft.Say(english
+                ? $"The document gives two different figures: {a.Label} {a.Display} [{a.Cite(draft)}] and {d.Label} {d.Display} [{d.Cite(draft)}]. It does not say which is right, so check before reporting {written}."
+                : $"문서 안에서 서로 다르게 나와 있습니다. 한 곳에는 {a.Label} {a.Display}[{a.Cite(draft)}], 다른 곳에는 {d.Label} {d.Display}[{d.Cite(draft)}]로 적혀 있어요. 어느 쪽이 맞는지 문서만으로는 알 수 없으니, {written}로 보도하기 전에 확인이 필요합니다.");
+            return true;
+        }
+        if (agreeing.Count > 0 && (differing.Count == 0 || agreeing.Contains(first) || bound != 0))
+        {
+            var a = agreeing[0];
+            draft.Verdict = Verdicts.Supported;
+            draft.Say(english
+                ? $"Yes. The document gives {a.Label} as {a.Display} [{a.Cite(draft)}]."
+                : $"네, 맞습니다. 문서에 {a.Label} {a.Display}로 나와 있습니다 [{a.Cite(draft)}].");
+            return true;
+        }
+        var stated = differing.Count > 0 ? differing[0] : first;
+        draft.Verdict = Verdicts.Refuted;
+        draft.Say(english
+            ? $"No. The document gives {stated.Label} as {stated.Display} [{stated.Cite(draft)}], not {written}."
+            : $"사실과 다릅니다. 문서에는 {stated.Label} {stated.Display}로 나와 있어, {written}와(과) 다릅니다 [{stated.Cite(draft)}].");
+        return true;
+    }
+
+    private static IEnumerable<Operand> Operands(DocumentMatch match, FoundEvidence evidence)
+    {
+        if (evidence.Table is { } selection)
+        {
+            foreach (var (row, column, cell) in selection.Cells.Take(6))
+            {
+                if (cell.Value is not null)
+                {
+                    yield return Operand.FromCell(match.Document, selection.Table, row, column);
+                }
+            }
+        }
+        else if (evidence.Figure is { } figure)
+        {
+            yield return Operand.FromText(figure.Figure, Labels.Of(figure.Figure), Quote.Sentence(figure.Figure.Passage.Text, figure.Quantity.Start));
+        }
+    }
+
+    private static bool Comparable(Unit a, Unit claimed) =>
+        claimed == Units.None ? a.Family is not (UnitFamily.Percent) : a.SameFamily(claimed) || a.IsCount && claimed.IsCount;
+
+    private static double ValueIn(Operand o, Unit unit) => unit == Units.None || !o.Unit.SameFamily(unit) ? o.Value : o.In(unit);
+
+    private static double Tolerance(Quantity claim) => claim.Unit.Family is UnitFamily.Percent ? 0.051 : Math.Max(1e-6, Math.Abs(claim.Value) * 0.001);
+
+    private static bool SameFigure(Operand a, Operand b) => a.Line == b.Line && Math.Abs(a.Value - b.Value) < 1e-9;
+
+    /// <summary>Two figures of one subject: the same unit family, and not two cells of one row or column that name different things.</summary>
+    private static bool SameSubject(Operand a, Operand b)
+    {
+        if (!a.Unit.SameFamily(b.Unit) && !(a.Unit.IsCount && b.Unit.IsCount))
+        {
+            return false;
+        }
+        if (a.SourceTable is not null && b.SourceTable is not null && a.SourceTable == b.SourceTable)
+        {
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>"X가 가장 많다", "세종이 가장 적다": the table's ranking decides.</summary>
+    private static bool RankClaim(DocumentMatch match, IReadOnlyList<FoundEvidence> ranked, AnswerDraft draft)
+    {
+        var english = draft.English;
+        var question = match.Question;
+        var evidence = ranked.FirstOrDefault(e => e.Table is not null && e.Coverage >= Carries);
+        if (evidence?.Table is not { } selection)
+        {
+            return false;
+        }
+        var table = selection.Table;
+        var column = selection.Columns.FirstOrDefault(c => c.Kind == ColumnKind.Number);
+        var claimedRow = selection.Rows.FirstOrDefault(r => !r.IsTotal && !selection.RowsDefaulted);
+        if (column is null || claimedRow is null)
+        {
+            return false;
+        }
+        var rows = table.Rows.Where(r => !r.IsTotal && table.Cell(r, column).Value is not null).ToList();
+        var leader = question.Rank == RankOrder.Lowest ? rows.MinBy(r => table.Cell(r, column).Value) : rows.MaxBy(r => table.Cell(r, column).Value);
+        if (leader is null)
+        {
+            return false;
+        }
+        var leaderOperand = Operand.FromCell(match.Document, table, leader, column);
+        var claimedOperand = Operand.FromCell(match.Document, table, claimedRow, column);
+        var order = question.Rank == RankOrder.Lowest ? (english ? "lowest" : "가장 적은") : (english ? "highest" : "가장 많은");
+        if (leader == claimedRow)
+        {
+            draft.Verdict = Verdicts.Supported;
+            draft.Say(english
+                ? $"Yes. {leader.Name} has the {order} {string.Join(" ", column.Path)}: {leaderOperand.Display} [{leaderOperand.Cite(draft)}]."
+                : $"네, 맞습니다. {string.Join(" ", column.Path)} 기준으로 {order} 곳은 {Josa.With(leader.Name, "으로/로")}, {leaderOperand.Display}입니다 [{leaderOperand.Cite(draft)}].");
+        }
+        else
+        {
+            draft.Verdict = Verdicts.Refuted;
+            draft.Say(english
+                ? $"No. The {order} {string.Join(" ", column.Path)} is {leader.Name} ({leaderOperand.Display}) [{leaderOperand.Cite(draft)}]; {claimedRow.Name} has {claimedOperand.Display} [{claimedOperand.Cite(draft)}]."
+                : $"사실과 다릅니다. {string.Join(" ", column.Path)} 기준으로 {order} 곳은 {leader.Name}({leaderOperand.Display})입니다 [{leaderOperand.Cite(draft)}]. {Josa.With(claimedRow.Name, "은/는")} {claimedOperand.Display}입니다 [{claimedOperand.Cite(draft)}].");
+        }
+        return true;
+    }
+
+    /// <summary>"(주)X는 단위공정형으로 선정", "2년 연속 S등급": the named row's category cells against the values the claim writes.</summary>
+    private static bool CategoryClaim(DocumentMatch match, AnswerDraft draft)
+    {
+        var question = match.Question;
+        var english = draft.English;
+        foreach (var table in match.Document.Tables.Where(t => !t.Table.IsBlock))
+        {
+            var rows = table.Rows.Where(r => !r.IsTotal && r.Cells.Any(c => table.Columns[c.Column].Kind is ColumnKind.Key or ColumnKind.Text && Named(question, c.Text))).ToList();
+            if (rows.Count != 1)
+            {
+                continue;
+            }
+            var row = rows[0];
+            var checks = new List<(ColumnModel Column, string Claimed, string Actual)>();
+            foreach (var column in table.Columns.Where(c => c.Kind == ColumnKind.Category))
+            {
+                var values = table.Rows.Select(r => table.Cell(r, column).Text.TrimEnd('*').Trim()).Where(v => v.Length > 0).Distinct().ToList();
+                var mentioned = values.Where(v => MentionsValue(question, v)).ToList();
+                if (mentioned.Count == 0)
+                {
+                    continue;
+                }
+                var actual = table.Cell(row, column).Text.TrimEnd('*').Trim();
+                checks.Add((column, mentioned.Contains(actual) ? actual : mentioned[0], actual));
+            }
+            if (checks.Count == 0)
+            {
+                continue;
+            }
+            var wrong = checks.Where(c => c.Claimed != c.Actual).ToList();
+            var marker = draft.Cite(match.Document, table, row, checks[0].Column);
+            var stated = string.Join(", ", checks.Select(c => $"{string.Join(" ", c.Column.Path)} {c.Actual}"));
+            if (wrong.Count == 0)
+            {
+                draft.Verdict = Verdicts.Supported;
+                draft.Say(english ? $"Yes. For {row.Name} the document gives {stated} {marker}." : $"네, 맞습니다. 문서에 {row.Name}의 {stated}로 나와 있습니다 {marker}.");
+            }
+            else
+            {
+                draft.Verdict = Verdicts.Refuted;
+                var w = wrong[0];
+                draft.Say(english
+                    ? $"No. For {row.Name} the document gives {string.Join(" ", w.Column.Path)} {w.Actual}, not {w.Claimed} {marker}."
+                    : $"사실과 다릅니다. 문서에는 {row.Name}의 {string.Join(" ", w.Column.Path)}{(w.Column.Path.Count > 0 ? "이" : "")} {w.Actual}로 나와 있습니다({w.Claimed}이 아님) {marker}.");
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static bool Named(Question question, string cell)
+    {
+        var name = TableQuery.NameCompact(cell);
+        return name.Length >= 3 && TableQuery.ContainsName(question.Compact, name);
+    }
+
+    private static bool MentionsValue(Question question, string value)
+    {
+        var compact = TableQuery.NameCompact(value);
+        if (compact.Length == 1)
+        {
+            return question.Compact.Contains(compact + "등급", StringComparison.Ordinal) || Regex.IsMatch(question.Original, $@"\b{Regex.Escape(value)}[- ]?grade|grade (?:of )?{Regex.Escape(value)}\b", RegexOptions.IgnoreCase);
+        }
+        return compact.Length >= 2 && question.Compact.Contains(compact, StringComparison.Ordinal);
+    }
+
+    /// <summary>A claim in words: the passage that carries it, refuted when it says the opposite or names another date.</summary>
+    private static AnswerDraft TextClaim(DocumentMatch match, IReadOnlyList<PassageMatch> passages, AnswerDraft draft)
+    {
+        var english = draft.English;
+        var best = passages.FirstOrDefault();
+        if (best is null || best.Coverage < 0.6)
+        {
+            return NotInDocument(match, draft, best);
+        }
+        var question = match.Question;
+        var passage = best.Passage;
+        var opposite = Opposites(question, passage);
+        var dates = DateClash(match, passages.Take(3).Select(p => p.Passage).ToList());
+        var marker = draft.Cite(passage);
+        var quote = Shown.Row(Shown.Text(passage.Text));
+        if (opposite is not null || dates is not null)
+        {
+            draft.Verdict = Verdicts.Refuted;
+            var why = opposite is not null ? (english ? $"it says {opposite.Value.Said}, not {opposite.Value.Claimed}" : $"'{opposite.Value.Claimed}'이 아니라 '{opposite.Value.Said}'라고 되어 있습니다")
+                : (english ? $"it gives {dates}" : $"날짜가 {dates}로 나와 있습니다");
+            draft.Say(english ? $"No — {why}: “{quote}” {marker}" : $"사실과 다릅니다. 문서에는 {why}. “{quote}” {marker}");
+            return draft;
+        }
+        draft.Verdict = Verdicts.Supported;
+        draft.Say(english ? $"Yes. The document says: “{quote}” {marker}" : $"네, 맞습니다. 문서에 이렇게 나와 있습니다. “{quote}” {marker}");
+        return draft;
+    }
+
+    private static AnswerDraft NotInDocument(DocumentMatch match, AnswerDraft draft, PassageMatch? nearest)
+    {
+        var english = draft.English;
+        draft.Verdict = Verdicts.NotInDocument;
+        var name = match.Document.Profile.DisplayName;
+        draft.Say(english
+            ? $"The document (「{name}」) does not say this, so it can be neither confirmed nor denied from it."
+            : $"「{name}」 문서에는 이 내용이 나와 있지 않아, 문서만으로는 사실인지 확인할 수 없습니다.");
+        if (nearest is { Coverage: >= 0.3 })
+        {
+            draft.Say(english ? $"The closest passage: “{Shown.Row(Shown.Text(nearest.Passage.Text))}” {draft.Cite(nearest.Passage)}" : $"가장 가까운 내용은 “{Shown.Row(Shown.Text(nearest.Passage.Text))}”입니다 {draft.Cite(nearest.Passage)}.");
+        }
+        return draft;
+    }
+
+    /// <summary>A word of the claim whose opposite the passage writes instead (완화 ↔ 심화, 증가 ↔ 감소, 흑자 ↔ 적자).</summary>
+    private static (string Claimed, string Said)? Opposites(Question question, Knowledge.Documents.Passage passage)
+    {
+        foreach (var (a, b) in Antonyms)
+        {
+            if (question.Text.Contains(a, StringComparison.Ordinal) && passage.Text.Contains(b, StringComparison.Ordinal) && !passage.Text.Contains(a, StringComparison.Ordinal))
+            {
+                return (a, b);
+            }
+            if (question.Text.Contains(b, StringComparison.Ordinal) && passage.Text.Contains(a, StringComparison.Ordinal) && !passage.Text.Contains(b, StringComparison.Ordinal))
+            {
+                return (b, a);
+            }
+        }
         return null;
     }
+
+    private static readonly (string, string)[] Antonyms =
+    [
+        ("완화", "심화"), ("흑자", "적자"), ("증가", "감소"), ("늘", "줄"), ("상승", "하락"), ("확대", "축소"), ("포함", "제외"),
+        ("가능", "불가"), ("개선", "악화"), ("증액", "감액"), ("상향", "하향"), ("유지", "변경"),
+    ];
+
+    /// <summary>A date or year the claim names that the passages carrying its subject contradict ('24년에 끝난다 vs '23~'27년).</summary>
+    private static string? DateClash(DocumentMatch match, IReadOnlyList<Knowledge.Documents.Passage> passages)
+    {
+        var question = match.Question;
+        var claimedDates = question.Dates.Where(d => d.Month is not null || d.Year is not null).ToList();
+        if (claimedDates.Count == 0)
+        {
+            return null;
+        }
+        var stated = passages.SelectMany(p => p.Dates).Where(d => d.Month is not null || d.Year is not null).ToList();
+        if (stated.Count == 0)
+        {
+            return null;
+        }
+        foreach (var claimed in claimedDates)
+        {
+            var same = stated.Any(s => claimed.Day is not null ? s.Month == claimed.Month && s.Day == claimed.Day
+                : claimed.Month is not null ? s.Month == claimed.Month
+                : s.Year == claimed.Year);
+            if (!same)
+            {
+                var relevant = claimed.Day is not null ? stated.Where(s => s.Day is not null) : claimed.Month is not null ? stated.Where(s => s.Month is not null) : stated.Where(s => s.Year is not null);
+                var list = relevant.Select(s => s.Text).Distinct().Take(3).ToList();
+                return list.Count > 0 ? string.Join(", ", list) : null;
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s?(?:이상|넘|초과|넘게|넘었|넘는|이 넘|을 넘|를 넘|보다 많|over|more than)")]
+    private static partial Regex AtLeast();
+
+    [GeneratedRegex(@"^\s?(?:이하|미만|안 되|도 안|아래|under|less than)")]
+    private static partial Regex AtMost();
+
+    [GeneratedRegex(@"절반")]
+    private static partial Regex Half();
+
+    [GeneratedRegex(@"(\d)분의\s?1")]
+    private static partial Regex Fifth();
 }
