@@ -16,7 +16,7 @@ public sealed class CorpusOptions
 
 public static class EngineServiceExtensions
 {
-    /// <summary>Builds the engine from corpus/ at start-up and registers it, its answer service and the conversation history.</summary>
+    /// <summary>Builds the engine from corpus/ at start-up and registers it, its answer service and the in-process conversation history (shared state may replace it).</summary>
     public static IHostApplicationBuilder AddAnswerEngine(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<CorpusOptions>().Bind(builder.Configuration.GetSection(CorpusOptions.Section));
@@ -29,7 +29,12 @@ public static class EngineServiceExtensions
         builder.Services.AddSingleton<IAnswerEngine>(sp => sp.GetRequiredService<AnswerEngine>());
         builder.Services.AddSingleton(sp => sp.GetRequiredService<AnswerEngine>().Corpus);
         builder.Services.AddSingleton<IAnswerService, EngineAnswerService>();
-        builder.Services.AddSingleton(sp => new ConversationHistory(sp.GetRequiredService<TimeProvider>(), TimeSpan.FromHours(2)));
+        builder.Services.AddOptions<ConversationOptions>().Bind(builder.Configuration.GetSection(ConversationOptions.Section));
+        builder.Services.AddSingleton<IConversationHistory>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ConversationOptions>>().Value;
+            return new InMemoryConversationHistory(sp.GetRequiredService<TimeProvider>(), options.IdleLimit, options.MaxTurns);
+        });
         return builder;
     }
 }

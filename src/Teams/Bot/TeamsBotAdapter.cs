@@ -1,3 +1,5 @@
+using System.Net;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -5,14 +7,20 @@ using Microsoft.Extensions.Logging;
 
 namespace Teams.Bot;
 
-/// <summary>The Bot Framework adapter; the one place where a failed turn is logged and the user told politely.</summary>
-public sealed class TeamsBotAdapter : CloudAdapter
+/// <summary>
+/// The Bot Framework adapter; the one place where a failed turn is logged and the user told politely, and where
+/// an activity the bot could not reply to is refused with a 400 before its turn starts.
+/// </summary>
+public sealed partial class TeamsBotAdapter : CloudAdapter
 {
     public const string ErrorMessage = "죄송해요. 답변을 준비하다가 문제가 생겼어요. 잠시 후에 다시 물어봐 주세요.";
+
+    private readonly ILogger<TeamsBotAdapter> _logger;
 
     public TeamsBotAdapter(BotFrameworkAuthentication authentication, ILogger<TeamsBotAdapter> logger)
         : base(authentication, logger)
     {
+        _logger = logger;
         OnTurnError = async (turnContext, exception) =>
         {
             logger.LogError(exception, "A {ActivityType} turn in conversation {ConversationId} failed", turnContext.Activity.Type, turnContext.Activity.Conversation?.Id);
@@ -22,8 +30,37 @@ public sealed class TeamsBotAdapter : CloudAdapter
             }
             catch (Exception sendFailure) when (sendFailure is not OperationCanceledException)
             {
-                logger.LogError(sendFailure, "Could not tell conversation {ConversationId} that its turn failed", turnContext.Activity.Conversation?.Id);
+                // The reply path itself is what failed (the channel is unreachable): one line, no second stack trace.
+                logger.LogWarning("Could not tell conversation {ConversationId} that its turn failed: {Failure}: {FailureMessage}",
+                    turnContext.Activity.Conversation?.Id, sendFailure.GetType().Name, sendFailure.Message);
             }
         };
     }
+
+    /// <summary>
+    /// What <c>POST /api/messages</c> does: the SDK's <see cref="CloudAdapter.ProcessAsync(HttpRequest, HttpResponse, IBot, CancellationToken)"/>
+    /// with the activity checked first (see <see cref="IncomingActivity"/>).
+    /// </summary>
+    public async Task ProcessCheckedAsync(HttpRequest request, HttpResponse response, IBot bot, CancellationToken cancellationToken)
+    {
+        var (activity, problem, reason) = await IncomingActivity.ReadAsync(request, cancellationToken).ConfigureAwait(false);
+        if (activity is null)
+        {
+            LogRefused(reason);
+            await Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest, title: "Bad Request").ExecuteAsync(request.HttpContext).ConfigureAwait(false);
+            return;
+        }
+        try
+        {
+            var invokeResponse = await ProcessActivityAsync(request.Headers.Authorization.ToString(), activity, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
+            await HttpHelper.WriteResponseAsync(response, invokeResponse).ConfigureAwait(false);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            response.StatusCode = (int)HttpStatusCode.Unauthorized;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Refused an activity the bot cannot reply to: {Reason}")]
+    private partial void LogRefused(string? reason);
 }
