@@ -42,11 +42,12 @@ public sealed class RedisGateway : IAsyncDisposable
     {
         try
         {
-            var value = await _pipeline.ExecuteAsync(async token =>
-            {
-                var connection = await _connection.Value.WaitAsync(token).ConfigureAwait(false);
-                return await call(connection.GetDatabase()).WaitAsync(token).ConfigureAwait(false);
-            }, cancellationToken).ConfigureAwait(false);
+            // Only the first calls after start wait for the connection (the host connects as it starts); later a
+            // lost connection fails a call at once and reconnects in the background.
+            var connection = await _connection.Value.WaitAsync(_options.ConnectTimeout, cancellationToken).ConfigureAwait(false);
+            var value = await _pipeline.ExecuteAsync(
+                async token => await call(connection.GetDatabase()).WaitAsync(token).ConfigureAwait(false),
+                cancellationToken).ConfigureAwait(false);
             _outage.Succeeded();
             return (true, value);
         }

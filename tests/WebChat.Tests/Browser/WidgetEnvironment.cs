@@ -33,12 +33,8 @@ public sealed class WidgetEnvironment : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new InvalidOperationException(
-                $"Chromium is not installed at {ChromiumPath}. Run tests/WebChat.Tests/ci-setup.sh (apt-get install chromium fonts-nanum); " +
-                "the browser tests never download a browser.");
-        }
+        // Debian's Chromium and Korean fonts, installed on first use; the browser tests never download a browser.
+        await TestSupport.Prerequisites.EnsureAsync(TestSupport.Prerequisites.Chromium, TestSupport.Prerequisites.Fonts);
 
         _site = await NewsroomSite.StartAsync();
         _bot = BotHostFactory.Start(new Dictionary<string, string?>
