@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Json;
 using Answering.Contract;
 using Microsoft.Playwright;
@@ -83,6 +84,10 @@ public sealed class WidgetEnvironment : IAsyncLifetime
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<Answer>(AnswerJson.Options))!;
     }
+
+    /// <summary>What the engine answers, asked through the host's answer service without its HTTP endpoint (nothing is logged).</summary>
+    public Task<Answer> AskEngineAsync(string question) =>
+        _bot!.Services.GetRequiredService<Answering.IAnswerService>().AskAsync(new AnswerRequest { Question = question });
 
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
     {
