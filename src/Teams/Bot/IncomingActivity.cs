@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace Teams.Bot;
 
@@ -58,6 +59,8 @@ public static class IncomingActivity
         { From: null } => "from",
         { Recipient.Id: null or "" } or { Recipient: null } => "recipient",
         _ when !IsServiceUrl(activity.ServiceUrl) => "serviceUrl",
+        // The SDK's Teams handlers read channelData as an object (GetChannelData casts it).
+        { ChannelData: not (null or JObject) } => "channelData",
         _ => null,
     };
 

@@ -23,6 +23,13 @@ public sealed partial class TeamsBotAdapter : CloudAdapter
         _logger = logger;
         OnTurnError = async (turnContext, exception) =>
         {
+            if (exception is HttpRequestException or Microsoft.Bot.Schema.ErrorResponseException or TaskCanceledException)
+            {
+                // The channel's service URL did not take the reply: an outage or a bad address, not a defect of the bot.
+                logger.LogWarning("A {ActivityType} turn in conversation {ConversationId} could not reach {ServiceUrl}: {Failure}: {FailureMessage}",
+                    turnContext.Activity.Type, turnContext.Activity.Conversation?.Id, turnContext.Activity.ServiceUrl, exception.GetType().Name, exception.Message);
+                return;
+            }
             logger.LogError(exception, "A {ActivityType} turn in conversation {ConversationId} failed", turnContext.Activity.Type, turnContext.Activity.Conversation?.Id);
             try
             {
