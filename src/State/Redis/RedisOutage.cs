@@ -4,12 +4,16 @@ namespace State.Redis;
 
 /// <summary>
 /// Whether Redis is reachable, as the last calls found it. An outage is logged once when it starts and once when
-/// it ends, however many requests meet it in between.
+/// it ends, however many requests meet it in between; it ends only after <see cref="QuietPeriod"/> without a failure,
+/// so a Redis that answers one call in two (a saturated machine) is one outage, not a warning per failure.
 /// </summary>
 public sealed partial class RedisOutage(TimeProvider time, StateMetrics metrics, ILogger<RedisOutage> logger)
 {
+    public static readonly TimeSpan QuietPeriod = TimeSpan.FromSeconds(3);
+
     private readonly Lock _gate = new();
     private DateTimeOffset? _since;
+    private DateTimeOffset _lastFailure;
 
     public bool IsOngoing
     {
@@ -26,11 +30,12 @@ public sealed partial class RedisOutage(TimeProvider time, StateMetrics metrics,
         metrics.Failed(operation, failure.GetType().Name);
         lock (_gate)
         {
+            _lastFailure = time.GetUtcNow();
             if (_since is not null)
             {
                 return;
             }
-            _since = time.GetUtcNow();
+            _since = _lastFailure;
         }
         metrics.OutageStarted();
         // The message alone: a stack trace per outage says nothing the failure's name and message do not.
@@ -42,7 +47,7 @@ public sealed partial class RedisOutage(TimeProvider time, StateMetrics metrics,
         DateTimeOffset since;
         lock (_gate)
         {
-            if (_since is not { } started)
+            if (_since is not { } started || time.GetUtcNow() - _lastFailure < QuietPeriod)
             {
                 return;
             }

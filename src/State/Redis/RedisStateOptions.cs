@@ -15,7 +15,7 @@ public sealed class RedisStateOptions
     public string KeyPrefix { get; set; } = "bothost:";
 
     /// <summary>The longest a request waits for one Redis call before answering without it.</summary>
-    public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromMilliseconds(500);
+    public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The longest one attempt to (re)connect may take.</summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(2);
