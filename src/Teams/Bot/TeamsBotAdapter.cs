@@ -17,8 +17,12 @@ public sealed partial class TeamsBotAdapter : CloudAdapter
 
     private readonly ILogger<TeamsBotAdapter> _logger;
 
-    public TeamsBotAdapter(BotFrameworkAuthentication authentication, ILogger<TeamsBotAdapter> logger)
-        : base(authentication, logger)
+    public const string SdkLogCategory = "Microsoft.Bot.Builder.CloudAdapter";
+
+    // The SDK logs every activity it processes and sends at Information under the logger it is given: its own category
+    // lets the host's settings keep that at Warning while the bot's own lines stay visible.
+    public TeamsBotAdapter(BotFrameworkAuthentication authentication, ILogger<TeamsBotAdapter> logger, ILoggerFactory loggerFactory)
+        : base(authentication, loggerFactory.CreateLogger(SdkLogCategory))
     {
         _logger = logger;
         OnTurnError = async (turnContext, exception) =>
@@ -68,6 +72,6 @@ public sealed partial class TeamsBotAdapter : CloudAdapter
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Refused an activity the bot cannot reply to: {Reason}")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Refused an activity the bot cannot reply to: {Reason}")]
     private partial void LogRefused(string? reason);
 }

@@ -25,15 +25,25 @@ public sealed partial class TokenRejectingAuthentication(BotFrameworkAuthenticat
         }
         catch (UnauthorizedAccessException refused)
         {
-            LogRefused(refused.GetType().Name, refused.Message);
+            LogRefused(refused.GetType().Name, FirstLine(refused.Message));
             throw;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // A bad token is the caller's problem, not the bot's: one warning line with the reason, no stack trace.
-            LogRefused(exception.GetType().Name, exception.Message);
+            LogRefused(exception.GetType().Name, FirstLine(exception.Message));
             throw new UnauthorizedAccessException("The request's token could not be validated.", exception);
         }
+    }
+
+    // IdentityModel's messages quote the inner exception, stack trace included ("Exception: '… at …'"): keep the reason only.
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOfAny(['\r', '\n']);
+        var escaped = message.IndexOf("\\n", StringComparison.Ordinal);
+        var inner = message.IndexOf(" Exception: '", StringComparison.Ordinal);
+        var cut = new[] { end, escaped, inner, 300 }.Where(index => index >= 0).Min();
+        return message.Length > cut ? message[..cut].TrimEnd() + " …" : message;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a request whose token could not be validated: {Failure}: {FailureMessage}")]
