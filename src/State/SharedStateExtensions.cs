@@ -14,6 +14,7 @@ using State.Conversations;
 using State.Feedback;
 using State.RateLimiting;
 using State.Redis;
+using Teams.Feedback;
 using Teams.State;
 using WebChat.Feedback;
 using WebChat.Policies;
@@ -80,10 +81,24 @@ public static class SharedStateExtensions
         services.TryAddSingleton<WelcomedConversations>();
         services.Replace(ServiceDescriptor.Singleton<IWelcomeClaims, RedisWelcomeClaims>());
         services.Replace(ServiceDescriptor.Singleton<IFeedbackStore, RedisFeedbackLog>());
+        if (services.LastOrDefault(descriptor => descriptor.ServiceType == typeof(IFeedbackRecorder)) is { } teamsFeedback)
+        {
+            // The configured recorder (file or memory) stays, for what arrives while Redis is away.
+            services.Replace(ServiceDescriptor.Singleton<IFeedbackRecorder>(provider =>
+                new RedisTeamsFeedbackRecorder(provider.GetRequiredService<RedisGateway>(), (IFeedbackRecorder)Create(provider, teamsFeedback))));
+        }
         services.Replace(ServiceDescriptor.Singleton<ISharedRateLimitWindows, RedisRateLimitWindows>());
         services.AddHealthChecks().AddCheck<RedisHealthCheck>(HealthCheckName);
         return services;
     }
+
+    private static object Create(IServiceProvider provider, ServiceDescriptor registered) => registered switch
+    {
+        { ImplementationInstance: { } instance } => instance,
+        { ImplementationFactory: { } factory } => factory(provider),
+        { ImplementationType: { } type } => ActivatorUtilities.CreateInstance(provider, type),
+        _ => throw new InvalidOperationException($"{registered.ServiceType} cannot be wrapped."),
+    };
 
     private static bool CanParse(string configuration)
     {

@@ -31,7 +31,8 @@ public sealed class StateHarness : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
-    public static StateHarness Create(string redisConfiguration, string keyPrefix, IDictionary<string, string?>? settings = null, TimeProvider? time = null)
+    /// <param name="configure">Registers what the channels would have registered before shared state (a Teams feedback recorder, …).</param>
+    public static StateHarness Create(string redisConfiguration, string keyPrefix, IDictionary<string, string?>? settings = null, TimeProvider? time = null, Action<IServiceCollection>? configure = null)
     {
         var dataFolder = Directory.CreateTempSubdirectory("state-tests-").FullName;
         var configuration = new ConfigurationBuilder()
@@ -48,6 +49,7 @@ public sealed class StateHarness : IAsyncDisposable
         services.AddLogging(logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Debug));
         services.AddSingleton(time ?? TimeProvider.System);
         services.AddSingleton(provider => new FeedbackLog(Path.Combine(dataFolder, "feedback.jsonl"), provider.GetRequiredService<TimeProvider>()));
+        configure?.Invoke(services);
         services.AddSharedState(configuration);
         return new StateHarness(services.BuildServiceProvider(), dataFolder);
     }
