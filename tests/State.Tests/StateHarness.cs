@@ -40,7 +40,9 @@ public sealed class StateHarness : IAsyncDisposable
             {
                 ["State:Redis:Configuration"] = redisConfiguration,
                 ["State:Redis:KeyPrefix"] = keyPrefix,
-                ["State:Redis:OperationTimeout"] = "00:00:00.300",
+                // Generous for a CI machine running every test assembly at once on two cores; a dead Redis fails at once anyway.
+                ["State:Redis:OperationTimeout"] = "00:00:02",
+                ["State:Redis:ConnectTimeout"] = "00:00:05",
                 ["State:Redis:BreakDuration"] = "00:00:01",
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())

@@ -33,6 +33,8 @@ public sealed class TwoInstancesFixture : IAsyncLifetime
     private Dictionary<string, string?> Settings(string dataFolder) => new()
     {
         ["State:Redis:Configuration"] = Redis.Configuration,
+        // A CI machine runs every test assembly at once on two cores: a slow call must not pass for an outage here.
+        ["State:Redis:OperationTimeout"] = "00:00:05",
         ["WebChat:DataFolder"] = dataFolder,
         ["ForwardedHeaders:KnownProxies:0"] = "127.0.0.1",
     };

@@ -10,7 +10,7 @@ namespace State.Tests.Redis;
 public sealed class RedisGatewayTests : IAsyncLifetime
 {
     // Generous bounds so a loaded CI machine does not fail them; they only catch a hang or a recovery that never comes.
-    private static readonly TimeSpan NoHang = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan NoHang = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan RecoveryPatience = TimeSpan.FromSeconds(30);
 
     private RedisServer _redis = null!;
