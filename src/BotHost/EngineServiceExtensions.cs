@@ -37,8 +37,13 @@ public static class EngineServiceExtensions
         // Resolved per request: each request sees the corpus of the snapshot current when it asks.
         builder.Services.AddTransient(sp => sp.GetRequiredService<ICorpusSnapshot>().Current.Corpus);
         builder.Services.AddSingleton<IAnswerService, EngineAnswerService>();
-        builder.Services.AddSingleton(sp => new ConversationHistory(sp.GetRequiredService<TimeProvider>(), TimeSpan.FromHours(2)));
         builder.Services.AddHealthChecks().AddCheck<CorpusHealthCheck>("corpus");
+        builder.Services.AddOptions<ConversationOptions>().Bind(builder.Configuration.GetSection(ConversationOptions.Section));
+        builder.Services.AddSingleton<IConversationHistory>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ConversationOptions>>().Value;
+            return new InMemoryConversationHistory(sp.GetRequiredService<TimeProvider>(), options.IdleLimit, options.MaxTurns);
+        });
         return builder;
     }
 }

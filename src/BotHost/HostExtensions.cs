@@ -1,7 +1,10 @@
 using System.Text.Encodings.Web;
 using BotHost.Api;
+using BotHost.Hosting;
 using BotHost.LiveCorpus;
+using BotHost.Telemetry;
 using KernelPlugins;
+using State;
 using Teams;
 using WebChat;
 using WebChat.Feedback;
@@ -12,10 +15,14 @@ public static class HostExtensions
 {
     public static WebApplicationBuilder AddBotHostServices(this WebApplicationBuilder builder)
     {
+        builder.ListenOnDefaultAddressUnlessConfigured();
+        builder.AddTrustedProxies();
         builder.AddAnswerEngine();
         builder.AddKernelAnswering();
         builder.AddTeamsBot();
         builder.AddWebChat();
+        builder.AddSharedState();
+        builder.AddTelemetry();
 
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         builder.Services.AddProblemDetails();
@@ -27,6 +34,7 @@ public static class HostExtensions
 
     public static WebApplication MapBotHostEndpoints(this WebApplication app)
     {
+        app.UseTrustedProxies();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseCors();
@@ -34,6 +42,7 @@ public static class HostExtensions
 
         app.MapOpenApi();
         app.MapHealthChecks("/health", HealthResponse.Options);
+        app.MapTelemetry();
         app.MapAskApi()
             .RequireCors(WebChatPolicies.Cors)
             .RequireRateLimiting(WebChatPolicies.AskRateLimit)

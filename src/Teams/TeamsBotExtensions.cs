@@ -38,10 +38,11 @@ public static class TeamsBotExtensions
                 httpClientFactory: services.GetRequiredService<IHttpClientFactory>(),
                 logger: services.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()),
             services.GetRequiredService<ILogger<TokenRejectingAuthentication>>())));
-        builder.Services.AddSingleton<IBotFrameworkHttpAdapter, TeamsBotAdapter>();
+        builder.Services.AddSingleton<TeamsBotAdapter>();
+        builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(services => services.GetRequiredService<TeamsBotAdapter>());
         builder.Services.AddSingleton<IStorage>(services => CreateStorage(services.GetRequiredService<IOptions<TeamsBotOptions>>().Value));
         builder.Services.AddSingleton<ConversationState>();
-        builder.Services.AddSingleton<WelcomedConversations>();
+        builder.Services.TryAddSingleton<IWelcomeClaims, WelcomedConversations>();
         builder.Services.AddSingleton<IFeedbackRecorder>(services =>
             services.GetRequiredService<IOptions<TeamsBotOptions>>().Value.FeedbackFile is { Length: > 0 } file
                 ? new JsonLinesFeedbackRecorder(FromProgramFolder(file))
@@ -53,9 +54,10 @@ public static class TeamsBotExtensions
     /// <summary><c>POST /api/messages</c>, where Teams (or the Agents Playground) sends its activities.</summary>
     public static IEndpointRouteBuilder MapTeamsBot(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(MessagesPath, (HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot) =>
-                adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted))
+        endpoints.MapPost(MessagesPath, (HttpContext context, TeamsBotAdapter adapter, IBot bot) =>
+                adapter.ProcessCheckedAsync(context.Request, context.Response, bot, context.RequestAborted))
             .WithName("TeamsMessages")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(IncomingActivity.MaxBodyBytes))
             .ExcludeFromDescription();
         return endpoints;
     }

@@ -31,7 +31,8 @@ public static class WebChatExtensions
         builder.Services.AddSingleton(services => new FeedbackLog(
             services.GetRequiredService<IOptions<WebChatOptions>>().Value.FeedbackFile,
             services.GetRequiredService<TimeProvider>()));
-        builder.Services.AddSingleton<IQuestionLog>(services => services.GetRequiredService<FeedbackLog>());
+        builder.Services.TryAddSingleton<IFeedbackStore>(services => services.GetRequiredService<FeedbackLog>());
+        builder.Services.AddSingleton<IQuestionLog>(services => services.GetRequiredService<IFeedbackStore>());
         return builder;
     }
 

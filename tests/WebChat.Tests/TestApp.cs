@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace WebChat.Tests;
@@ -9,13 +10,14 @@ namespace WebChat.Tests;
 /// <summary>A small in-memory host with the widget's services, policies and whatever endpoints a test maps.</summary>
 internal static class TestApp
 {
-    public static async Task<WebApplication> StartAsync(IDictionary<string, string?> settings, Action<WebApplication> mapEndpoints)
+    public static async Task<WebApplication> StartAsync(IDictionary<string, string?> settings, Action<WebApplication> mapEndpoints, Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddWebChat();
+        configure?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseCors();

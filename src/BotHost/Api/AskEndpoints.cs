@@ -21,7 +21,7 @@ public static class AskEndpoints
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxBodyBytes));
 
     internal static async Task<Results<Ok<Answer>, ProblemHttpResult>> AskAsync(
-        HttpRequest request, IAnswerService answers, ConversationHistory conversations, CancellationToken cancellationToken)
+        HttpRequest request, IAnswerService answers, IConversationHistory conversations, CancellationToken cancellationToken)
     {
         AskRequestBody? body;
         try
@@ -50,12 +50,16 @@ public static class AskEndpoints
             return BadRequest(ApiProblems.RequestTitle, ApiProblems.InvalidMode);
         }
 
-        var conversationId = string.IsNullOrWhiteSpace(body.ConversationId) ? Guid.NewGuid().ToString("n") : body.ConversationId;
-        var history = body.Context ?? conversations.Get(conversationId);
+        var continues = !string.IsNullOrWhiteSpace(body.ConversationId);
+        var conversationId = continues ? body.ConversationId! : Guid.NewGuid().ToString("n");
+        // A new conversation has nothing to recall; an explicit context replaces what is stored.
+        var recall = body.Context is { } context ? new ConversationRecall(context)
+            : continues ? await conversations.GetAsync(conversationId, cancellationToken)
+            : ConversationRecall.Empty;
         var answer = await answers.AskAsync(new AnswerRequest
         {
             Question = body.Question,
-            History = history,
+            History = recall.Questions,
             Id = body.Id,
             ConversationId = conversationId,
             Mode = mode,
@@ -65,8 +69,8 @@ public static class AskEndpoints
         {
             return BadRequest(ApiProblems.QuestionTitle, answer.Text);
         }
-        conversations.Append(conversationId, body.Question);
-        return TypedResults.Ok(answer);
+        await conversations.AppendAsync(conversationId, body.Question, cancellationToken);
+        return TypedResults.Ok(recall.Available ? answer : HistoryNotice.AppendTo(answer));
     }
 
     private static ProblemHttpResult BadRequest(string title, string detail) =>

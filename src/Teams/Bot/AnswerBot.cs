@@ -1,5 +1,6 @@
 using Answering;
 using Answering.Contract;
+using Answering.Conversations;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -20,12 +21,13 @@ public sealed class AnswerBot(
     IAnswerService answers,
     ConversationState conversationState,
     IFeedbackRecorder feedbackRecorder,
-    WelcomedConversations welcomed,
+    IWelcomeClaims welcomed,
     IOptions<TeamsBotOptions> options,
     TimeProvider time,
     ILogger<AnswerBot> logger) : TeamsActivityHandler
 {
     private const string FeedbackInvoke = "message/submitAction";
+    private const string HealthCheckInvoke = "healthCheck";
 
     private static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase) { "도움말", "도움", "help", "/help", "?" };
 
@@ -34,7 +36,15 @@ public sealed class AnswerBot(
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         await base.OnTurnAsync(turnContext, cancellationToken);
-        await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+        try
+        {
+            await conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+        }
+        catch (StateStoreUnavailableException)
+        {
+            // The store logs the outage once; this turn's question is simply not remembered.
+            logger.LogDebug("Conversation {ConversationId} was not saved: the state store is unreachable", turnContext.Activity.Conversation?.Id);
+        }
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -65,7 +75,7 @@ public sealed class AnswerBot(
         }
 
         await turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken);
-        var memory = await _memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
+        var (memory, recalled) = await RecallAsync(turnContext, cancellationToken);
         var answer = await answers.AskAsync(new AnswerRequest
         {
             Question = question,
@@ -73,6 +83,10 @@ public sealed class AnswerBot(
             Id = activity.Id,
             ConversationId = activity.Conversation.Id,
         }, cancellationToken);
+        if (!recalled && answer.Kind != AnswerKinds.Invalid)
+        {
+            answer = HistoryNotice.AppendTo(answer);
+        }
         await turnContext.SendActivityAsync(AnswerReply.Create(answer), cancellationToken);
         memory.Remember(question, options.Value.RememberedQuestions);
         logger.LogInformation("Answered a {AnswerKind} question in conversation {ConversationId} with {CitationCount} citations", answer.Kind, activity.Conversation.Id, answer.Citations.Count);
@@ -85,11 +99,23 @@ public sealed class AnswerBot(
     protected override Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
         WelcomeOnceAsync(turnContext, cancellationToken);
 
+    // Only the invokes the bot implements reach a handler: the SDK's Teams handlers read each invoke's value into
+    // typed objects first, and a malformed value (a count of 2^40) would fail the turn instead of getting a 501.
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
     {
+        if (turnContext.Activity.Name == HealthCheckInvoke)
+        {
+            // Teams probes a bot with this invoke; reaching the bot is the health it asks about.
+            return new InvokeResponse
+            {
+                Status = (int)System.Net.HttpStatusCode.OK,
+                Body = new JObject { ["healthResults"] = new JObject { ["success"] = true, ["messages"] = new JArray("Health check succeeded.") } },
+            };
+        }
         if (turnContext.Activity.Name != FeedbackInvoke)
         {
-            return await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+            logger.LogDebug("Answered 501 to an invoke the bot does not implement: {InvokeName}", turnContext.Activity.Name);
+            return new InvokeResponse { Status = (int)System.Net.HttpStatusCode.NotImplemented };
         }
         if (FeedbackOf(turnContext.Activity) is not { } feedback)
         {
@@ -104,13 +130,26 @@ public sealed class AnswerBot(
     private async Task WelcomeOnceAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         // Teams announces an install twice (installationUpdate and conversationUpdate): greet once per conversation.
-        var memory = await _memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken);
-        if (memory.Welcomed || !welcomed.TryClaim(turnContext.Activity.Conversation.Id))
+        var (memory, _) = await RecallAsync(turnContext, cancellationToken);
+        if (memory.Welcomed || !await welcomed.TryClaimAsync(turnContext.Activity.Conversation.Id, cancellationToken))
         {
             return;
         }
         memory.Welcomed = true;
         await turnContext.SendActivityAsync(MessageFactory.Attachment(AdaptiveCardJson.Attachment(WelcomeCard.Welcome(CardText.Korean))), cancellationToken);
+    }
+
+    /// <summary>The conversation's memory; a fresh one, and <c>false</c>, when the state store is out of reach.</summary>
+    private async Task<(ConversationMemory Memory, bool Recalled)> RecallAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await _memory.GetAsync(turnContext, () => new ConversationMemory(), cancellationToken), true);
+        }
+        catch (StateStoreUnavailableException)
+        {
+            return (new ConversationMemory(), false);
+        }
     }
 
     private static bool IsSharedConversation(IMessageActivity activity) =>

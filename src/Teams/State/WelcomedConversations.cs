@@ -7,12 +7,15 @@ namespace Teams.State;
 /// conversationUpdate at the same moment; both turns read the conversation state before either saves it,
 /// so the greeting is claimed here atomically as well as remembered in the state (which outlives a restart).
 /// </summary>
-public sealed class WelcomedConversations
+public sealed class WelcomedConversations : IWelcomeClaims
 {
     // Only near-simultaneous events need this; past the limit the conversation state alone decides.
     private const int Limit = 10_000;
 
     private readonly ConcurrentDictionary<string, byte> _greeted = new(StringComparer.Ordinal);
+
+    public ValueTask<bool> TryClaimAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(TryClaim(conversationId));
 
     public bool TryClaim(string conversationId)
     {

@@ -19,7 +19,7 @@ public static class FeedbackEndpoints
             .RequireRateLimiting(WebChatPolicies.AskRateLimit);
 
     private static async Task<Results<NoContent, ProblemHttpResult>> PostFeedbackAsync(
-        HttpContext context, FeedbackLog log, ILogger<FeedbackLog> logger, CancellationToken cancellationToken)
+        HttpContext context, IFeedbackStore log, ILogger<FeedbackLog> logger, CancellationToken cancellationToken)
     {
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
         {
@@ -51,7 +51,7 @@ public static class FeedbackEndpoints
         }
         catch (IOException exception)
         {
-            logger.LogError(exception, "Could not append feedback to {FeedbackFile}", log.FilePath);
+            logger.LogError(exception, "Could not append feedback to {FeedbackStore}", log.Location);
             return TypedResults.Problem("지금은 의견을 저장하지 못했어요. 잠시 뒤에 다시 보내 주세요.",
                 statusCode: StatusCodes.Status503ServiceUnavailable, title: "Service Unavailable");
         }

@@ -1,3 +1,5 @@
+using Answering.Contract;
+
 namespace WebChat.Feedback;
 
 /// <summary>One line of the feedback log: a user's rating of an answer, or a question the documents did not answer.</summary>
@@ -20,6 +22,28 @@ public sealed record FeedbackEntry
 
     /// <summary>For an unanswered question: the engine's kind (out_of_scope, …).</summary>
     public string? AnswerKind { get; init; }
+
+    public static FeedbackEntry Rated(FeedbackRequest feedback, DateTimeOffset at) => new()
+    {
+        Kind = FeedbackKinds.Rating,
+        At = at,
+        Id = feedback.Id,
+        ConversationId = feedback.ConversationId,
+        Question = feedback.Question!,
+        Answer = feedback.Answer,
+        Rating = feedback.Rating,
+        Comment = string.IsNullOrWhiteSpace(feedback.Comment) ? null : feedback.Comment.Trim(),
+    };
+
+    public static FeedbackEntry Unanswered(Answer answer, DateTimeOffset at) => new()
+    {
+        Kind = FeedbackKinds.Unanswered,
+        At = at,
+        ConversationId = answer.ConversationId,
+        Question = answer.Question,
+        Answer = answer.Text,
+        AnswerKind = answer.Kind,
+    };
 }
 
 public static class FeedbackKinds

@@ -8,37 +8,24 @@ namespace WebChat.Feedback;
 /// The append-only JSON Lines file of feedback and unanswered questions. One writer at a time inside the
 /// process; each entry is one line written in one call, so readers never see half an entry's neighbours mixed.
 /// </summary>
-public sealed class FeedbackLog(string filePath, TimeProvider time) : IQuestionLog
+public sealed class FeedbackLog(string filePath, TimeProvider time) : IFeedbackStore
 {
     private readonly SemaphoreSlim _writer = new(1, 1);
 
     public string FilePath { get; } = filePath;
 
+    public string Location => FilePath;
+
     public Task RecordRatingAsync(FeedbackRequest feedback, CancellationToken cancellationToken = default) =>
-        AppendAsync(new FeedbackEntry
-        {
-            Kind = FeedbackKinds.Rating,
-            At = time.GetUtcNow(),
-            Id = feedback.Id,
-            ConversationId = feedback.ConversationId,
-            Question = feedback.Question!,
-            Answer = feedback.Answer,
-            Rating = feedback.Rating,
-            Comment = string.IsNullOrWhiteSpace(feedback.Comment) ? null : feedback.Comment.Trim(),
-        }, cancellationToken);
+        AppendAsync(FeedbackEntry.Rated(feedback, time.GetUtcNow()), cancellationToken);
 
     public Task RecordUnansweredAsync(Answer answer, CancellationToken cancellationToken = default) =>
-        AppendAsync(new FeedbackEntry
-        {
-            Kind = FeedbackKinds.Unanswered,
-            At = time.GetUtcNow(),
-            ConversationId = answer.ConversationId,
-            Question = answer.Question,
-            Answer = answer.Text,
-            AnswerKind = answer.Kind,
-        }, cancellationToken);
+        AppendAsync(FeedbackEntry.Unanswered(answer, time.GetUtcNow()), cancellationToken);
 
-    private async Task AppendAsync(FeedbackEntry entry, CancellationToken cancellationToken)
+    public Task<FeedbackLogContents> ReadAllAsync(CancellationToken cancellationToken = default) => Task.FromResult(Read(FilePath));
+
+    /// <summary>Appends one entry as one line. The line is written whole even if the request that brought it is cancelled.</summary>
+    public async Task AppendAsync(FeedbackEntry entry, CancellationToken cancellationToken = default)
     {
         var line = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(entry, AnswerJson.Options) + "\n");
         await _writer.WaitAsync(cancellationToken);
@@ -46,7 +33,7 @@ public sealed class FeedbackLog(string filePath, TimeProvider time) : IQuestionL
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(FilePath))!);
             await using var stream = new FileStream(FilePath, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 1, FileOptions.Asynchronous);
-            await stream.WriteAsync(line, cancellationToken);
+            await stream.WriteAsync(line, CancellationToken.None);
         }
         finally
         {
@@ -83,7 +70,7 @@ public sealed class FeedbackLog(string filePath, TimeProvider time) : IQuestionL
         return new FeedbackLogContents(entries, unreadable);
     }
 
-    private static FeedbackEntry? TryParse(string line)
+    public static FeedbackEntry? TryParse(string line)
     {
         try
         {

@@ -53,7 +53,7 @@ public static class FeedbackReport
     {
         var text = new StringBuilder();
         text.AppendLine("피드백 보고서");
-        text.AppendLine($"기록 파일: {source}");
+        text.AppendLine($"기록 위치: {source}");
         if (summary.From is not { } from || summary.To is not { } to)
         {
             text.AppendLine("아직 기록된 피드백이나 답하지 못한 질문이 없어요.");

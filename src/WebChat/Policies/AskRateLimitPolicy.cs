@@ -8,10 +8,12 @@ using Microsoft.Net.Http.Headers;
 namespace WebChat.Policies;
 
 /// <summary>
-/// A fixed window per client address. Its own <see cref="OnRejected"/> answers 429 with a polite Korean
+/// A fixed window per client address, counted by this instance or, when <see cref="ISharedRateLimitWindows"/> is
+/// registered, by all instances together. The client address is the connection's, or the forwarded one when the
+/// host trusts its proxy (forwarded headers). Its own <see cref="OnRejected"/> answers 429 with a polite Korean
 /// ProblemDetails and Retry-After, whatever the host's global rate limiter options say.
 /// </summary>
-internal sealed class AskRateLimitPolicy(IOptions<WidgetOptions> widget) : IRateLimiterPolicy<string>
+internal sealed class AskRateLimitPolicy(IOptions<WidgetOptions> widget, TimeProvider time, ISharedRateLimitWindows? shared = null) : IRateLimiterPolicy<string>
 {
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = RejectPolitely;
 
@@ -19,6 +21,10 @@ internal sealed class AskRateLimitPolicy(IOptions<WidgetOptions> widget) : IRate
     {
         var limit = widget.Value.RateLimit;
         var client = httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (shared is not null)
+        {
+            return RateLimitPartition.Get(client, key => new SharedFixedWindowRateLimiter(key, shared, limit, time));
+        }
         return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = limit.PermitLimit,

@@ -3,6 +3,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Answering.Contract;
+using Answering.Conversations;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BotHost.Tests.Api;
 
@@ -70,6 +73,28 @@ public sealed class AskEndpointsTests(BotHostFactory factory) : IClassFixture<Bo
             Assert.True(json.RootElement.TryGetProperty(field, out _), $"missing field {field}");
         }
         Assert.Equal("q-1", json.RootElement.GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task A_follow_up_whose_conversation_cannot_be_read_is_answered_as_new_and_says_so_politely()
+    {
+        var client = factory.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+            services.AddSingleton<IConversationHistory>(new UnreachableHistory()))).CreateClient();
+
+        var followUp = await (await client.PostAsJsonAsync("/api/ask", new { question = "그거 14개 시도로 나누면 평균 얼마야?", conversationId = "c-outage" })).Content.ReadFromJsonAsync<Answer>(AnswerJson.Options);
+        var english = await (await client.PostAsJsonAsync("/api/ask", new { question = "What share of phase-2 funding is national?", conversationId = "c-outage" })).Content.ReadFromJsonAsync<Answer>(AnswerJson.Options);
+        var fresh = await (await client.PostAsJsonAsync("/api/ask", new { question = "1단계 국비 총액 알려줘" })).Content.ReadFromJsonAsync<Answer>(AnswerJson.Options);
+
+        Assert.EndsWith(HistoryNotice.Korean, followUp!.Text);
+        Assert.EndsWith(HistoryNotice.English, english!.Text);
+        Assert.DoesNotContain(HistoryNotice.Korean, fresh!.Text);
+    }
+
+    private sealed class UnreachableHistory : IConversationHistory
+    {
+        public ValueTask<ConversationRecall> GetAsync(string conversationId, CancellationToken cancellationToken = default) => ValueTask.FromResult(ConversationRecall.Unavailable);
+
+        public ValueTask<bool> AppendAsync(string conversationId, string question, CancellationToken cancellationToken = default) => ValueTask.FromResult(false);
     }
 
     private static async Task AssertPoliteBadRequest(HttpResponseMessage response, string name)

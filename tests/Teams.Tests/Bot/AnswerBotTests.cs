@@ -129,11 +129,29 @@ public sealed class AnswerBotTests : IAsyncLifetime
     [Fact]
     public async Task Install_events_arriving_together_still_bring_one_welcome_card()
     {
+        // Both turns read the conversation state before either saves it: only the atomic claim can keep it to one card.
+        await using var bot = await BotServer.StartAsync(_answers, configure: services =>
+            services.AddSingleton<Microsoft.Bot.Builder.IStorage>(new ReadTogetherStorage(readers: 2)));
+
         await Task.WhenAll(
-            PostAsync(TeamsActivities.InstallationAdded(_connector.ServiceUrl, "personal-together")),
-            PostAsync(TeamsActivities.MembersAdded(_connector.ServiceUrl, "personal-together")));
+            bot.PostAsync(TeamsActivities.InstallationAdded(_connector.ServiceUrl, "personal-together").ToString(Formatting.None)),
+            bot.PostAsync(TeamsActivities.MembersAdded(_connector.ServiceUrl, "personal-together").ToString(Formatting.None)));
 
         Assert.Single(Messages());
+    }
+
+    [Fact]
+    public async Task With_the_state_store_out_of_reach_a_question_is_answered_as_new_and_the_answer_says_so()
+    {
+        await using var bot = await BotServer.StartAsync(_answers, configure: services =>
+            services.AddSingleton<Microsoft.Bot.Builder.IStorage>(new UnreachableStorage()));
+
+        var response = await bot.PostAsync(TeamsActivities.Message(_connector.ServiceUrl, "그거 14개 시도로 나누면 평균 얼마야?").ToString(Formatting.None));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(Assert.Single(_answers.Requests).History);
+        var reply = Assert.Single(Messages());
+        Assert.Contains(Answering.Conversations.HistoryNotice.Korean, reply.ToString(Formatting.None));
     }
 
     [Fact]

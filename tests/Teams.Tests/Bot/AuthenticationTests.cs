@@ -2,6 +2,9 @@ using System.IdentityModel.Tokens.Jwt;
 using System.Net;
 using System.Security.Claims;
 using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.IdentityModel.Tokens;
 using Newtonsoft.Json;
 using Teams.Diagnostics;
@@ -26,7 +29,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
             ["MicrosoftAppType"] = "MultiTenant",
             ["MicrosoftAppId"] = AppId,
             ["MicrosoftAppPassword"] = "not-a-real-secret",
-        });
+        }, services => services.AddLogging(logging => logging.AddFakeLogging()));
     }
 
     public async Task DisposeAsync()
@@ -55,6 +58,19 @@ public sealed class AuthenticationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(_answers.Requests);
         Assert.Empty(_connector.Sent);
+    }
+
+    [Theory]
+    [MemberData(nameof(UnverifiableAuthorizations))]
+    public async Task A_refused_token_is_one_warning_line_without_a_stack_trace(string? authorization)
+    {
+        await _bot.PostAsync(TeamsActivities.Message(_connector.ServiceUrl, "예산은?").ToString(Formatting.None), authorization);
+
+        var records = _bot.Services.GetRequiredService<FakeLogCollector>().GetSnapshot();
+        var refusal = Assert.Single(records, record => record.Level == LogLevel.Warning);
+        Assert.Contains("Refused a request whose token could not be validated", refusal.Message);
+        Assert.Null(refusal.Exception);
+        Assert.DoesNotContain(records, record => record.Level >= LogLevel.Error);
     }
 
     [Fact]

@@ -1,23 +1,23 @@
 using Microsoft.Playwright;
 using Teams.Tests.Support;
+using TestSupport;
 using static Microsoft.Playwright.Assertions;
 
 namespace Teams.Tests.Playground;
 
 /// <summary>
 /// The bot in a real Teams client: the Microsoft 365 Agents Playground, driven in headless Chromium.
-/// Needs node, the playground (npm) and Debian's chromium and fonts-nanum: tests/Teams.Tests/ci-setup.sh installs them.
+/// Needs node, the playground (npm) and Debian's chromium and fonts-nanum: tests/prerequisites.sh installs them on first use.
 /// </summary>
 public sealed class AgentsPlaygroundTests
 {
     public static readonly string ScreenshotPath = RepositoryPaths.Of("artifacts", "screenshots", "teams-playground.png");
 
-    private const string ChromiumPath = "/usr/bin/chromium";
 
     [Fact]
     public async Task A_Korean_budget_question_shows_the_answer_card_and_its_follow_up_button_asks_on()
     {
-        Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: run `bash tests/Teams.Tests/ci-setup.sh` (Debian chromium, fonts-nanum).");
+        await Prerequisites.EnsureAsync(Prerequisites.Chromium, Prerequisites.Fonts, Prerequisites.Playground);
         var (figure, line) = RealEngine.RndSubtotal("2단계(B)");
         var engine = RealEngine.AnswerService();
         var answers = new RecordingAnswerService(request => engine.AskAsync(request));
@@ -27,7 +27,7 @@ public sealed class AgentsPlaygroundTests
         using var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
         {
-            ExecutablePath = ChromiumPath,
+            ExecutablePath = Prerequisites.ChromiumPath,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });

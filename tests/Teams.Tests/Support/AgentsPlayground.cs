@@ -32,14 +32,14 @@ public sealed class AgentsPlayground : IAsyncDisposable
         get { lock (_output) { return _output.ToString(); } }
     }
 
-    /// <summary>Where tests/Teams.Tests/ci-setup.sh installs the playground.</summary>
-    public static string CliPath => RepositoryPaths.Of("tests", "Teams.Tests", "playground-tool", "node_modules", "@microsoft", "m365agentsplayground", "cli.js");
+    /// <summary>Where tests/prerequisites.sh installs the playground.</summary>
+    public static string CliPath => TestSupport.Prerequisites.PlaygroundCliPath;
 
     public static async Task<AgentsPlayground> StartAsync(Uri botEndpoint)
     {
         if (!File.Exists(CliPath))
         {
-            throw new InvalidOperationException($"The Agents Playground is not installed at {CliPath}: run `bash tests/Teams.Tests/ci-setup.sh` from the repository root.");
+            throw new InvalidOperationException($"The Agents Playground is not installed at {CliPath}: run `bash tests/prerequisites.sh playground` from the repository root.");
         }
         var port = FreeLoopbackPort();
         var address = new Uri($"http://127.0.0.1:{port}/");

@@ -30,7 +30,8 @@ public sealed class BotServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<BotServer> StartAsync(IAnswerService answers, IDictionary<string, string?>? settings = null)
+    /// <param name="configure">Replaces services after the bot's own are registered (a storage that fails, …).</param>
+    public static async Task<BotServer> StartAsync(IAnswerService answers, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();
@@ -38,6 +39,7 @@ public sealed class BotServer : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddSingleton(answers);
         builder.AddTeamsBot();
+        configure?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapTeamsBot();
         await app.StartAsync();

@@ -143,17 +143,22 @@ public sealed class EmbeddedWidgetTests(WidgetEnvironment environment, ITestOutp
 
         await Expect(reply).ToHaveClassAsync("msg error");
         await Expect(reply).ToHaveTextAsync("서버에 연결하지 못했어요. 잠시 뒤에 다시 시도해 주세요.");
-        var direct = await widget.Page.EvaluateAsync<string>("""
+        // The same request without CORS (an opaque answer the page cannot read) shows the server is up and answering:
+        // the refusal is the browser withholding the answer, not a server that is down.
+        var outcomes = await widget.Page.EvaluateAsync<string[]>("""
             async (bot) => {
-              try {
-                await fetch(bot + 'api/ask', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"question":"예산은?"}' });
-                return 'answered';
-              } catch {
-                return 'refused';
-              }
+              const attempt = async (mode, contentType) => {
+                try {
+                  const response = await fetch(bot + 'api/ask', { method: 'POST', mode, headers: { 'Content-Type': contentType }, body: '{"question":"예산은?"}' });
+                  return response.type;
+                } catch {
+                  return 'refused';
+                }
+              };
+              return [await attempt('cors', 'application/json'), await attempt('no-cors', 'text/plain')];
             }
             """, environment.Bot.ToString());
-        Assert.Equal("refused", direct);
+        Assert.Equal(["refused", "opaque"], outcomes);
     }
 
     [Fact]
@@ -183,9 +188,12 @@ public sealed class EmbeddedWidgetTests(WidgetEnvironment environment, ITestOutp
         await Expect(widget.Panel.Locator(".status")).ToHaveTextAsync("답변과 출처를 복사했어요.");
         var copied = await widget.Page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
         Assert.StartsWith(truth.Text, copied);
-        var citation = truth.Citations[0];
-        Assert.Contains($"[1] {citation.Doc}, {Displayed.Location(citation)}", copied);
-        Assert.Contains(Displayed.Squeeze(citation.Quote), Displayed.Squeeze(copied));
+        Assert.True(truth.Citations.Count > 1, "The budget answer cites more than one line; the test checks every one.");
+        foreach (var (citation, number) in truth.Citations.Select((citation, index) => (citation, index + 1)))
+        {
+            Assert.Contains($"[{number}] {citation.Doc}, {Displayed.Location(citation)}", copied);
+            Assert.Contains(Displayed.Squeeze(citation.Quote), Displayed.Squeeze(copied));
+        }
     }
 
     [Fact]
@@ -201,15 +209,19 @@ public sealed class EmbeddedWidgetTests(WidgetEnvironment environment, ITestOutp
         await reply.GetByRole(AriaRole.Button, new() { Name = "의견 보내기" }).ClickAsync();
         await Expect(reply.Locator(".feedback-status")).ToHaveTextAsync("의견을 보냈어요. 고마워요.");
 
+        // Asked of the engine directly, not over HTTP: only the widget's own request may put it in the log.
         const string offTopic = "김치찌개 맛있게 끓이는 법 알려줘";
-        var offTopicTruth = await environment.AskApiAsync(offTopic);
+        var offTopicTruth = await environment.AskEngineAsync(offTopic);
         Assert.False(offTopicTruth.Answerable, $"The engine answered \"{offTopic}\": {offTopicTruth.Text}");
-        await widget.AskAsync(offTopic);
+        Assert.DoesNotContain(FeedbackLog.Read(environment.FeedbackFile).Entries, entry => entry.Question == offTopic);
+        // A conversation of its own: after the budget question the engine reads it as a follow-up of that one.
+        var newConversation = await OpenOnNewsroomPageAsync();
+        await newConversation.AskAsync(offTopic);
 
         var summary = FeedbackReport.Summarize(FeedbackLog.Read(environment.FeedbackFile));
         var rated = Assert.Single(summary.Comments, entry => entry.Comment == comment);
         Assert.Equal(Ratings.Up, rated.Rating);
         Assert.Equal(BudgetQuestion, rated.Question);
-        Assert.Contains(summary.Unanswered, question => question.Question == offTopic);
+        Assert.Equal(1, Assert.Single(summary.Unanswered, question => question.Question == offTopic).Count);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Json;
 using Answering.Contract;
 using BotHost.Api;
@@ -34,12 +35,8 @@ public sealed class WidgetEnvironment : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
-        {
-            throw new InvalidOperationException(
-                $"Chromium is not installed at {ChromiumPath}. Run tests/WebChat.Tests/ci-setup.sh (apt-get install chromium fonts-nanum); " +
-                "the browser tests never download a browser.");
-        }
+        // Debian's Chromium and Korean fonts, installed on first use; the browser tests never download a browser.
+        await TestSupport.Prerequisites.EnsureAsync(TestSupport.Prerequisites.Chromium, TestSupport.Prerequisites.Fonts);
 
         _site = await NewsroomSite.StartAsync();
         _bot = BotHostFactory.Start(new Dictionary<string, string?>
@@ -92,6 +89,9 @@ public sealed class WidgetEnvironment : IAsyncLifetime
     /// <summary>What the sources endpoint gives for lines of a document: what the source viewer must draw.</summary>
     public async Task<SourceLines> GetSourceAsync(string doc, int from, int to) =>
         (await _api!.GetFromJsonAsync<SourceLines>($"/api/sources/{Uri.EscapeDataString(doc)}?from={from}&to={to}"))!;
+    /// <summary>What the engine answers, asked through the host's answer service without its HTTP endpoint (nothing is logged).</summary>
+    public Task<Answer> AskEngineAsync(string question) =>
+        _bot!.Services.GetRequiredService<Answering.IAnswerService>().AskAsync(new AnswerRequest { Question = question });
 
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 800)
     {

@@ -66,7 +66,7 @@ public sealed class FeedbackReportTests
 
         var report = FeedbackReport.Format(summary, "data/feedback.jsonl");
 
-        Assert.Contains("기록 파일: data/feedback.jsonl", report);
+        Assert.Contains("기록 위치: data/feedback.jsonl", report);
         Assert.Contains("기간: 2026-11-26 09:00 ~ 2026-11-26 09:04 (UTC)", report);
         Assert.Contains("평가 4건: 도움이 됐어요 3건, 도움이 안 됐어요 1건 (만족 75%)", report);
         Assert.Contains("- [도움이 안 됐어요] 질문 3 — \"출처 줄 번호가 틀려요 [31m\"", report);

@@ -3,45 +3,13 @@ using System.Diagnostics;
 namespace Corpus.Tests.Readers.Builders;
 
 /// <summary>
-/// Installs the Debian packages a test needs when their program is missing (LibreOffice, the Nanum fonts,
-/// poppler's pdftotext), so the plain test command passes on a fresh machine as CI's ci-setup.sh does.
+/// The programs the format tests drive (LibreOffice, the Nanum fonts, poppler's pdftotext), installed on first use by
+/// tests/prerequisites.sh through <see cref="TestSupport.Prerequisites"/>, so the plain test command passes on a fresh machine.
 /// </summary>
 public static class SystemPackages
 {
-    private static readonly Lock Gate = new();
-
-    public static void Ensure(string program, string package)
-    {
-        lock (Gate)
-        {
-            if (Found(program))
-            {
-                return;
-            }
-            Run("apt-get", "update -qq");
-            Run("apt-get", $"install -y -qq --no-install-recommends {package}");
-            if (!Found(program))
-            {
-                throw new InvalidOperationException($"{program} is still missing after installing {package}.");
-            }
-        }
-    }
-
-    public static void EnsurePdfTools()
-    {
-        Ensure("soffice", "libreoffice-writer-nogui");
-        Ensure("pdftotext", "poppler-utils");
-        if (!Directory.Exists("/usr/share/fonts/truetype/nanum"))
-        {
-            lock (Gate)
-            {
-                Run("apt-get", "install -y -qq --no-install-recommends fonts-nanum");
-            }
-        }
-    }
-
-    private static bool Found(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(dir => File.Exists(Path.Combine(dir, program)));
+    public static void EnsurePdfTools() =>
+        TestSupport.Prerequisites.EnsureAsync(TestSupport.Prerequisites.Office, TestSupport.Prerequisites.Fonts).GetAwaiter().GetResult();
 
     public static string Run(string program, string arguments, string? workingDirectory = null, int timeoutSeconds = 900)
     {
@@ -51,7 +19,6 @@ public static class SystemPackages
             RedirectStandardError = true,
             WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
         };
-        info.Environment["DEBIAN_FRONTEND"] = "noninteractive";
         using var process = Process.Start(info) ?? throw new InvalidOperationException($"{program} did not start.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

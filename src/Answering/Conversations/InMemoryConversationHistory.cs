@@ -3,13 +3,21 @@ using System.Collections.Concurrent;
 namespace Answering.Conversations;
 
 /// <summary>
-/// The earlier questions of each conversation, so a follow-up ("그중 R&amp;D 빼면?") can lean on them.
-/// In memory; conversations idle longer than <paramref name="idleLimit"/> are forgotten, and a
-/// conversation keeps only its last <paramref name="maxTurns"/> questions.
+/// Conversations in this process's memory (the embedded default): conversations idle longer than
+/// <paramref name="idleLimit"/> are forgotten, and a conversation keeps only its last <paramref name="maxTurns"/> questions.
 /// </summary>
-public sealed class ConversationHistory(TimeProvider time, TimeSpan idleLimit, int maxTurns = 10)
+public sealed class InMemoryConversationHistory(TimeProvider time, TimeSpan idleLimit, int maxTurns = 10) : IConversationHistory
 {
     private readonly ConcurrentDictionary<string, Conversation> _conversations = new(StringComparer.Ordinal);
+
+    public ValueTask<ConversationRecall> GetAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(new ConversationRecall(Get(conversationId)));
+
+    public ValueTask<bool> AppendAsync(string conversationId, string question, CancellationToken cancellationToken = default)
+    {
+        Append(conversationId, question);
+        return ValueTask.FromResult(true);
+    }
 
     public IReadOnlyList<string> Get(string conversationId)
     {
