@@ -2,6 +2,7 @@ using Answering.Answerers;
 using Answering.Composing;
 using Answering.Contract;
 using Answering.Documents;
+using Answering.FollowUps;
 using Answering.Input;
 using Answering.Tools;
 using Answering.Understanding;
@@ -40,9 +41,9 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
         }
         try
         {
-            var question = request.Mode == AnswerModes.FactCheck ? QuestionReader.ReadClaim(request.Question) : QuestionReader.Read(request.Question);
-            var answer = Locate(Answer(question));
-            return answer with { Id = request.Id, Question = request.Question, ConversationId = request.ConversationId };
+            var history = request.History.TakeLast(MaxHistory).Where(h => InputGuard.Check(new AnswerRequest { Question = h }) is null).ToList();
+            var (answer, _) = Answer(request.Question, request.Mode == AnswerModes.FactCheck, history);
+            return Locate(answer) with { Id = request.Id, Question = request.Question, ConversationId = request.ConversationId };
         }
         catch (Exception e) when (e is ArithmeticException or ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException or NullReferenceException)
         {
@@ -57,18 +58,38 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
         Citations = [.. answer.Citations.Select(c => c with { Location = c.Location ?? Corpus.Find(c.Doc)?.LocationOf(c.Lines.From, c.Lines.To) })],
     };
 
-    private Answer Answer(Question question)
+    /// <summary>Answers a question after the turns before it: a follow-up is read against the last turn it leans on.</summary>
+    private (Answer Answer, Turn Turn) Answer(string text, bool claim, IReadOnlyList<string> history)
     {
-        var documents = DocumentSelector.Select(Knowledge, question);
+        var question = claim ? QuestionReader.ReadClaim(text) : QuestionReader.Read(text);
+        Turn? previous = null;
+        if (history.Count > 0)
+        {
+            previous = Answer(history[^1], false, history.Take(history.Count - 1).TakeLast(1).ToList()).Turn;
+        }
+        string? preferred = null;
+        if (previous is not null && FollowUpMerger.LeansOn(question, previous, Knowledge))
+        {
+            var earlierDocument = previous.Focus.Document is { } name ? Knowledge.Find(name) : null;
+            question = FollowUpMerger.Merge(question, previous, earlierDocument);
+            preferred = previous.Focus.Document;
+        }
+        else
+        {
+            previous = null;
+        }
+        var documents = DocumentSelector.Select(Knowledge, question, preferred, previous);
         foreach (var match in documents.Take(1))
         {
-            var draft = AnswerIn(match);
+            var draft = AnswerIn(previous is null ? match : new DocumentMatch(match.Document, match.Question, match.Score) { Previous = previous });
             if (draft is not null)
             {
-                return draft.Finish();
+                var finished = draft.Finish();
+                return (finished, new Turn(question, finished, draft.Focus));
             }
         }
-        return NotFound(question, documents.FirstOrDefault());
+        var notFound = NotFound(question, documents.FirstOrDefault());
+        return (notFound, new Turn(question, notFound, new AnswerFocus { Document = documents.FirstOrDefault()?.Document.Name }));
     }
 
     private static AnswerDraft? AnswerIn(DocumentMatch match)

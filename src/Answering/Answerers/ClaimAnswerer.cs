@@ -58,6 +58,11 @@ public static partial class ClaimAnswerer
         foreach (var q in question.Quantities)
         {
             var after = question.Text[q.End..];
+            // A bare number is a claimed amount only when it reads as one (649 jobs), not 3단계 or 1위.
+            if (q.Unit == Units.None && (q.Value < 10 || Regex.IsMatch(after, @"^\s?(?:단계|차|위|번|등|개월|월|일)")))
+            {
+                continue;
+            }
             var bound = AtLeast().IsMatch(after) ? 1 : AtMost().IsMatch(after) ? -1 : 0;
             found.Add((q, bound));
         }
@@ -101,10 +106,11 @@ public static partial class ClaimAnswerer
         bool Equal(Operand o) => Math.Abs(ValueIn(o, claim.Unit) - claim.Value) <= Tolerance(claim);
         bool Meets(Operand o) => bound > 0 ? ValueIn(o, claim.Unit) >= claim.Value - 1e-9 : bound < 0 ? ValueIn(o, claim.Unit) <= claim.Value + 1e-9 : Equal(o);
         var first = strong[0].Operand;
-        var agreeing = strong.Where(c => Meets(c.Operand)).Select(c => c.Operand).ToList();
+        // What agrees may stand a little further from the claim's words than the best match (특허 8건 in a case table, 특허 출원 5건 in its box).
+        var agreeing = candidates.Where(c => c.Coverage >= Carries && Meets(c.Operand)).Select(c => c.Operand).ToList();
         var differing = strong.Where(c => !Meets(c.Operand) && !agreeing.Any(a => SameFigure(a, c.Operand))).Select(c => c.Operand).ToList();
         var written = draft.Question.Text.Substring(claim.Start, claim.Length);
-        if (agreeing.Count > 0 && differing.Count > 0 && bound == 0 && SameSubject(agreeing[0], differing[0]))
+        if (agreeing.Count > 0 && differing.Count > 0 && bound == 0 && !agreeing.Contains(first) && SameSubject(match, agreeing[0], differing[0]))
         {
             var a = agreeing[0];
             var d = differing[0];
@@ -112,15 +118,18 @@ public static partial class ClaimAnswerer
             draft.Say(english
                 ? $"The document gives two different figures: {a.Label} {a.Display} [{a.Cite(draft)}] and {d.Label} {d.Display} [{d.Cite(draft)}]. It does not say which is right, so check before reporting {written}."
                 : $"문서 안에서 서로 다르게 나와 있습니다. 한 곳에는 {a.Label} {a.Display}[{a.Cite(draft)}], 다른 곳에는 {d.Label} {d.Display}[{d.Cite(draft)}]로 적혀 있어요. 어느 쪽이 맞는지 문서만으로는 알 수 없으니, {written}로 보도하기 전에 확인이 필요합니다.");
+            Quote(draft, a);
+            Quote(draft, d);
             return true;
         }
         if (agreeing.Count > 0 && (differing.Count == 0 || agreeing.Contains(first) || bound != 0))
         {
-            var a = agreeing[0];
+            var a = agreeing.Contains(first) ? first : agreeing[0];
             draft.Verdict = Verdicts.Supported;
             draft.Say(english
                 ? $"Yes. The document gives {a.Label} as {a.Display} [{a.Cite(draft)}]."
                 : $"네, 맞습니다. 문서에 {a.Label} {a.Display}로 나와 있습니다 [{a.Cite(draft)}].");
+            Quote(draft, a);
             return true;
         }
         var stated = differing.Count > 0 ? differing[0] : first;
@@ -128,7 +137,27 @@ public static partial class ClaimAnswerer
         draft.Say(english
             ? $"No. The document gives {stated.Label} as {stated.Display} [{stated.Cite(draft)}], not {written}."
             : $"사실과 다릅니다. 문서에는 {stated.Label} {stated.Display}로 나와 있어, {written}와(과) 다릅니다 [{stated.Cite(draft)}].");
+        Quote(draft, stated);
+        // What the claimed amount is in the document, when it is another figure (1,306억원 is the 국비, not the total).
+        var elsewhere = candidates.Select(c => c.Operand).FirstOrDefault(o => bound == 0 && Equal(o) && !SameFigure(o, stated))
+            ?? match.Document.Figures.Where(f => Comparable(f.Unit, claim.Unit) && Math.Abs((claim.Unit == Units.None || !f.Unit.SameFamily(claim.Unit) ? f.Value : f.Quantity.In(claim.Unit)) - claim.Value) <= Tolerance(claim))
+                .Select(f => Operand.FromText(f, Labels.Of(f), Composing.Quote.Sentence(f.Passage.Text, f.Quantity.Start))).FirstOrDefault();
+        if (bound == 0 && elsewhere is not null)
+        {
+            draft.Say(english
+                ? $"In the document, {written} is {elsewhere.Label} [{elsewhere.Cite(draft)}]."
+                : $"문서에서 {Josa.With(written, "은/는")} {elsewhere.Label}에 해당하는 금액입니다: “{elsewhere.Quote}” [{elsewhere.Cite(draft)}].");
+        }
         return true;
+    }
+
+    /// <summary>The sentence a text figure stands in, so the reader sees it in context.</summary>
+    private static void Quote(AnswerDraft draft, Operand operand)
+    {
+        if (operand.Text is not null && operand.Quote.Length <= 220)
+        {
+            draft.Say($"“{Shown.Text(operand.Quote)}” [{operand.Cite(draft)}]");
+        }
     }
 
     private static IEnumerable<Operand> Operands(DocumentMatch match, FoundEvidence evidence)
@@ -145,7 +174,7 @@ public static partial class ClaimAnswerer
         }
         else if (evidence.Figure is { } figure)
         {
-            yield return Operand.FromText(figure.Figure, Labels.Of(figure.Figure), Quote.Sentence(figure.Figure.Passage.Text, figure.Quantity.Start));
+            yield return Operand.FromText(figure.Figure, Labels.Of(figure.Figure), Composing.Quote.Sentence(figure.Figure.Passage.Text, figure.Quantity.Start));
         }
     }
 
@@ -158,8 +187,11 @@ public static partial class ClaimAnswerer
 
     private static bool SameFigure(Operand a, Operand b) => a.Line == b.Line && Math.Abs(a.Value - b.Value) < 1e-9;
 
-    /// <summary>Two figures of one subject: the same unit family, and not two cells of one row or column that name different things.</summary>
-    private static bool SameSubject(Operand a, Operand b)
+    /// <summary>
+    /// Two figures of one subject: the same unit family, not two cells of one table (which name different things), and
+    /// both carrying the claim's most telling word (특허, 참여기관, 인구감소지역).
+    /// </summary>
+    private static bool SameSubject(DocumentMatch match, Operand a, Operand b)
     {
         if (!a.Unit.SameFamily(b.Unit) && !(a.Unit.IsCount && b.Unit.IsCount))
         {
@@ -169,7 +201,14 @@ public static partial class ClaimAnswerer
         {
             return false;
         }
-        return true;
+        var head = Coverage.Salient(match).Where(s => !match.IsNaming(s.Term)).OrderByDescending(s => s.Weight).Select(s => s.Term).FirstOrDefault();
+        return head is null || Carry(a, head) && Carry(b, head);
+    }
+
+    private static bool Carry(Operand operand, string term)
+    {
+        var text = operand.Quote + " " + operand.Label + " " + (operand.Table?.Title ?? "") + " " + (operand.Table?.Column ?? "") + " " + (operand.Text?.Passage.HeadingTerms is { } h ? string.Join(" ", h) : "");
+        return TermAnalyzer.Terms(text).Select(Lexicon.Canonical).Contains(term);
     }
 
     /// <summary>"X가 가장 많다", "세종이 가장 적다": the table's ranking decides.</summary>

@@ -53,13 +53,59 @@ public static partial class FigureAnswerer
                 }
                 break;
         }
+        if (Undetermined(match, draft))
+        {
+            return draft;
+        }
         if (best is null || best.Coverage < MinCoverage)
         {
             return null;
         }
+        // "649명 중 정규직 87.2%" asked as 몇 명: the share of the count it is of.
+        if (question.Has(Asks.Count) && best.Figure is { Figure: { PartOf: { } whole } figure } && figure.Unit.Family == UnitFamily.Percent)
+        {
+            var percent = Operand.FromText(figure, Labels.Of(figure), Quote.Sentence(figure.Passage.Text, figure.Quantity.Start));
+            var count = new Operand(whole.Value, whole.Unit, figure.Passage.Text.Substring(whole.Start, whole.Length), percent.Doc, percent.Line, percent.Quote, null);
+            var part = Calculator.PercentOf(draft.English ? $"{percent.Label} (count)" : $"{percent.Label} 수", count, percent);
+            var markers = part.Record(draft);
+            draft.Kind = "computed";
+            draft.Say(draft.English
+                ? $"{percent.Label} is {percent.Display} of {count.Display}, which is about {part.Display} ({part.Formula}) {markers}."
+                : $"{count.Display} 가운데 {Josa.With(percent.Label, "이/가")} {percent.Display}이므로 약 {part.Display}입니다 ({part.Formula}) {markers}.");
+            draft.Focus.Operands.Add(new Operand(part.Value, part.Unit, part.Label, percent.Doc, percent.Line, percent.Quote, null));
+            return draft;
+        }
         draft.Kind = question.Operation is Operation.Convert ? "computed" : "figure";
         return Lookup(match, Cover(match, ranked), draft) ? draft : null;
     }
+
+    /// <summary>
+    /// A cell the question names that the document leaves open (미정, 추후 결정, -): said plainly, not answered with a
+    /// figure from elsewhere.
+    /// </summary>
+    private static bool Undetermined(DocumentMatch match, AnswerDraft draft)
+    {
+        foreach (var selection in TableQuery.Select(match).Where(s => !s.PeriodMismatch && !s.RowsDefaulted && !s.ColumnsDefaulted && Coverage.Of(match, s.Carried) >= 0.8))
+        {
+            var open = selection.Cells.FirstOrDefault(c => c.Cell.Value is null && OpenWords().IsMatch(c.Cell.Text));
+            if (open.Row is null || selection.Cells.Any(c => c.Cell.Value is not null))
+            {
+                continue;
+            }
+            draft.Answerable = false;
+            draft.Kind = "out_of_scope";
+            var marker = draft.Cite(match.Document, selection.Table, open.Row, open.Column);
+            var label = Operand.CellLabel(selection.Table, open.Row, open.Column);
+            draft.Say(draft.English
+                ? $"The document has no figure for this yet: {label} is marked “{open.Cell.Text}” {marker}."
+                : $"문서에 아직 정해진 금액이 없습니다. {Josa.With(label, "은/는")} '{open.Cell.Text}'으로 나와 있어요 {marker}.");
+            return true;
+        }
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("미정|미확정|추후|확정되지|결정되지|해당\\s?없음|별도")]
+    private static partial System.Text.RegularExpressions.Regex OpenWords();
 
     /// <summary>Whether the best evidence already holds the computed figure: a share or rate column named by the question.</summary>
     private static bool StatesResult(Question question, FoundEvidence? best)
@@ -138,6 +184,7 @@ public static partial class FigureAnswerer
             }
             parts.Add(text + " " + marker);
             draft.Focus.Values.Add((operand.Value, operand.Unit, operand.Label));
+            draft.Focus.Operands.Add(operand);
             if (operand.Entity is { } entity)
             {
                 draft.Focus.Entities.Add(entity);
@@ -177,8 +224,22 @@ public static partial class FigureAnswerer
         var best = ranked.FirstOrDefault();
         List<Operand>? operands = null;
 
+        // A follow-up that computes with what the earlier answer stated ("그거 14개 시도로 나누면", "기업당으로도").
+        if (match.Previous?.Focus.Operands is { Count: > 0 } earlier && question.Operation == Operation.Average)
+        {
+            var current = best is { Coverage: >= MinCoverage } ? Operands(match, best).FirstOrDefault() : null;
+            if (question.Divisor is not null && (current is null || Coverage.Salient(match).All(s => match.Previous.Question.Terms.Contains(s.Term))))
+            {
+                operands = [earlier[0]];
+            }
+            else if (current is not null && earlier[0].Unit.IsCount && !current.Unit.IsCount && current.Line != earlier[0].Line)
+            {
+                Lookup(match, [best!], draft);
+                operands = [current, earlier[0]];
+            }
+        }
         // A share whose whole the question names (전체 수출 중 아세안 비중): each part finds its own operand.
-        if (question.Operation == Operation.Share && Roles.Split(question) is { } shareRoles
+        if (operands is null && question.Operation == Operation.Share && Roles.Split(question) is { } shareRoles
             && OperandFinder.Find(match, shareRoles.First) is { } sharePart && OperandFinder.Find(match, shareRoles.Second) is { } shareWhole
             && sharePart.Unit.SameFamily(shareWhole.Unit) && !(sharePart.Line == shareWhole.Line && sharePart.Value == shareWhole.Value))
         {

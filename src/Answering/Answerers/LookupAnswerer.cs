@@ -110,6 +110,16 @@ public static partial class LookupAnswerer
         var asked = match.EvidenceTerms.Where(t => !nameTerms.Contains(t) && !match.IsNaming(t)).ToList();
         var ranked = items.Select(i => (Item: i, Score: asked.Where(i.Terms.Contains).Sum(match.Weight) + (i.Unit.Label is { } l && asked.Any(a => l.Contains(a, StringComparison.Ordinal)) ? 1 : 0)))
             .OrderByDescending(i => i.Score).ToList();
+        var salientAsked = asked.Where(t => match.Weight(t) >= 1.0 && !Coverage.IsOperationWord(t)).ToList();
+        if (ranked[0].Score <= 0 && salientAsked.Count > 0 && !Regex.IsMatch(question.Text, "성과|어떤|무엇|뭐|내용|사례|what|how"))
+        {
+            // The case does not carry what is asked about it; other answers may.
+            return null;
+        }
+        if (salientAsked.Count > 0 && ranked[0].Score > 0 && salientAsked.Count(t => items.Any(i => i.Terms.Contains(t))) * 2 < salientAsked.Count)
+        {
+            return null;
+        }
         var chosen = ranked[0].Score > 0 ? ranked.Where(r => r.Score > 0).Take(3).Select(r => r.Item).ToList() : [.. items.Take(4)];
         var draft = new AnswerDraft(question, "case");
         draft.Focus.Document = document.Name;
@@ -178,6 +188,10 @@ public static partial class LookupAnswerer
     /// <summary>A table's text cell: the named row in the named text column (대구 › 2단계, 고도화 트랙 › 지원내용).</summary>
     public static AnswerDraft? TextCell(DocumentMatch match)
     {
+        if (match.Question.Has(Asks.Count | Asks.Amount | Asks.Percent) && !match.Question.Has(Asks.What | Asks.Where))
+        {
+            return null;
+        }
         var best = EvidenceFinder.TextCells(match).FirstOrDefault(s => !s.Selection.RowsDefaulted && s.Selection.Rows.Count > 0 && s.Coverage >= 0.6);
         if (best.Selection is null)
         {
@@ -219,7 +233,12 @@ public static partial class LookupAnswerer
     public static AnswerDraft? Footnote(DocumentMatch match)
     {
         var document = match.Document;
-        var terms = match.EvidenceTerms.Where(t => !match.IsNaming(t) && match.Weight(t) > 0).ToList();
+        if (!match.Question.Has(Asks.What | Asks.Where | Asks.How) && !Regex.IsMatch(match.Question.Text, "종류|유형|어떤|무엇|뭐|목록|포함|들어가"))
+        {
+            return null;
+        }
+        // Only a word the question is about (a rare word of the document), not a common one like 사업.
+        var terms = match.EvidenceTerms.Where(t => !match.IsNaming(t) && match.Weight(t) >= 1.5 && t.Length >= 2).ToList();
         foreach (var passage in document.Passages.Where(p => Star().IsMatch(p.Text) && p.Kind != UnitKind.Note))
         {
             foreach (Match star in Regex.Matches(passage.Text, @"([가-힣A-Za-z·]+)[*＊]"))

@@ -29,8 +29,11 @@ public static class TimelineAnswerer
                 return draft;
             }
         }
-        var ranked = PassageSearch.Rank(match, p => p.Dates.Any(d => d.Month is not null || d.Day is not null || d.Year is not null && !d.IsYearOnly))
-            .Where(r => r.Coverage >= 0.5).ToList();
+        var ranked = PassageSearch.Rank(match, p => p.Dates.Any(d => d.Month is not null || d.Day is not null || d.Hour is not null || d.Year is not null))
+            .Where(r => r.Coverage >= 0.5)
+            .OrderByDescending(r => Math.Round(r.Coverage, 1))
+            .ThenByDescending(r => r.Score + (r.Passage.Dates.Any(d => d.Month is not null) ? 1 : 0))
+            .ToList();
         if (ranked.Count == 0)
         {
             return null;

@@ -116,4 +116,7 @@ public sealed class AnswerFocus
     public string? Document { get; set; }
     public List<string> Entities { get; } = [];
     public List<(double Value, Unit Unit, string Label)> Values { get; } = [];
+
+    /// <summary>The figures the answer stated, with their sources, for a follow-up that computes with them.</summary>
+    public List<Computing.Operand> Operands { get; } = [];
 }

@@ -38,6 +38,9 @@ public sealed class DocumentMatch
     public Question Question { get; }
     public double Score { get; }
 
+    /// <summary>The earlier turn this question leans on, if it is a follow-up.</summary>
+    public FollowUps.Turn? Previous { get; init; }
+
     /// <summary>Terms that name the document (its programme or title) rather than what is asked about it.</summary>
     public IReadOnlyList<string> NamingTerms { get; }
 

@@ -14,7 +14,7 @@ public static class DocumentSelector
 {
     private const double Tie = 0.8;
 
-    public static IReadOnlyList<DocumentMatch> Select(KnowledgeBase knowledge, Question question, string? previous = null)
+    public static IReadOnlyList<DocumentMatch> Select(KnowledgeBase knowledge, Question question, string? previous = null, FollowUps.Turn? turn = null)
     {
         if (knowledge.Documents.Count == 0)
         {
@@ -28,7 +28,7 @@ public static class DocumentSelector
             // A follow-up stays with the earlier document unless it names another one clearly.
             if (earlierScore >= best * 0.6 || best < 4)
             {
-                return [new DocumentMatch(earlier, question, earlierScore)];
+                return [new DocumentMatch(earlier, question, earlierScore) { Previous = turn }];
             }
         }
         if (best <= 0)
@@ -50,6 +50,18 @@ public static class DocumentSelector
             }
             var idf = knowledge.DocumentIdf(term);
             score += profile.Contains(term) ? idf * 2 + 0.5 : idf;
+        }
+        // Words that stand together in one passage (경북 … 사례 … 사업화 매출) say more than words scattered over a document.
+        var total = question.Terms.Sum(knowledge.DocumentIdf);
+        if (total > 0)
+        {
+            var best = 0.0;
+            foreach (var passage in document.Passages)
+            {
+                var carried = question.Terms.Where(t => passage.Terms.Contains(t) || passage.HeadingTerms.Contains(t)).Sum(knowledge.DocumentIdf);
+                best = Math.Max(best, carried);
+            }
+            score += 3 * best / total;
         }
         // A programme name written without spaces (그린전환공정혁신) still names it.
         foreach (var compact in document.Profile.Compacts.Where(c => c.Length >= 6))

@@ -47,6 +47,20 @@ public static class PassageSearch
             }
             carried.Years.UnionWith(passage.Dates.Where(d => d.Year is not null).Select(d => d.Year!.Value));
             carried.Stages.UnionWith(Knowledge.Tables.TableModel.StagesOf(passage.Text));
+            // A bullet labelled with the question's word ((근거), (지정 절차)) is about it.
+            if (passage.Unit.Label is { Length: > 0 } label)
+            {
+                var labelTerms = Knowledge.Language.TermAnalyzer.Terms(label).Select(Knowledge.Language.Lexicon.Canonical).Distinct().ToList();
+                if (labelTerms.Count > 0 && labelTerms.All(match.EvidenceTerms.Contains))
+                {
+                    score += 2 * labelTerms.Sum(match.Weight);
+                }
+            }
+            if (match.Question.Regions.Count > 0 && !match.Question.Regions.Any(r => carried.Regions.Contains(r) || passage.HeadingTerms.Contains(r.Short)))
+            {
+                // A question about a place is not answered by a passage about none of it.
+                continue;
+            }
             if (score <= 0)
             {
                 continue;

@@ -314,15 +314,18 @@ public static partial class TableQuery
                 var perPeriod = new List<ColumnModel>();
                 foreach (var test in periods)
                 {
+                    // For each period the column that carries just that period (1단계 소계), not one that adds several (합계 A+B).
                     var candidates = figures.Where(test).ToList();
                     if (candidates.Count == 0)
                     {
                         continue;
                     }
+                    var fewest = candidates.Min(c => c.Years.Count + c.Stages.Count);
+                    candidates = [.. candidates.Where(c => c.Years.Count + c.Stages.Count == fewest)];
                     var top = candidates.Max(c => scores[c.Index]);
                     perPeriod.AddRange(PreferTotals(candidates.Where(c => scores[c.Index] >= top - 1e-9).ToList(), question));
                 }
-                if (perPeriod.Count >= 2)
+                if (perPeriod.Distinct().Count() >= 2 && question.Operation is not Operation.Lookup || perPeriod.Distinct().Count() >= 2 && !WantsTotal().IsMatch(question.Text))
                 {
                     return perPeriod.Distinct().ToList();
                 }

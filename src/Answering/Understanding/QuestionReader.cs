@@ -279,8 +279,8 @@ public static partial class QuestionReader
         {
             return null;
         }
-        var at = m.Index;
-        return quantities.Where(q => q.End <= at + m.Length && q.Start >= at - 1).Cast<Quantity?>().FirstOrDefault();
+        // The count written just before "…로 나누면" / "…에 똑같이 나누면".
+        return quantities.Where(q => q.End <= m.Index + 1 && m.Index - q.End <= 8 && q.Unit.Family is not UnitFamily.Won and not UnitFamily.Dollar).Cast<Quantity?>().LastOrDefault();
     }
 
     [GeneratedRegex(@"(?<![\d.,'])(?<y>(?:19|20)\d{2})(?![\d.,년%])(?!\s?(?:억|만|원|명|개|건|점|배))")]
@@ -355,7 +355,7 @@ public static partial class QuestionReader
     [GeneratedRegex(@"(?<u>억원|백만원|천만원|조원|만원|천원|억달러|달러|만㎡|㎡|㎢|km²|제곱킬로미터|USD\s?billion|십억원|(?<![가-힣])원)\s?(?:단위|으로|로|기준|하고|이랑|랑|과|와)")]
     private static partial Regex TargetUnitPattern();
 
-    [GeneratedRegex(@"(?:으로|로)\s?(?:똑같이|균등하게|나누|나눠|나눈)")]
+    [GeneratedRegex(@"(?:으로|로|에)\s?(?:똑같이\s?|균등하게\s?|골고루\s?)?(?:나누|나눠|나눈)")]
     private static partial Regex DivideBy();
 
     [GeneratedRegex(@"가장\s?(?:많|크|높|큰|비싼|오래|길)|제일\s?(?:많|크|높|큰)|젤\s?(?:많|마니|크|높)|최대|최고|1위|일위|1등|선두|최다|largest|highest|the most")]

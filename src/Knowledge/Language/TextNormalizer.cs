@@ -35,7 +35,7 @@ public static partial class TextNormalizer
                 _ => chars[i],
             };
         }
-        var s = new string(chars);
+        var s = new string(chars).Replace("시·도", "시도 ", StringComparison.Ordinal);
         return RandD().Replace(s, m => m.Length == 3 ? "RnD" : m.Value);
     }
 

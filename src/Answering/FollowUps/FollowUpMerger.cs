@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using Answering.Understanding;
+using Knowledge;
+using Knowledge.Documents;
+using Knowledge.Language;
+
+namespace Answering.FollowUps;
+
+/// <summary>
+/// Reads a short turn against the one before it ("그럼 2단계 과제는요?", "도는?", "거기 매출은?", "그거 14개 시도로 나누면"):
+/// what the new turn names replaces what the earlier one named in the same place — a 시·도, a kind of place, a year,
+/// a stage, or a row of the same table (성장형 → 도약형) — and everything else the earlier turn named is kept. "거기",
+/// "그 두 곳", "그 유형" point at what the earlier answer named.
+/// </summary>
+public static partial class FollowUpMerger
+{
+    [GeneratedRegex(@"거기|그곳|그 곳|그 회사|그 기업|그 업체|그 센터|그 기관|그 지역|그 두|그 세|그 유형|그 과제|그 사업|그들|이들|그 중|그중|those|there|that company|that centre|that center|them")]
+    private static partial Regex Pointer();
+
+    /// <summary>Whether a turn leans on the one before: a pointer, a short turn, or one that names no document of its own.</summary>
+    public static bool LeansOn(Question question, Turn previous, KnowledgeBase knowledge)
+    {
+        if (question.IsFollowUp || Pointer().IsMatch(question.Text))
+        {
+            return true;
+        }
+        // A turn that names no programme and only a few things reads as part of the conversation.
+        var named = knowledge.Documents.Any(d => d.Profile.Terms.Count(question.Terms.Contains) >= 2);
+        return !named && question.Terms.Count <= 4;
+    }
+
+    public static Question Merge(Question question, Turn previous, DocumentKnowledge? document)
+    {
+        var earlier = previous.Question;
+        var terms = question.Terms.ToList();
+        var siblings = document is null ? [] : Siblings(document, question.Terms);
+        foreach (var term in earlier.Terms)
+        {
+            if (terms.Contains(term) || Lexicon.IsQuestionWord(term) || siblings.Contains(term) || Replaced(term, question, earlier))
+            {
+                continue;
+            }
+            terms.Add(term);
+        }
+        var compact = question.Compact;
+        if (Pointer().IsMatch(question.Text))
+        {
+            foreach (var entity in previous.Focus.Entities.Where(e => e.Length > 0).Take(6))
+            {
+                compact += TextNormalizer.Compact(entity);
+                terms.AddRange(TermAnalyzer.Terms(entity).Select(Lexicon.Canonical).Where(t => !terms.Contains(t)));
+            }
+        }
+        else
+        {
+            compact += EarlierNames(earlier, question, siblings);
+        }
+        var regions = question.Regions.Count > 0 ? question.Regions : earlier.Regions;
+        var kinds = question.PlaceKinds.Count > 0 ? question.PlaceKinds : earlier.PlaceKinds;
+        var hasPeriod = question.Years.Count > 0 || question.RelativeYears.Count > 0;
+        return question with
+        {
+            Terms = [.. terms.Distinct()],
+            Compact = compact,
+            Regions = regions,
+            PlaceKinds = kinds,
+            Years = hasPeriod ? question.Years : earlier.Years,
+            YearMentions = hasPeriod ? question.YearMentions : earlier.YearMentions,
+            RelativeYears = hasPeriod ? question.RelativeYears : earlier.RelativeYears,
+            Stages = question.Stages.Count > 0 ? question.Stages : earlier.Stages,
+            Months = question.Months.Count > 0 ? question.Months : earlier.Months,
+            IsFollowUp = true,
+        };
+    }
+
+    /// <summary>A term of the earlier turn that the new one replaces: a place name when a new place is named, a place kind for a kind.</summary>
+    private static bool Replaced(string term, Question question, Question earlier)
+    {
+        if (question.Regions.Count > 0 && earlier.Regions.Any(r => r.Short == term || r.Full == term))
+        {
+            return true;
+        }
+        if (question.PlaceKinds.Count > 0 && earlier.PlaceKinds.Any(k => k.Contains(term, StringComparison.Ordinal) || term.Contains(k, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Terms naming other rows or columns of a table that also names one of the new turn's terms: what the new turn swaps out.</summary>
+    private static HashSet<string> Siblings(DocumentKnowledge document, IReadOnlyList<string> terms)
+    {
+        var siblings = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var table in document.Tables)
+        {
+            var rowNames = table.Rows.Select(r => TermAnalyzer.Terms(r.Name).Select(Lexicon.Canonical).ToList()).ToList();
+            if (rowNames.Any(n => n.Count > 0 && n.All(terms.Contains)))
+            {
+                foreach (var name in rowNames.Where(n => !n.All(terms.Contains)))
+                {
+                    siblings.UnionWith(name.Where(t => !terms.Contains(t)));
+                }
+            }
+            var columnNames = table.Columns.Select(c => c.Terms.ToList()).ToList();
+            if (columnNames.Any(n => n.Count > 0 && n.All(terms.Contains)))
+            {
+                foreach (var name in columnNames.Where(n => !n.All(terms.Contains)))
+                {
+                    siblings.UnionWith(name.Where(t => !terms.Contains(t)));
+                }
+            }
+        }
+        return siblings;
+    }
+
+    /// <summary>Names the earlier turn wrote (a company, a row) that the new one keeps, for whole-name matching.</summary>
+    private static string EarlierNames(Question earlier, Question question, HashSet<string> siblings)
+    {
+        var kept = earlier.Tokens.Where(t => t.IsContent && !siblings.Contains(Lexicon.Canonical(t.Surface)) && !Lexicon.IsQuestionWord(t.Surface)).Select(t => t.Surface);
+        return string.Concat(kept);
+    }
+}
