@@ -65,7 +65,7 @@ public static partial class TableQuery
             var score = 0.0;
             foreach (var t in terms.Where(t => column.Terms.Contains(t) && !Coverage.IsOperationWord(t) && !IsPeriodWord(t)))
             {
-                score += match.Weight(t);
+                score += Weight(match, t);
                 matched.Add(t);
             }
             if (wantsTotal && column.IsTotal)
@@ -124,12 +124,12 @@ public static partial class TableQuery
             {
                 if (row.Terms.Contains(t))
                 {
-                    score += match.Weight(t) * 1.2;
+                    score += Weight(match, t) * 1.2;
                     matched.Add(t);
                 }
                 else if (cellTerms.Contains(t))
                 {
-                    score += match.Weight(t);
+                    score += Weight(match, t);
                     matched.Add(t);
                 }
             }
@@ -244,7 +244,7 @@ public static partial class TableQuery
     {
         defaulted = false;
         var max = scores.Length == 0 ? 0 : scores.Max();
-        if (max > 0)
+        if (max >= 0.8)
         {
             var strong = table.Rows.Where(r => !mismatch[r.Index] && scores[r.Index] >= max * 0.85).ToList();
             if (strong.Count == 0)
@@ -398,6 +398,9 @@ public static partial class TableQuery
 
     [System.Text.RegularExpressions.GeneratedRegex("합계|총액|총계|합친|합쳐|전체|통틀|모두|총 |총사업비|누계")]
     private static partial System.Text.RegularExpressions.Regex WantsTotal();
+
+    /// <summary>A word of the document's own name selects a row or column only weakly (실증 in 제조현장 AI 실증사업 names every 실증형 row).</summary>
+    private static double Weight(DocumentMatch match, string term) => match.IsNaming(term) ? match.Weight(term) * 0.25 : match.Weight(term);
 
     /// <summary>Words that name a period, matched through years and stages instead.</summary>
     private static bool IsPeriodWord(string term) => term is "단계" or "년" or "년도" or "월" or "분기" or "반기" or "연도" or "해" or "기간";

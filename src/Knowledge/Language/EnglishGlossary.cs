@@ -88,6 +88,7 @@ public static partial class EnglishGlossary
         ("contact", "연락처"), ("phone", "전화"), ("department", "부서"),
         ("regional", "지역"), ("specialized", "특화"), ("specialised", "특화"), ("industry", "산업"), ("industrial", "산업"), ("collaboration", "협업"), ("innovation", "혁신"), ("process", "공정"),
         ("green", "그린"), ("transition", "전환"), ("manufacturing", "제조"), ("materials", "소재"), ("parts", "부품"), ("equipment", "장비"), ("business", "기업"), ("growth center", "성장센터"),
+        ("manufacturing site", "제조현장"), ("manufacturing sites", "제조현장"), ("integrated type", "통합형"), ("unit process", "단위공정"),
         ("cluster", "클러스터"), ("national innovation", "국가혁신"), ("concentration", "집중"), ("legal basis", "법적 근거"),
     ];
 
@@ -112,7 +113,8 @@ public static partial class EnglishGlossary
     /// <summary>The question with every known phrase in Korean; years, phases and regions in Korean forms.</summary>
     public static string ToKorean(string english)
     {
-        var s = english;
+        // Hyphenated words read as their parts (manufacturing-site, phase-2), except the phrases listed with hyphens.
+        var s = Regex.Replace(english, @"(?<=[A-Za-z])-(?=[A-Za-z])(?!term|year|on-year|ranked|grade|capital|decline|governing)", " ");
         s = Regex.Replace(s, @"(?i)\b(?:phase|stage)[\s-]*(\d)\b", "$1단계");
         s = Regex.Replace(s, @"(?i)\b(first|second|third)[\s-]+(?:phase|stage)\b", m => m.Groups[1].Value.ToLowerInvariant() switch { "first" => "1단계", "second" => "2단계", _ => "3단계" });
         s = Regex.Replace(s, @"(?i)\bphases?\s+(\d)\s*(?:,\s*(\d)\s*)?(?:and|&)\s*(\d)\b", m => string.Join(" ", new[] { m.Groups[1], m.Groups[2], m.Groups[3] }.Where(g => g.Success).Select(g => g.Value + "단계")));

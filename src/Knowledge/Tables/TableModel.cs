@@ -28,8 +28,11 @@ public sealed record CellModel(int Column, string Text, double? Value, Unit? Uni
 public sealed record RowModel(int Index, int Line, string Raw, IReadOnlyList<string> Header, string Label, IReadOnlyList<string> Terms, string Compact,
     IReadOnlyList<CellModel> Cells, bool IsTotal, IReadOnlyList<int> Years, IReadOnlyList<int> Stages)
 {
-    /// <summary>The row's own name: the last header cell without a parenthesised member list (동남권(부산·울산·경남) → 동남권).</summary>
-    public string Name => Header.Count > 0 ? Header[^1] : Label;
+    /// <summary>
+    /// The row's own name: its last header cell, or — when the header only numbers the rows (연번 1, 2, 3) — the cell of
+    /// the column that names them (주관기관).
+    /// </summary>
+    public string Name { get; init; } = Header.Count > 0 ? Header[^1].TrimEnd('*').Trim() : Label;
 }
 
 /// <summary>
@@ -86,7 +89,8 @@ public sealed partial class TableModel
             rows.Add(new RowModel(rows.Count, row.Line, row.RawLine, row.Header, label, TermsOf(label), TextNormalizer.Compact(label), cells, row.IsTotal,
                 YearsOf(label), StagesOf(label)));
         }
-        Rows = rows;
+        NameColumn = NamingColumn(Columns, rows);
+        Rows = NameColumn is null ? rows : [.. rows.Select(r => r.IsTotal || r.Cells[NameColumn.Index].Text.Length == 0 ? r : r with { Name = r.Cells[NameColumn.Index].Text.Trim() })];
         TitleUnit = table.Unit;
     }
 
@@ -100,6 +104,9 @@ public sealed partial class TableModel
     public IReadOnlyList<ColumnModel> Columns { get; }
     public IReadOnlyList<RowModel> Rows { get; }
     public string? TitleUnit { get; }
+
+    /// <summary>When the row header only numbers the rows, the column whose cells name them.</summary>
+    public ColumnModel? NameColumn { get; }
 
     public IEnumerable<ColumnModel> NumberColumns => Columns.Where(c => c.Kind == ColumnKind.Number);
 
@@ -144,6 +151,22 @@ public sealed partial class TableModel
                 Stages = [.. c.Stages.Concat(named.SelectMany(n => n.Stages)).Distinct()],
             };
         })];
+    }
+
+    /// <summary>A column of distinct text naming the rows, used when the row header is a 연번 (1, 2, 3 …).</summary>
+    private static ColumnModel? NamingColumn(IReadOnlyList<ColumnModel> columns, List<RowModel> rows)
+    {
+        var body = rows.Where(r => !r.IsTotal).ToList();
+        var numbered = body.Count >= 2 && body.Select((r, i) => r.Header.Count == 1 && r.Header[0] == (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).All(b => b);
+        if (!numbered)
+        {
+            return null;
+        }
+        return columns.Where(c => c.Kind is ColumnKind.Text or ColumnKind.Category)
+            .Select(c => (Column: c, Values: body.Select(r => r.Cells[c.Index].Text).ToList()))
+            .Where(c => c.Values.All(v => v.Length > 0) && c.Values.Distinct().Count() == c.Values.Count)
+            .OrderBy(c => c.Values.Average(v => v.Length) > 30 ? 1 : 0)
+            .Select(c => c.Column).FirstOrDefault();
     }
 
     /// <summary>The unit most cells of a column are read in (inferred from the title when the header gives none).</summary>
