@@ -45,6 +45,11 @@ public static partial class FigureAnswerer
                 {
                     return draft;
                 }
+                if (operation is Operation.Difference or Operation.Growth && match.Years.Count + question.Stages.Count >= 2)
+                {
+                    // Two periods asked and one found: the comparison cannot be made from the document.
+                    return null;
+                }
                 break;
             case Operation.Rank:
                 if (best?.Table is { } rankTable && best.Coverage >= MinCoverage && Rank(match, rankTable, draft))
@@ -188,6 +193,16 @@ public static partial class FigureAnswerer
             if (operand.Entity is { } entity)
             {
                 draft.Focus.Entities.Add(entity);
+            }
+        }
+        // Text cells of the same rows the question also names (몇 등급 beside 몇 점).
+        foreach (var selection in found.Select(f => f.Table).OfType<TableSelection>())
+        {
+            foreach (var (row, column, cell) in selection.Cells.Where(c => c.Cell.Value is null && c.Cell.Text.Length > 0
+                && c.Column.Kind is Knowledge.Tables.ColumnKind.Category or Knowledge.Tables.ColumnKind.Text && !selection.RowsDefaulted).Take(4))
+            {
+                var label = Operand.CellLabel(selection.Table, row, column);
+                parts.Add($"{Say.Label(label, english)} {Say.Is(cell.Text.TrimEnd('*').Trim(), english)} {draft.Cite(match.Document, selection.Table, row, column)}");
             }
         }
         draft.Say(Say.Sentences(parts, english));

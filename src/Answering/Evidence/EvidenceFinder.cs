@@ -31,6 +31,10 @@ public static class EvidenceFinder
             {
                 continue;
             }
+            if (!CarriesPlaces(match, selection.Carried))
+            {
+                continue;
+            }
             var coverage = Coverage.Of(match, selection.Carried);
             var score = selection.Score - (selection.RowsDefaulted && selection.Rows.Count == 0 ? 1.5 : 0) - (selection.ColumnsDefaulted ? 0.5 : 0);
             found.Add(new FoundEvidence(selection, null, coverage, score));
@@ -41,16 +45,24 @@ public static class EvidenceFinder
             {
                 continue;
             }
+            if (!CarriesPlaces(match, figure.Carried))
+            {
+                continue;
+            }
             var coverage = Coverage.Of(match, figure.Carried);
             found.Add(new FoundEvidence(null, figure, coverage, figure.Score));
         }
         return [.. found.OrderByDescending(f => Math.Round(f.Coverage, 2)).ThenByDescending(f => f.Score).ThenBy(f => f.IsTable ? 0 : 1)];
     }
 
+    /// <summary>A question about a place (경북센터) is not answered by evidence about none of the places it names.</summary>
+    private static bool CarriesPlaces(DocumentMatch match, Carried carried) =>
+        match.Question.Regions.Count == 0 || match.Question.Regions.Any(carried.Regions.Contains);
+
     /// <summary>Table selections that hold text (what a row says in a column), for lookups of names, contents and lists.</summary>
     public static IReadOnlyList<(TableSelection Selection, double Coverage)> TextCells(DocumentMatch match) =>
         [.. TableQuery.Select(match)
-            .Where(s => !s.PeriodMismatch && s.Columns.Any(c => c.Kind is ColumnKind.Text or ColumnKind.Category or ColumnKind.Key or ColumnKind.Date))
+            .Where(s => !s.PeriodMismatch && CarriesPlaces(match, s.Carried) && s.Columns.Any(c => c.Kind is ColumnKind.Text or ColumnKind.Category or ColumnKind.Key or ColumnKind.Date))
             .Select(s => (s, Coverage.Of(match, s.Carried)))
             .OrderByDescending(s => Math.Round(s.Item2, 2)).ThenByDescending(s => s.s.Score)];
 }

@@ -38,7 +38,10 @@ public static class RowFilters
                     if (Mentions(question.Compact, question.Terms, group.Key, column))
                     {
                         var rows = group.Select(g => g.Row).ToList();
-                        yield return new RowFilter(table, rows, group.Key, column, titleScore + 2 + Math.Min(group.Key.Length, 8) * 0.2);
+                        // Of two columns of one kind (2024년 평가 › 종합등급, 2023년 평가 › 종합등급), the one of the year asked (or the document's).
+                        var years = match.Years.Count > 0 ? match.Years : match.Document.Profile.Year is int y ? [y] : [];
+                        var period = column.Years.Count == 0 ? 0 : years.Contains(column.Years[0]) ? 1 : -1;
+                        yield return new RowFilter(table, rows, group.Key, column, titleScore + 2 + Math.Min(group.Key.Length, 8) * 0.2 + period);
                     }
                 }
             }

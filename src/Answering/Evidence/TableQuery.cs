@@ -78,7 +78,7 @@ public static partial class TableQuery
             }
             if (column.Years.Count > 0 && years.Count > 0)
             {
-                if (column.Years.Intersect(years).Any())
+                if (Covers(column.Label, column.Years, years))
                 {
                     score += 2.5 * Jaccard(column.Years, years) + (years.Contains(column.Years[0]) ? 0.5 : 0);
                 }
@@ -133,13 +133,18 @@ public static partial class TableQuery
                     matched.Add(t);
                 }
             }
-            // Names written in the question (a company, a 시·도, 비R&D) match the row's cells whole.
+            // Names written in the question (a company, a 시·도, 비R&D) match the row's cells whole; a grade letter as "C등급".
             foreach (var cell in row.Cells.Where(c => table.Columns[c.Column].Kind is ColumnKind.Key or ColumnKind.Text or ColumnKind.Category))
             {
                 var name = NameCompact(cell.Text);
                 if (name.Length >= 2 && ContainsName(question.Compact, name))
                 {
                     score += 1.5 + Math.Min(name.Length, 10) * 0.15;
+                }
+                else if (name.Length == 1 && char.IsAsciiLetterUpper(cell.Text.Trim()[0]) && question.Compact.Contains(name + "등급", StringComparison.Ordinal)
+                    && (table.Columns[cell.Column].Years.Count == 0 || match.Years.Concat(match.Document.Profile.Year is int dy ? [dy] : []).Contains(table.Columns[cell.Column].Years[0])))
+                {
+                    score += 2.0;
                 }
             }
             foreach (var region in question.Regions)
@@ -405,6 +410,19 @@ public static partial class TableQuery
     /// <summary>Words that name a period, matched through years and stages instead.</summary>
     private static bool IsPeriodWord(string term) => term is "단계" or "년" or "년도" or "월" or "분기" or "반기" or "연도" or "해" or "기간";
 
+    /// <summary>
+    /// Whether a header's years cover the years asked: a range ('18~'22) covers the years inside it; otherwise the header's
+    /// first year is its own ("2023년 평가('22년 실적)" is 2023's evaluation, not 2022's).
+    /// </summary>
+    private static bool Covers(string label, IReadOnlyList<int> headerYears, IReadOnlyList<int> asked)
+    {
+        if (label.Contains('~') && headerYears.Count >= 2)
+        {
+            return asked.Any(y => y >= headerYears.Min() && y <= headerYears.Max());
+        }
+        return asked.Contains(headerYears[0]);
+    }
+
     /// <summary>How closely a column's periods are the question's: 1 for the same set, less for a column that also covers others.</summary>
     private static double Jaccard(IReadOnlyList<int> a, IReadOnlyList<int> b)
     {
@@ -430,6 +448,10 @@ public static partial class TableQuery
         if (question.Has(Asks.Count) && System.Text.RegularExpressions.Regex.IsMatch(question.Text, @"몇\s?(?:개|명|곳|건|개사|개소)"))
         {
             yield return UnitFamily.Count;
+        }
+        if (System.Text.RegularExpressions.Regex.IsMatch(question.Text, @"몇\s?점|점수"))
+        {
+            yield return UnitFamily.Score;
         }
     }
 

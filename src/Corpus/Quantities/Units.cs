@@ -71,8 +71,10 @@ public static class Units
         };
         foreach (var word in CountWords)
         {
+            // "14개 시·도", "60개 과제": counted with 개; the noun after it is what is counted, not a unit of its own.
             var key = word.Replace(" ", "", StringComparison.Ordinal);
-            map.TryAdd(key, new Unit(key, UnitFamily.Count, 1));
+            var symbol = key.StartsWith('개') && key.Length > 2 && key is not ("개사" or "개소" or "개국" or "개교" or "개년" or "개월") ? "개" : key;
+            map.TryAdd(key, symbol == "개" ? Piece : new Unit(symbol, UnitFamily.Count, 1));
         }
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
