@@ -81,7 +81,12 @@ public static partial class ClaimAnswerer
     private static bool AmountClaim(DocumentMatch match, IReadOnlyList<FoundEvidence> ranked, List<(Quantity Quantity, int Bound)> claimed, AnswerDraft draft)
     {
         var english = draft.English;
-        var (claim, bound) = claimed.OrderByDescending(c => c.Quantity.Unit != Units.None).First();
+        // The amount the claim asserts is the last one it writes (16개 센터 평균이 1.7점 올랐다 → 1.7점).
+        var (claim, bound) = claimed.Where(c => c.Quantity.Unit != Units.None).OrderByDescending(c => c.Quantity.Start).FirstOrDefault();
+        if (claim.Unit is null)
+        {
+            (claim, bound) = claimed[^1];
+        }
         var candidates = new List<(Operand Operand, double Coverage)>();
         foreach (var evidence in ranked.Take(40))
         {
@@ -285,7 +290,7 @@ public static partial class ClaimAnswerer
             }
             var wrong = checks.Where(c => c.Claimed != c.Actual).ToList();
             var marker = draft.Cite(match.Document, table, row, checks[0].Column);
-            var stated = string.Join(", ", checks.Select(c => $"{string.Join(" ", c.Column.Path)} {c.Actual}"));
+            var stated = string.Join(", ", checks.Select(c => $"{string.Join(" ", c.Column.Path)} {Composing.Cells.Value(c.Column, c.Actual, english)}"));
             if (wrong.Count == 0)
             {
                 draft.Verdict = Verdicts.Supported;
@@ -296,8 +301,8 @@ public static partial class ClaimAnswerer
                 draft.Verdict = Verdicts.Refuted;
                 var w = wrong[0];
                 draft.Say(english
-                    ? $"No. For {row.Name} the document gives {string.Join(" ", w.Column.Path)} {w.Actual}, not {w.Claimed} {marker}."
-                    : $"사실과 다릅니다. 문서에는 {row.Name}의 {string.Join(" ", w.Column.Path)}{(w.Column.Path.Count > 0 ? "이" : "")} {w.Actual}로 나와 있습니다({w.Claimed}이 아님) {marker}.");
+                    ? $"No. For {row.Name} the document gives {string.Join(" ", w.Column.Path)}: {Composing.Cells.Value(w.Column, w.Actual, true)}, not {Composing.Cells.Value(w.Column, w.Claimed, true)} {marker}."
+                    : $"사실과 다릅니다. 문서에는 {row.Name}의 {string.Join(" ", w.Column.Path)}{(w.Column.Path.Count > 0 ? "이" : "")} {Composing.Cells.Value(w.Column, w.Actual, false)}로 나와 있습니다({Composing.Cells.Value(w.Column, w.Claimed, false)}이 아님) {marker}.");
             }
             return true;
         }
@@ -307,7 +312,8 @@ public static partial class ClaimAnswerer
     private static bool Named(Question question, string cell)
     {
         var name = TableQuery.NameCompact(cell);
-        return name.Length >= 3 && TableQuery.ContainsName(question.Compact, name);
+        var isPlace = Regions.Find(cell.Trim().TrimEnd('*')) is not null;
+        return (name.Length >= 3 || isPlace && name.Length >= 2) && TableQuery.ContainsName(question.Compact, name);
     }
 
     private static bool MentionsValue(Question question, string value)

@@ -27,6 +27,12 @@ public static partial class FigureAnswerer
         draft.Focus.Document = match.Document.Name;
 
         var operation = question.Operation;
+        // "평균 점수는 몇 점" names an average the document states; it asks no division.
+        if (operation == Operation.Average && question.Divisor is null && !DivisionCue().IsMatch(question.Text) && best?.Table is { } averaged
+            && averaged.Carried.Credit("평균") >= 0.8 && averaged.Rows.Count <= 2)
+        {
+            operation = Operation.Lookup;
+        }
         if (StatesResult(question, best))
         {
             // The document already states what is asked (a 비중 or 증감률 column, a rate in the text): read it.
@@ -61,6 +67,12 @@ public static partial class FigureAnswerer
         if (Undetermined(match, draft))
         {
             return draft;
+        }
+        var parts = question.Operation == Operation.Lookup ? PartsEvidence(match) : [];
+        if (parts.Count >= 2 && (best is null || best.Coverage < MinCoverage || parts.Count(p => !SameSource(p, best)) >= 1 && Coverage.Uncovered(match, best.Table?.Carried ?? best.Figure!.Carried).Any()))
+        {
+            draft.Kind = "figure";
+            return Lookup(match, parts, draft) ? draft : null;
         }
         if (best is null || best.Coverage < MinCoverage)
         {
@@ -129,8 +141,30 @@ public static partial class FigureAnswerer
             && question.Years.Count < 2 && question.Stages.Count < 2;
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex("당\\s|당$|나누|나눠|꼴|씩")]
+    private static partial System.Text.RegularExpressions.Regex DivisionCue();
+
     [System.Text.RegularExpressions.GeneratedRegex("비중|비율|증감률|증가율|감소율|성장률|점유율|구성비")]
     private static partial System.Text.RegularExpressions.Regex RateWord();
+
+    /// <summary>The best evidence of each part of a question that asks two things (each part's own, held to the same standard).</summary>
+    private static List<FoundEvidence> PartsEvidence(DocumentMatch match)
+    {
+        var found = new List<FoundEvidence>();
+        foreach (var part in Parts.Split(match))
+        {
+            var best = EvidenceFinder.Rank(part).FirstOrDefault();
+            if (best is null || best.Coverage < MinCoverage)
+            {
+                return [];
+            }
+            if (!found.Any(f => SameSource(f, best)))
+            {
+                found.Add(best);
+            }
+        }
+        return found;
+    }
 
     /// <summary>
     /// The best evidence, and more when the question names something it leaves out (일평균 수출액이랑 조업일수): each added
@@ -202,7 +236,7 @@ public static partial class FigureAnswerer
                 && c.Column.Kind is Knowledge.Tables.ColumnKind.Category or Knowledge.Tables.ColumnKind.Text && !selection.RowsDefaulted).Take(4))
             {
                 var label = Operand.CellLabel(selection.Table, row, column);
-                parts.Add($"{Say.Label(label, english)} {Say.Is(cell.Text.TrimEnd('*').Trim(), english)} {draft.Cite(match.Document, selection.Table, row, column)}");
+                parts.Add($"{Say.Label(label, english)} {Say.Is(Cells.Value(column, cell.Text, english), english)} {draft.Cite(match.Document, selection.Table, row, column)}");
             }
         }
         draft.Say(Say.Sentences(parts, english));

@@ -35,13 +35,15 @@ public static class RowFilters
                     {
                         continue;
                     }
-                    if (Mentions(question.Compact, question.Terms, group.Key, column))
+                    if (Mentions(question.Compact, [.. question.Terms, .. question.Predicates], group.Key, column))
                     {
                         var rows = group.Select(g => g.Row).ToList();
                         // Of two columns of one kind (2024년 평가 › 종합등급, 2023년 평가 › 종합등급), the one of the year asked (or the document's).
                         var years = match.Years.Count > 0 ? match.Years : match.Document.Profile.Year is int y ? [y] : [];
                         var period = column.Years.Count == 0 ? 0 : years.Contains(column.Years[0]) ? 1 : -1;
-                        yield return new RowFilter(table, rows, group.Key, column, titleScore + 2 + Math.Min(group.Key.Length, 8) * 0.2 + period);
+                        // A category column (유형, 등급 변동) filters; a column of row names mostly names one row.
+                        var kind = column.Kind == ColumnKind.Category ? 2 : rows.Count > 1 ? 1 : -1;
+                        yield return new RowFilter(table, rows, group.Key, column, titleScore + 2 + Math.Min(group.Key.Length, 8) * 0.2 + period + kind);
                     }
                 }
             }

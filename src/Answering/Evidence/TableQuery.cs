@@ -145,6 +145,7 @@ public static partial class TableQuery
                     && (table.Columns[cell.Column].Years.Count == 0 || match.Years.Concat(match.Document.Profile.Year is int dy ? [dy] : []).Contains(table.Columns[cell.Column].Years[0])))
                 {
                     score += 2.0;
+                    matched.AddRange(cell.Terms);
                 }
             }
             foreach (var region in question.Regions)

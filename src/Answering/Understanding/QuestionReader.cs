@@ -382,10 +382,10 @@ public static partial class QuestionReader
     [GeneratedRegex(@"(?:은요|는요|은\?|는\?|도요|이요|요\?|도\?)$")]
     private static partial Regex EndsShort();
 
-    [GeneratedRegex(@"늘|증가|올|상승|확대|높아|커|많아|개선")]
+    [GeneratedRegex(@"늘|증가|올|오르|오른|상승|확대|높아|커|많아|개선")]
     private static partial Regex Increase();
 
-    [GeneratedRegex(@"줄|감소|하락|축소|낮아|떨어|작아|적어|감액")]
+    [GeneratedRegex(@"줄|감소|하락|축소|낮아|떨어|내려|작아|적어|감액")]
     private static partial Regex Decrease();
 
     [GeneratedRegex(@"작년|지난해|전년|지난 해|전년도|직전년도|지난번|last year|previous year")]
