@@ -32,9 +32,13 @@ public static partial class ClaimAnswerer
         var ranked = EvidenceFinder.Rank(match);
         var passages = PassageSearch.Rank(match);
         var bestCoverage = Math.Max(ranked.FirstOrDefault()?.Coverage ?? 0, passages.FirstOrDefault()?.Coverage ?? 0);
-        if (bestCoverage < Carries)
+        if (bestCoverage < Carries || NamesSomethingAbsent(match))
         {
             return NotInDocument(match, draft, passages.FirstOrDefault());
+        }
+        if (Comparison(match, ranked, draft))
+        {
+            return draft;
         }
         if (question.Rank != RankOrder.None && RankClaim(match, ranked, draft))
         {
@@ -50,6 +54,56 @@ public static partial class ClaimAnswerer
         }
         return TextClaim(match, passages, draft);
     }
+
+    /// <summary>A claim about a name the document never writes (대만, a company, a person): nothing in it can confirm it.</summary>
+    private static bool NamesSomethingAbsent(DocumentMatch match)
+    {
+        foreach (var token in match.Question.Tokens.Where(t => t.Tag is KoreanAnalysis.Dictionary.PosTag.NNP && t.Surface.Length >= 2))
+        {
+            var term = Lexicon.Canonical(token.Surface);
+            if (!match.Document.Vocabulary.Contains(term) && !match.Document.Mentions(token.Surface) && !Lexicon.IsQuestionWord(term))
+            {
+                return true;
+            }
+        }
+        return match.Question.Regions.Any(r => !match.Document.Mentions(r.Short));
+    }
+
+    /// <summary>"A가 B보다 많았다": the two named rows of one table (or figures) compared.</summary>
+    private static bool Comparison(DocumentMatch match, IReadOnlyList<FoundEvidence> ranked, AnswerDraft draft)
+    {
+        var m = MoreThan().Match(match.Question.Text);
+        if (!m.Success)
+        {
+            return false;
+        }
+        var more = m.Groups["more"].Success;
+        var selection = ranked.Select(r => r.Table).FirstOrDefault(t => t is not null && !t.RowsDefaulted && t.Rows.Count == 2 && t.Columns.Any(c => c.Kind == ColumnKind.Number));
+        if (selection is null)
+        {
+            return false;
+        }
+        var column = selection.Columns.First(c => c.Kind == ColumnKind.Number);
+        var operands = selection.Rows.Select(r => Operand.FromCell(match.Document, selection.Table, r, column)).ToList();
+        if (operands.Any(o => o.Value == 0 && selection.Table.Cell(o.Row!, column).Value is null))
+        {
+            return false;
+        }
+        // The row named first is the claim's subject (A in "A가 B보다 많다").
+        var ordered = operands.OrderBy(o => match.Question.Compact.IndexOf(TableQuery.NameCompact(o.Entity ?? ""), StringComparison.Ordinal) is var i && i < 0 ? int.MaxValue : i).ToList();
+        var (a, b) = (ordered[0], ordered[1]);
+        var holds = more ? a.Value > b.Value : a.Value < b.Value;
+        var english = draft.English;
+        draft.Verdict = holds ? Verdicts.Supported : Verdicts.Refuted;
+        var comparison = english ? $"{a.Entity} {a.Display} [{a.Cite(draft)}], {b.Entity} {b.Display} [{b.Cite(draft)}]" : $"{a.Entity} {a.Display}[{a.Cite(draft)}], {b.Entity} {b.Display}[{b.Cite(draft)}]";
+        draft.Say(holds
+            ? (english ? $"Yes. {comparison}." : $"네, 맞습니다. 문서에는 {comparison}로 나와 있습니다.")
+            : (english ? $"No. {comparison}." : $"사실과 다릅니다. 문서에는 {comparison}로 나와 있습니다."));
+        return true;
+    }
+
+    [GeneratedRegex(@"보다\s?(?:(?<more>많|크|높|길|앞서|넘)|(?<less>적|작|낮|짧|뒤지))")]
+    private static partial Regex MoreThan();
 
     /// <summary>The amounts a claim states (a year or a date is not an amount; 절반 is 50%).</summary>
     private static List<(Quantity Quantity, int Bound)> ClaimedAmounts(Question question)
@@ -374,16 +428,53 @@ public static partial class ClaimAnswerer
     {
         foreach (var (a, b) in Antonyms)
         {
-            if (question.Text.Contains(a, StringComparison.Ordinal) && passage.Text.Contains(b, StringComparison.Ordinal) && !passage.Text.Contains(a, StringComparison.Ordinal))
+            foreach (var (claimed, opposite) in new[] { (a, b), (b, a) })
             {
-                return (a, b);
-            }
-            if (question.Text.Contains(b, StringComparison.Ordinal) && passage.Text.Contains(a, StringComparison.Ordinal) && !passage.Text.Contains(b, StringComparison.Ordinal))
-            {
-                return (b, a);
+                if (!question.Text.Contains(claimed, StringComparison.Ordinal) || !passage.Text.Contains(opposite, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                if (!passage.Text.Contains(claimed, StringComparison.Ordinal))
+                {
+                    return (claimed, opposite);
+                }
+                // Both words written: the one nearer the claim's subject is what the passage says of it (누계 무역수지는 … 흑자, 전년 동기 … 적자).
+                var subject = SubjectPosition(question, passage, claimed);
+                if (subject >= 0 && Distance(passage.Text, opposite, subject) < Distance(passage.Text, claimed, subject))
+                {
+                    return (claimed, opposite);
+                }
             }
         }
         return null;
+    }
+
+    /// <summary>Where the passage writes the claim's rarest word besides the claimed one.</summary>
+    private static int SubjectPosition(Question question, Knowledge.Documents.Passage passage, string claimed)
+    {
+        var best = -1;
+        var bestLength = 0;
+        foreach (var token in question.Tokens.Where(t => t.IsContent && t.Surface.Length >= 2 && t.Surface != claimed))
+        {
+            var at = passage.Text.IndexOf(token.Surface, StringComparison.Ordinal);
+            if (at >= 0 && token.Surface.Length > bestLength)
+            {
+                best = at;
+                bestLength = token.Surface.Length;
+            }
+        }
+        return best;
+    }
+
+    private static int Distance(string text, string word, int from)
+    {
+        var best = int.MaxValue;
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var d = at >= from ? at - from : from - at + 5;
+            best = Math.Min(best, d);
+        }
+        return best;
     }
 
     private static readonly (string, string)[] Antonyms =

@@ -31,7 +31,7 @@ public static partial class ContactAnswerer
         }
         var question = match.Question;
         var terms = match.EvidenceTerms.Where(t => !IsContactWord(t)).ToList();
-        var scored = contacts.Select(p => (Passage: p, Score: terms.Where(p.Terms.Contains).Sum(match.Weight) + RoleBonus(question.Text, p.Text))).ToList();
+        var scored = contacts.Select(p => (Passage: p, Score: terms.Where(p.Terms.Contains).Sum(t => match.IsNaming(t) ? match.Weight(t) * 0.25 : match.Weight(t)) + RoleBonus(question.Text, p.Text))).ToList();
         var best = scored.Max(s => s.Score);
         var draft = new AnswerDraft(question, "contact");
         draft.Focus.Document = document.Name;

@@ -19,6 +19,11 @@ public static partial class FigureAnswerer
 
     public static AnswerDraft? Answer(DocumentMatch match)
     {
+        if (match.Question.Operation == Operation.BackCompute && (match.Question.Years.Count > 0 || match.Question.RelativeYears.Count > 0))
+        {
+            // The earlier period is what is computed, not a column to find: search the figures of the document's own period.
+            match = new DocumentMatch(match.Document, match.Question with { Years = [], RelativeYears = [], YearMentions = [] }, match.Score) { Previous = match.Previous };
+        }
         var question = match.Question;
         var ranked = EvidenceFinder.Rank(match);
         var best = ranked.FirstOrDefault();

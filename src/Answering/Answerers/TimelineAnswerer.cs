@@ -29,11 +29,19 @@ public static class TimelineAnswerer
                 return draft;
             }
         }
-        var ranked = PassageSearch.Rank(match, p => p.Dates.Any(d => d.Month is not null || d.Day is not null || d.Hour is not null || d.Year is not null))
-            .Where(r => r.Coverage >= 0.5)
-            .OrderByDescending(r => Math.Round(r.Coverage, 1))
-            .ThenByDescending(r => r.Score + (r.Passage.Dates.Any(d => d.Month is not null) ? 1 : 0))
-            .ToList();
+        var parts = Parts.Split(match);
+        if (parts.Count >= 2)
+        {
+            // "확정치는 언제 나오고, 8월 동향은 언제 발표돼요?": each part its own dated passage.
+            var chosenParts = parts.Select(p => Dated(p).FirstOrDefault()).Where(p => p is not null).Select(p => p!).DistinctBy(p => p.Passage).ToList();
+            if (chosenParts.Count >= 2)
+            {
+                var quotesParts = chosenParts.Select(c => $"“{Shown.Row(Shown.Text(c.Passage.Text))}” {draft.Cite(c.Passage)}");
+                draft.Say(english ? $"The document says: {string.Join(" ", quotesParts)}" : $"일정은 문서에 이렇게 나와 있습니다. {string.Join(" ", quotesParts)}");
+                return draft;
+            }
+        }
+        var ranked = Dated(match);
         if (ranked.Count == 0)
         {
             return null;
@@ -44,4 +52,10 @@ public static class TimelineAnswerer
         draft.Say(english ? $"The document says: {string.Join(" ", quotes)}" : $"일정은 문서에 이렇게 나와 있습니다. {string.Join(" ", quotes)}");
         return draft;
     }
+
+    private static List<PassageMatch> Dated(DocumentMatch match) =>
+        [.. PassageSearch.Rank(match, p => p.Dates.Any(d => d.Month is not null || d.Day is not null || d.Hour is not null || d.Year is not null))
+            .Where(r => r.Coverage >= 0.5)
+            .OrderByDescending(r => Math.Round(r.Coverage, 1))
+            .ThenByDescending(r => r.Score + (r.Passage.Dates.Any(d => d.Month is not null) ? 1 : 0))];
 }

@@ -54,9 +54,12 @@ public sealed class DocumentMatch
     public double Weight(string term) => Document.Statistics.Contains(term) ? Math.Max(0.2, Document.Statistics.Idf(term)) : 0;
 
     /// <summary>The calendar years the question means, 작년/올해 resolved against the document's date.</summary>
-    public IReadOnlyList<int> Years
+    public IReadOnlyList<int> Years => _years ??= ResolveYears();
+
+    private IReadOnlyList<int>? _years;
+
+    private IReadOnlyList<int> ResolveYears()
     {
-        get
         {
             var naming = NamingYears();
             var years = Question.Years.Where(y => !naming.Contains(y) || Question.YearMentions.Count(m => m.Year == y) > 1).ToList();
@@ -76,7 +79,7 @@ public sealed class DocumentMatch
     {
         var naming = new HashSet<int>();
         var text = Question.Text;
-        foreach (var (year, _, end) in Question.YearMentions)
+        foreach (var (year, _, end) in Question.YearMentions.Where(m => m.End <= Question.Text.Length))
         {
             var after = TextNormalizer.Compact(text[end..Math.Min(text.Length, end + 24)]);
             after = after.TrimStart('년', '도');

@@ -57,7 +57,7 @@ public static class Coverage
     /// <summary>Terms that must be carried, with their weights.</summary>
     public static IReadOnlyList<(string Term, double Weight)> Salient(DocumentMatch match) =>
         [.. match.EvidenceTerms.Where(t => !IsOperationWord(t))
-            .Select(t => (t, match.Weight(t) > 0 ? match.Weight(t) : (t.Length >= 2 ? 1.2 : 0)))
+            .Select(t => (t, match.Weight(t) > 0 ? match.Weight(t) : (t.Length >= 2 ? 2.5 : 0)))
             .Where(p => p.Item2 > 0)];
 
     public static double Of(DocumentMatch match, Carried carried)

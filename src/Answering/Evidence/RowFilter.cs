@@ -17,7 +17,7 @@ public static class RowFilters
     public static IEnumerable<RowFilter> Find(DocumentMatch match)
     {
         var question = match.Question;
-        foreach (var table in match.Document.Tables.Where(t => !t.Table.IsBlock && t.Rows.Count >= 2))
+        foreach (var table in match.Document.Tables.Where(t => !t.Table.IsBlock && t.Rows.Count >= 2 && !t.IsContactTable))
         {
             var titleScore = match.EvidenceTerms.Where(table.TitleTerms.Contains).Sum(match.Weight);
             foreach (var column in table.Columns.Where(c => c.Kind is ColumnKind.Category or ColumnKind.Key or ColumnKind.Text))

@@ -17,7 +17,7 @@ public static partial class TableQuery
     {
         foreach (var table in match.Document.Tables)
         {
-            if (table.Table.IsBlock || table.Rows.Count == 0)
+            if (table.Table.IsBlock || table.Rows.Count == 0 || table.IsContactTable)
             {
                 continue;
             }

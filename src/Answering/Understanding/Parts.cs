@@ -28,7 +28,7 @@ public static partial class Parts
             {
                 IsEnglish = question.IsEnglish,
                 Years = read.Years.Count > 0 ? read.Years : question.Years,
-                YearMentions = read.Years.Count > 0 ? read.YearMentions : question.YearMentions,
+                YearMentions = read.YearMentions,
                 RelativeYears = read.Years.Count > 0 || read.RelativeYears.Count > 0 ? read.RelativeYears : question.RelativeYears,
                 Months = read.Months.Count > 0 ? read.Months : question.Months,
                 Stages = read.Stages.Count > 0 ? read.Stages : question.Stages,

@@ -45,6 +45,14 @@ public static class FigureReader
                     context.Add((Lexicon.Canonical(stem), 0.6));
                 }
             }
+            // A bullet's label ((선박), (지원규모)) names what its sentence is about.
+            if (passage.Unit.Label is { Length: > 0 } label)
+            {
+                foreach (var term in TermAnalyzer.Terms(label))
+                {
+                    context.Add((Lexicon.Canonical(term), 0.9));
+                }
+            }
             foreach (var term in passage.HeadingTerms)
             {
                 context.Add((term, HeadingWeight));

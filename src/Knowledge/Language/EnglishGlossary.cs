@@ -34,6 +34,7 @@ public static partial class EnglishGlossary
         ("in total", "합계"), ("combined", "합친 합계"), ("altogether", "합계"), ("the sum of", "합계"), ("sum", "합계"), ("total", "합계"), ("overall", "종합"),
         ("difference between", "차이"), ("difference", "차이"), ("gap", "차이"),
         ("on average", "평균"), ("average", "평균"), ("per", "당"), ("each", "각"),
+        ("made up", "차지"), ("make up", "차지"), ("account for", "차지"), ("accounted for", "차지"), ("accounts for", "차지"),
         ("share of", "비중"), ("share", "비중"), ("proportion", "비중"), ("percentage", "비중"), ("ratio", "비율"),
         ("growth rate", "증가율"), ("grow", "증가"), ("grew", "증가"), ("growth", "증가"), ("increase", "증가"), ("increased", "증가"), ("rise", "증가"), ("rose", "증가"),
         ("higher", "증가"), ("jump", "증가"), ("jumped", "증가"), ("expand", "확대"), ("raise", "상향"), ("raised", "상향"),

@@ -105,6 +105,9 @@ public sealed partial class TableModel
     public IReadOnlyList<RowModel> Rows { get; }
     public string? TitleUnit { get; }
 
+    /// <summary>A table of contacts (phone numbers in its rows): answered for who-to-contact questions only.</summary>
+    public bool IsContactTable => Rows.Count > 0 && Rows.Count(r => System.Text.RegularExpressions.Regex.IsMatch(r.Raw, @"\d{2,4}-\d{3,4}-\d{4}")) * 2 >= Rows.Count;
+
     /// <summary>When the row header only numbers the rows, the column whose cells name them.</summary>
     public ColumnModel? NameColumn { get; }
 
