@@ -66,7 +66,12 @@ public static partial class ClaimAnswerer
                 return true;
             }
         }
-        return match.Question.Regions.Any(r => !match.Document.Mentions(r.Short));
+        if (match.Question.Regions.Any(r => !match.Document.Mentions(r.Short)))
+        {
+            return true;
+        }
+        // A noun no document of the corpus uses (만족도, 정책자금): the claim is about something the documents do not cover.
+        return match.Missing.Any(t => t.Length >= 3 && t.All(c => c is >= '가' and <= '힣') && !Coverage.IsOperationWord(t) && !Lexicon.IsQuestionWord(t));
     }
 
     /// <summary>"A가 B보다 많았다": the two named rows of one table (or figures) compared.</summary>
@@ -141,6 +146,11 @@ public static partial class ClaimAnswerer
         {
             (claim, bound) = claimed[^1];
         }
+        // "6.2%에서 1.4%로 낮췄다": every amount the claim writes stands in one passage that carries its subject.
+        if (claimed.Count >= 2 && AllInOnePassage(match, claimed, draft))
+        {
+            return true;
+        }
         var candidates = new List<(Operand Operand, double Coverage)>();
         foreach (var evidence in ranked.Take(40))
         {
@@ -166,7 +176,7 @@ public static partial class ClaimAnswerer
         bool Meets(Operand o) => bound > 0 ? ValueIn(o, claim.Unit) >= claim.Value - 1e-9 : bound < 0 ? ValueIn(o, claim.Unit) <= claim.Value + 1e-9 : Equal(o);
         var first = strong[0].Operand;
         // What agrees may stand a little further from the claim's words than the best match (특허 8건 in a case table, 특허 출원 5건 in its box).
-        var agreeing = candidates.Where(c => c.Coverage >= Carries && Meets(c.Operand)).Select(c => c.Operand).ToList();
+        var agreeing = candidates.Where(c => c.Coverage >= 0.4 && Meets(c.Operand)).Select(c => c.Operand).ToList();
         var differing = strong.Where(c => !Meets(c.Operand) && !agreeing.Any(a => SameFigure(a, c.Operand))).Select(c => c.Operand).ToList();
         var written = draft.Question.Text.Substring(claim.Start, claim.Length);
         if (agreeing.Count > 0 && differing.Count > 0 && bound == 0 && !agreeing.Contains(first) && SameSubject(match, agreeing[0], differing[0]))
@@ -205,9 +215,30 @@ public static partial class ClaimAnswerer
         {
             draft.Say(english
                 ? $"In the document, {written} is {elsewhere.Label} [{elsewhere.Cite(draft)}]."
-                : $"문서에서 {Josa.With(written, "은/는")} {elsewhere.Label}에 해당하는 금액입니다: “{elsewhere.Quote}” [{elsewhere.Cite(draft)}].");
+                : $"문서에서 {Josa.With(written, "은/는")} {elsewhere.Label}에 해당하는 {(claim.Unit.IsMoney ? "금액" : "수치")}입니다: “{elsewhere.Quote}” [{elsewhere.Cite(draft)}].");
         }
         return true;
+    }
+
+    private static bool AllInOnePassage(DocumentMatch match, List<(Quantity Quantity, int Bound)> claimed, AnswerDraft draft)
+    {
+        var values = claimed.Where(c => c.Quantity.Unit != Units.None && c.Bound == 0).Select(c => c.Quantity).ToList();
+        if (values.Count < 2)
+        {
+            return false;
+        }
+        foreach (var found in PassageSearch.Rank(match).Where(p => p.Coverage >= 0.6).Take(8))
+        {
+            var quantities = found.Passage.Quantities;
+            if (values.All(v => quantities.Any(q => q.Unit.SameFamily(v.Unit) && Math.Abs(q.In(v.Unit) - v.Value) <= Tolerance(v))))
+            {
+                draft.Verdict = Verdicts.Supported;
+                var quote = Shown.Row(Shown.Text(found.Passage.Text));
+                draft.Say(draft.English ? $"Yes. The document says: “{quote}” {draft.Cite(found.Passage)}" : $"네, 맞습니다. 문서에 이렇게 나와 있습니다. “{quote}” {draft.Cite(found.Passage)}");
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The sentence a text figure stands in, so the reader sees it in context.</summary>

@@ -25,7 +25,7 @@ public static partial class FigureAnswerer
             match = new DocumentMatch(match.Document, match.Question with { Years = [], RelativeYears = [], YearMentions = [] }, match.Score) { Previous = match.Previous };
         }
         var question = match.Question;
-        var ranked = EvidenceFinder.Rank(match);
+        var ranked = EvidenceFinder.Rank(match).Where(e => Fits(question, e)).ToList();
         var best = ranked.FirstOrDefault();
         var kind = question.Operation == Operation.Lookup ? "figure" : "computed";
         var draft = new AnswerDraft(question, kind);
@@ -107,7 +107,7 @@ public static partial class FigureAnswerer
     /// </summary>
     private static bool Undetermined(DocumentMatch match, AnswerDraft draft)
     {
-        foreach (var selection in TableQuery.Select(match).Where(s => !s.PeriodMismatch && !s.RowsDefaulted && !s.ColumnsDefaulted && Coverage.Of(match, s.Carried) >= 0.8))
+        foreach (var selection in TableQuery.Select(match).Where(s => !s.PeriodMismatch && !s.RowsDefaulted && !s.ColumnsDefaulted && Coverage.Of(match, s.Carried) >= 0.6))
         {
             var open = selection.Cells.FirstOrDefault(c => c.Cell.Value is null && OpenWords().IsMatch(c.Cell.Text));
             if (open.Row is null || selection.Cells.Any(c => c.Cell.Value is not null))
@@ -151,6 +151,39 @@ public static partial class FigureAnswerer
 
     [System.Text.RegularExpressions.GeneratedRegex("비중|비율|증감률|증가율|감소율|성장률|점유율|구성비")]
     private static partial System.Text.RegularExpressions.Regex RateWord();
+
+    /// <summary>
+    /// Whether evidence is the kind of figure asked for: money for 금액/예산/국비 questions (not 1점 or 5건), a count for
+    /// 몇 개/몇 명, a percentage for 몇 %; evidence of another kind is not an answer however well it matches.
+    /// </summary>
+    private static bool Fits(Question question, FoundEvidence evidence)
+    {
+        var units = evidence.Table is { } t
+            ? t.Cells.Select(c => c.Cell.Unit ?? c.Column.Unit).Where(u => u is not null).Select(u => u!).ToList()
+            : [evidence.Figure!.Figure.Unit];
+        if (units.Count == 0 || question.Operation is not (Operation.Lookup or Operation.Convert))
+        {
+            return true;
+        }
+        var money = MoneyWords().IsMatch(question.Text) && !question.Has(Asks.Count | Asks.Percent | Asks.Score | Asks.Duration | Asks.Times);
+        if (money && !units.Any(u => u.IsMoney))
+        {
+            return false;
+        }
+        if (question.Has(Asks.Percent) && !question.Has(Asks.Amount | Asks.Count) && !units.Any(u => u.Family is UnitFamily.Percent or UnitFamily.PercentPoint))
+        {
+            return false;
+        }
+        if (question.Has(Asks.Count) && !question.Has(Asks.Amount | Asks.Percent | Asks.Score) && !units.Any(u => u.IsCount || u.Family == UnitFamily.People)
+            && evidence.Figure?.Figure.PartOf is null)
+        {
+            return false;
+        }
+        return true;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("금액|예산|사업비|비용|지원액|국비|지방비|억원|백만원|달러|얼마를 받|얼마 받|배정|배분")]
+    private static partial System.Text.RegularExpressions.Regex MoneyWords();
 
     /// <summary>The best evidence of each part of a question that asks two things (each part's own, held to the same standard).</summary>
     private static List<FoundEvidence> PartsEvidence(DocumentMatch match)

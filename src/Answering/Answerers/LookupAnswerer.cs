@@ -65,7 +65,7 @@ public static partial class LookupAnswerer
 
     /// <summary>Where, which, what, how many places: a question whose answer is a list of rows.</summary>
     private static bool AsksForList(Question question) =>
-        question.Has(Asks.Where) || Regex.IsMatch(question.Text, @"어디|어느|어떤 (?:곳|센터|기업|지역|품목|시도|시·도|기관|항목)|몇\s?(?:곳|군데|개|건|개사|개소)|목록|들은|들이|이 있나|which|what (?:items|regions|centers)");
+        !question.IsClaim && !question.IsEligibility && question.Has(Asks.Where) || Regex.IsMatch(question.Text, @"어디|어느|어떤 (?:곳|센터|기업|지역|품목|시도|시·도|기관|항목)|몇\s?(?:곳|군데|개|건|개사|개소)|목록|들은|들이|이 있나|which|what (?:items|regions|centers)");
 
     /// <summary>The column that names a table's rows: a text column of distinct values (주관기관, 센터, 품목), else the row label.</summary>
     private static ColumnModel? NameColumn(TableModel table, ColumnModel? filterColumn)
@@ -243,9 +243,10 @@ public static partial class LookupAnswerer
         {
             foreach (Match star in Regex.Matches(passage.Text, @"([가-힣A-Za-z·]+)[*＊]"))
             {
-                var word = star.Groups[1].Value;
-                var wordTerms = Knowledge.Language.TermAnalyzer.Terms(word).Select(Knowledge.Language.Lexicon.Canonical).ToList();
-                if (!wordTerms.Any(terms.Contains))
+                // The starred word itself must be written in the question (혁신거점, 거점시설), not just share a common part.
+                var word = Regex.Replace(star.Groups[1].Value, "(?:들|은|는|이|가|을|를|의)$", "");
+                var compactWord = Knowledge.Language.TextNormalizer.Compact(word);
+                if (compactWord.Length < 3 || !match.Question.Compact.Contains(compactWord, StringComparison.Ordinal))
                 {
                     continue;
                 }

@@ -12,7 +12,9 @@ namespace Answering.Answerers;
 /// </summary>
 public static class TimelineAnswerer
 {
-    public static bool Applies(Question question) => question.Has(Asks.When) && !question.IsClaim && !question.IsEligibility;
+    public static bool Applies(Question question) =>
+        question.Has(Asks.When) && !question.IsClaim && !question.IsEligibility
+        && (question.Text.Contains("언제", StringComparison.Ordinal) || !question.Has(Asks.Amount | Asks.Count | Asks.Percent | Asks.Duration | Asks.Score));
 
     public static AnswerDraft? Answer(DocumentMatch match)
     {

@@ -87,7 +87,8 @@ public sealed class DocumentMatch
             {
                 continue;
             }
-            foreach (var name in Document.Profile.Names.Append(Document.Profile.Title))
+            // Only a name that itself carries the year (「2023년 제조현장 AI 실증사업」) makes the year part of the name.
+            foreach (var name in Document.Profile.Names.Append(Document.Profile.Title).Where(n => n.Contains(year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) || n.Contains($"'{year % 100:00}", StringComparison.Ordinal)))
             {
                 var compact = System.Text.RegularExpressions.Regex.Replace(TextNormalizer.Compact(name), @"^'?\d{2,4}년?도?", "");
                 var head = compact.Length >= 4 ? compact[..4] : compact;

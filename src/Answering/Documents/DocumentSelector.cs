@@ -77,7 +77,7 @@ public static class DocumentSelector
         {
             if (document.Mentions(stage + "단계"))
             {
-                score += 1.5;
+                score += 2.5;
             }
         }
         foreach (var region in question.Regions)

@@ -56,6 +56,14 @@ public static class PassageSearch
                     score += 2 * labelTerms.Sum(match.Weight);
                 }
             }
+            // An amount the question writes (7년, 10년) that the passage writes too (7개년, 10개년).
+            foreach (var q in match.Question.Quantities.Where(q => q.Unit != Corpus.Quantities.Units.None))
+            {
+                if (passage.Quantities.Any(p => p.Unit.SameFamily(q.Unit) && Math.Abs(p.In(q.Unit) - q.Value) < 1e-6))
+                {
+                    score += 1.5;
+                }
+            }
             if (match.Question.Regions.Count > 0 && !match.Question.Regions.Any(r => carried.Regions.Contains(r) || passage.HeadingTerms.Contains(r.Short)))
             {
                 // A question about a place is not answered by a passage about none of it.

@@ -42,7 +42,12 @@ public static class RowFilters
                         var years = match.Years.Count > 0 ? match.Years : match.Document.Profile.Year is int y ? [y] : [];
                         var period = column.Years.Count == 0 ? 0 : years.Contains(column.Years[0]) ? 1 : -1;
                         // A category column (유형, 등급 변동) filters; a column of row names mostly names one row.
-                        var kind = column.Kind == ColumnKind.Category ? 2 : rows.Count > 1 ? 1 : -1;
+                        if (rows.Count < 2 && column.Kind != ColumnKind.Category)
+                        {
+                            // One row named by its own cell is a row to read, not a condition that selects rows.
+                            continue;
+                        }
+                        var kind = column.Kind == ColumnKind.Category ? 2 : 1;
                         yield return new RowFilter(table, rows, group.Key, column, titleScore + 2 + Math.Min(group.Key.Length, 8) * 0.2 + period + kind);
                     }
                 }

@@ -226,7 +226,8 @@ public static partial class TableQuery
             carried.Regions.Add(region);
         }
         carried.Unit = columns.Select(c => c.Unit).FirstOrDefault(u => u is not null)
-            ?? rows.SelectMany(r => columns.Select(c => table.Cell(r, c).Unit)).FirstOrDefault(u => u is not null);
+            ?? rows.SelectMany(r => columns.Select(c => table.Cell(r, c).Unit)).FirstOrDefault(u => u is not null)
+            ?? (table.TitleUnit is { } titleUnit ? Corpus.Quantities.Units.Find(titleUnit.Split(',')[0].Trim()) : null);
         if (carried.Years.Count == 0 && !TableSpansYears(table, match.Years) && match.Document.Profile.Year is int documentYear && titleYears.Count == 0)
         {
             // A table without years speaks of the document's own year.

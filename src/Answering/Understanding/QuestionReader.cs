@@ -194,7 +194,11 @@ public static partial class QuestionReader
         return (op, rank, top);
     }
 
-    private static bool IsClaimText(string text) => ClaimEnding().IsMatch(text);
+    /// <summary>"…다는데 맞나요" states a claim; "기준에 맞나요" asks whether a case fits a rule.</summary>
+    private static bool IsClaimText(string text) => ClaimEnding().IsMatch(text) && !FitsRule().IsMatch(text);
+
+    [GeneratedRegex(@"(?:기준|요건|조건|자격|규정|범위)[가-힣]*\s?(?:에|을|이|는)?\s?(?:맞|충족|부합|만족|해당|들어)")]
+    private static partial Regex FitsRule();
 
     /// <summary>A yes/no question about the asker's case or the data; a wh-question (얼마, 언제, 어디 …) is not one unless it asks about being able to.</summary>
     private static bool IsEligibilityText(string text)
@@ -304,7 +308,7 @@ public static partial class QuestionReader
     [GeneratedRegex(@"몇\s?(?:%|퍼센트|프로|퍼)|%\s?(?:로|는|인가|야|예요|입니까|나)|비중|비율|증가율|증감률|성장률|감소율|점유율|률은|율은|퍼센트")]
     private static partial Regex PercentWord();
 
-    [GeneratedRegex(@"언제|며칠|몇\s?월|몇\s?일|기간|일정|기한|마감|시한|시기|날짜|시점|부터|까지인|까지예요|까지야|까지고|스케줄|시행일|발표일|엠바고")]
+    [GeneratedRegex(@"언제|며칠|몇\s?월|몇\s?일|일정|기간|기한|마감|시한|시기|날짜|시점|까지인가|까지예요|까지야|까지고|스케줄|시행일|발표일|엠바고")]
     private static partial Regex WhenWord();
 
     [GeneratedRegex(@"누구|누가|연락처|전화|번호|문의|담당자|담당 부서|담당부서|어느 부서|어디로 연락|어디에 연락|연락하면|취재")]

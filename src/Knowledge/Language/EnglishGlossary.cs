@@ -31,7 +31,7 @@ public static partial class EnglishGlossary
         // comparisons and operations
         ("compared with", "대비"), ("compared to", "대비"), ("relative to", "대비"), ("than in", "보다"), ("than", "보다"),
         ("year-on-year", "전년 동월 대비"), ("year on year", "전년 동월 대비"), ("from the previous year", "전년 대비"), ("than the previous year", "전년보다"), ("previous year", "전년"), ("last year", "작년"),
-        ("in total", "합계"), ("combined", "합친 합계"), ("altogether", "합계"), ("the sum of", "합계"), ("sum", "합계"), ("total", "합계"), ("overall", "종합"),
+        ("in total", "합계"), ("combined", "합친"), ("altogether", "합계"), ("the sum of", "합계"), ("sum", "합계"), ("total", "합계"), ("overall", "종합"),
         ("difference between", "차이"), ("difference", "차이"), ("gap", "차이"),
         ("on average", "평균"), ("average", "평균"), ("per", "당"), ("each", "각"),
         ("made up", "차지"), ("make up", "차지"), ("account for", "차지"), ("accounted for", "차지"), ("accounts for", "차지"),
@@ -90,6 +90,7 @@ public static partial class EnglishGlossary
         ("regional", "지역"), ("specialized", "특화"), ("specialised", "특화"), ("industry", "산업"), ("industrial", "산업"), ("collaboration", "협업"), ("innovation", "혁신"), ("process", "공정"),
         ("green", "그린"), ("transition", "전환"), ("manufacturing", "제조"), ("materials", "소재"), ("parts", "부품"), ("equipment", "장비"), ("business", "기업"), ("growth center", "성장센터"),
         ("manufacturing site", "제조현장"), ("manufacturing sites", "제조현장"), ("integrated type", "통합형"), ("unit process", "단위공정"),
+        ("sobujang", "소부장"), ("performance-sharing", "성과 공유"), ("performance sharing", "성과 공유"),
         ("cluster", "클러스터"), ("national innovation", "국가혁신"), ("concentration", "집중"), ("legal basis", "법적 근거"),
     ];
 
