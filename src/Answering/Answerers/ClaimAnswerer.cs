@@ -173,7 +173,8 @@ public static partial class ClaimAnswerer
             return false;
         }
         bool Equal(Operand o) => Math.Abs(ValueIn(o, claim.Unit) - claim.Value) <= Tolerance(claim);
-        bool Meets(Operand o) => bound > 0 ? ValueIn(o, claim.Unit) >= claim.Value - 1e-9 : bound < 0 ? ValueIn(o, claim.Unit) <= claim.Value + 1e-9 : Equal(o);
+        // A claimed bound (절반 이상, 100개사를 넘었다) is met by a fact; a claimed limit (10년 이하면) must equal the document's limit.
+        bool Meets(Operand o) => IsLimit(o) ? Equal(o) : bound > 0 ? ValueIn(o, claim.Unit) >= claim.Value - 1e-9 : bound < 0 ? ValueIn(o, claim.Unit) <= claim.Value + 1e-9 : Equal(o);
         var first = strong[0].Operand;
         // What agrees may stand a little further from the claim's words than the best match (특허 8건 in a case table, 특허 출원 5건 in its box).
         var agreeing = candidates.Where(c => c.Coverage >= 0.4 && Meets(c.Operand)).Select(c => c.Operand).ToList();
@@ -267,6 +268,10 @@ public static partial class ClaimAnswerer
             yield return Operand.FromText(figure.Figure, Labels.Of(figure.Figure), Composing.Quote.Sentence(figure.Figure.Passage.Text, figure.Quantity.Start));
         }
     }
+
+    private static bool IsLimit(Operand o) =>
+        o.Text?.Role == Knowledge.Figures.FigureRole.Limit
+        || o.SourceTable is not null && o.Row is not null && o.Column is not null && Regex.IsMatch(o.SourceTable.Cell(o.Row, o.Column).Text, "이하|이상|미만|초과|이내");
 
     private static bool Comparable(Unit a, Unit claimed) =>
         claimed == Units.None ? a.Family is not (UnitFamily.Percent) : a.SameFamily(claimed) || a.IsCount && claimed.IsCount;

@@ -73,6 +73,11 @@ public static partial class FigureAnswerer
         {
             return draft;
         }
+        // A year the document never writes (2025년 예산 in a 2024 release): nothing in it is about that year.
+        if (match.Years.Any(y => !match.Document.Mentions(y.ToString(System.Globalization.CultureInfo.InvariantCulture)) && !match.Document.Mentions($"'{y % 100:00}")))
+        {
+            return null;
+        }
         var parts = question.Operation == Operation.Lookup ? PartsEvidence(match) : [];
         if (parts.Count >= 2 && (best is null || best.Coverage < MinCoverage || parts.Count(p => !SameSource(p, best)) >= 1 && Coverage.Uncovered(match, best.Table?.Carried ?? best.Figure!.Carried).Any()))
         {
@@ -300,8 +305,27 @@ public static partial class FigureAnswerer
         }
         if (evidence.Figure is { } figure)
         {
-            yield return Operand.FromText(figure.Figure, Labels.Of(figure.Figure), Quote.Sentence(figure.Figure.Passage.Text, figure.Quantity.Start));
+            var quote = Quote.Sentence(figure.Figure.Passage.Text, figure.Quantity.Start);
+            yield return Operand.FromText(figure.Figure, Labels.Of(figure.Figure), quote);
+            // "3.1%에서 1.2%로", "156억원 → 248억원": the amount it changed to belongs to the answer.
+            if (ChangedTo(match, figure.Figure) is { } after)
+            {
+                yield return Operand.FromText(after, Labels.Of(figure.Figure), quote);
+            }
         }
+    }
+
+    private static Knowledge.Figures.TextFigure? ChangedTo(DocumentMatch match, Knowledge.Figures.TextFigure figure)
+    {
+        var text = figure.Passage.Text;
+        var rest = text[figure.Quantity.End..];
+        var arrow = System.Text.RegularExpressions.Regex.Match(rest, @"^\s*(?:\([^)]*\))?\s*(?:에서|→|->|⇒|~)\s*");
+        if (!arrow.Success)
+        {
+            return null;
+        }
+        var start = figure.Quantity.End + arrow.Length;
+        return match.Document.Figures.FirstOrDefault(f => f.Passage == figure.Passage && f.Quantity.Start == start && f.Unit.SameFamily(figure.Unit));
     }
 
     /// <summary>Operations on two or more figures, from one table selection or from the question's parts.</summary>
@@ -340,9 +364,24 @@ public static partial class FigureAnswerer
             {
                 cells.Add(whole);
             }
-            if (question.Operation == Operation.Average && cells.Count == 1 && CountInRow(match, table, cells[0]) is { } count)
+            if (question.Operation == Operation.Average && question.Divisor is null && DivisionCue().IsMatch(question.Text))
+            {
+                // "과제당 평균 예산": the row's amount divided by the row's count (선정 과제 수), not a mean of two columns.
+                var amount = cells.FirstOrDefault(c => c.Unit.IsMoney) ?? cells.FirstOrDefault(c => !c.Unit.IsCount && c.Unit.Family != UnitFamily.People);
+                if (amount is not null && CountInRow(match, table, amount) is { } perCount)
+                {
+                    cells = [amount, perCount];
+                }
+            }
+            else if (question.Operation == Operation.Average && cells.Count == 1 && CountInRow(match, table, cells[0]) is { } count)
             {
                 cells.Add(count);
+            }
+            else if (question.Operation == Operation.Average && cells.Count >= 2 && cells.Select(c => c.Column).Distinct().Count() > 1 && cells.Select(c => c.Row).Distinct().Count() > 1)
+            {
+                // Several rows of several columns: the mean is of one column across the rows.
+                var column = cells.GroupBy(c => c.Column).OrderByDescending(g => g.Count()).First().Key;
+                cells = [.. cells.Where(c => c.Column == column)];
             }
             if (question.Operation == Operation.BackCompute && cells.Count == 1 && RateInRow(match, table, cells[0]) is { } rate)
             {

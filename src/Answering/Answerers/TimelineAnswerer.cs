@@ -59,5 +59,6 @@ public static class TimelineAnswerer
         [.. PassageSearch.Rank(match, p => p.Dates.Any(d => d.Month is not null || d.Day is not null || d.Hour is not null || d.Year is not null))
             .Where(r => r.Coverage >= 0.5)
             .OrderByDescending(r => Math.Round(r.Coverage, 1))
-            .ThenByDescending(r => r.Score + (r.Passage.Dates.Any(d => d.Month is not null) ? 1 : 0))];
+            .ThenByDescending(r => r.Score + (r.Passage.Dates.Any(d => d.Month is not null) ? 1 : 0)
+                + (r.Passage.Dates.Count(d => d.Month is not null || d.Day is not null) >= 2 ? 1 : 0) + (r.Passage.Dates.Any(d => d.Hour is not null) ? 0.5 : 0))];
 }

@@ -21,7 +21,9 @@ public static class Compute
         {
             return false;
         }
-        if (question.Operation is Operation.Sum or Operation.Difference or Operation.Growth or Operation.Ratio or Operation.Share)
+        var perColumnSum = question.Operation == Operation.Sum && operands.All(o => o.Column is not null && o.Row is not null)
+            && operands.Select(o => o.Column).Distinct().Count() > 1 && operands.Select(o => o.Row).Distinct().Count() > 1;
+        if (question.Operation is Operation.Sum or Operation.Difference or Operation.Growth or Operation.Ratio or Operation.Share && !perColumnSum)
         {
             // Only amounts of one family can be added or compared: keep the family most operands share.
             var family = operands.GroupBy(o => o.Unit.Family).OrderByDescending(g => g.Count()).ThenBy(g => g.Key == UnitFamily.Percent ? 1 : 0).First().Key;
@@ -37,6 +39,22 @@ public static class Compute
         }
         switch (question.Operation)
         {
+            case Operation.Sum when perColumnSum:
+            {
+                // Two rows of two columns (선정 과제 수와 예산을 각각): a sum for each column.
+                var sentences = new List<string>();
+                foreach (var column in operands.GroupBy(o => o.Column!))
+                {
+                    var items = column.ToList();
+                    var columnSum = Calculator.Sum(english ? $"total {string.Join(" ", column.Key.Path)}" : $"{string.Join(" ", column.Key.Path)} 합계", items);
+                    var columnMarkers = columnSum.Record(draft);
+                    var columnNames = string.Join(english ? ", " : "·", items.Select(o => $"{o.Entity}({o.Display})"));
+                    sentences.Add(english ? $"{string.Join(" ", column.Key.Path)}: {columnNames} add up to {columnSum.Display} ({columnSum.Formula}) {columnMarkers}." : $"{string.Join(" ", column.Key.Path)}: {columnNames}를 더하면 {columnSum.Display}입니다 ({columnSum.Formula}) {columnMarkers}.");
+                    Remember(draft, columnSum);
+                }
+                draft.Say(string.Join(" ", sentences));
+                return true;
+            }
             case Operation.Sum when operands.Count >= 2:
             {
                 var same = operands.Where(o => o.Unit.SameFamily(operands[0].Unit)).ToList();

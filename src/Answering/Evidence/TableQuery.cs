@@ -68,9 +68,9 @@ public static partial class TableQuery
                 score += Weight(match, t);
                 matched.Add(t);
             }
-            if (wantsTotal && column.IsTotal)
+            if (wantsTotal && (column.IsTotal || column.Terms.Contains("총") || column.Terms.Contains("합계")))
             {
-                score += 0.3;
+                score += 0.6;
             }
             if (column.Compact.Length >= 2 && question.Compact.Contains(column.Compact, StringComparison.Ordinal))
             {

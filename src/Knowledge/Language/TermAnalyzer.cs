@@ -79,6 +79,12 @@ public static class TermAnalyzer
                 i += 1 + (SuffixAt(tokens, i + 2, n).Length > 0 ? 1 : 0);
                 continue;
             }
+            // 총 한도, 총 사업비: the determiner 총 (total) tells columns apart, so it is kept as a term of its own.
+            if (t.Tag is PosTag.MM && t.Surface == "총")
+            {
+                terms.Add("총");
+                continue;
+            }
             if (!t.IsContent)
             {
                 continue;
