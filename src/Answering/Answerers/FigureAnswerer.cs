@@ -137,9 +137,14 @@ public static partial class FigureAnswerer
     /// <summary>Whether the best evidence already holds the computed figure: a share or rate column named by the question.</summary>
     private static bool StatesResult(Question question, FoundEvidence? best)
     {
-        if (best is null || best.Coverage < MinCoverage || question.Operation is not (Operation.Share or Operation.Growth))
+        if (best is null || best.Coverage < MinCoverage || question.Operation is not (Operation.Share or Operation.Growth or Operation.Difference))
         {
             return false;
+        }
+        if (question.Operation == Operation.Difference)
+        {
+            // A 증감 (B−A) column states the difference already.
+            return best.Table is { } diff && diff.Columns.Any(c => DifferenceWord().IsMatch(c.Label)) && !diff.ColumnsDefaulted;
         }
         if (best.Table is { } table)
         {
@@ -153,6 +158,9 @@ public static partial class FigureAnswerer
 
     [System.Text.RegularExpressions.GeneratedRegex("당\\s|당$|나누|나눠|꼴|씩")]
     private static partial System.Text.RegularExpressions.Regex DivisionCue();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"증감(?!률)|증가\s?\(|차이|[A-Z]\s?-\s?[A-Z]")]
+    private static partial System.Text.RegularExpressions.Regex DifferenceWord();
 
     [System.Text.RegularExpressions.GeneratedRegex("비중|비율|증감률|증가율|감소율|성장률|점유율|구성비")]
     private static partial System.Text.RegularExpressions.Regex RateWord();
@@ -387,6 +395,27 @@ public static partial class FigureAnswerer
             {
                 cells.Add(rate);
             }
+            if (question.Operation is Operation.Growth or Operation.Difference && cells.Count == 1 && LetteredPartner(match, table, cells[0]) is { } partner)
+            {
+                // 현행 기준(A) and 개정 기준(B): the letters give the order, A before B.
+                cells.Insert(0, partner);
+            }
+            if (question.Operation == Operation.Average && question.Divisor is null && table.RowsDefaulted && cells.Count == 1 && cells[0].Row?.IsTotal == true)
+            {
+                // "8개 지구의 입주기업 수를 평균 내면": the total over the rows it adds up.
+                var body = table.Table.Rows.Count(r => !r.IsTotal && table.Table.Cell(r, cells[0].Column!).Value is not null);
+                if (body >= 2)
+                {
+                    var total = cells[0];
+                    var mean = Calculator.Divide(draft.English ? $"{total.Label} per row" : $"{total.Label} 평균", total, body, total.Unit, [total], Amounts.Plain(body));
+                    var markers = mean.Record(draft);
+                    draft.Kind = "computed";
+                    draft.Say(draft.English
+                        ? $"{total.Label} is {total.Display} over {body} rows, {mean.Display} on average ({mean.Formula}) {markers}."
+                        : $"{Josa.With(total.Label, "은/는")} {total.Display}이고, {body}곳으로 나누면 평균 {mean.Display}입니다 ({mean.Formula}) {markers}.");
+                    return true;
+                }
+            }
             if (cells.Count >= 2 || cells.Count == 1 && question.Operation == Operation.Average && question.Divisor is not null)
             {
                 operands = cells;
@@ -452,6 +481,17 @@ public static partial class FigureAnswerer
         var terms = match.Question.Terms;
         var named = counts.OrderByDescending(c => c.Terms.Count(terms.Contains)).First();
         return Operand.FromCell(match.Document, table, amount.Row, named);
+    }
+
+    /// <summary>The column lettered (A) beside a selected column lettered (B), in the same row.</summary>
+    private static Operand? LetteredPartner(DocumentMatch match, TableSelection selection, Operand later)
+    {
+        if (later.Row is null || later.Column is null || !later.Column.Label.Contains("(B)", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var earlier = selection.Table.Columns.FirstOrDefault(c => c.Label.Contains("(A)", StringComparison.Ordinal) && selection.Table.Cell(later.Row, c).Value is not null);
+        return earlier is null ? null : Operand.FromCell(match.Document, selection.Table, later.Row, earlier);
     }
 
     /// <summary>For the earlier amount implied by a rate: the rate column of the same row (증감률).</summary>

@@ -31,7 +31,8 @@ public sealed class DocumentMatch
         }
         NamingTerms = naming;
         EvidenceTerms = [.. evidence.Distinct()];
-        Missing = [.. EvidenceTerms.Where(t => !document.Vocabulary.Contains(t) && t.Length >= 2 && !IsNumberLike(t))];
+        // Untranslated English words of an English question are not words the document lacks.
+        Missing = [.. EvidenceTerms.Where(t => !document.Vocabulary.Contains(t) && t.Length >= 2 && !IsNumberLike(t) && !(question.IsEnglish && t.All(c => c < 128)))];
     }
 
     public DocumentKnowledge Document { get; }

@@ -11,6 +11,9 @@ public sealed class Carried
 
     public Unit? Unit { get; set; }
     public HashSet<int> Years { get; } = [];
+
+    /// <summary>The document's year, for evidence that names no year of its own: it counts for half.</summary>
+    public int? DefaultYear { get; set; }
     public HashSet<int> Stages { get; } = [];
     public HashSet<Region> Regions { get; } = [];
 
@@ -75,7 +78,7 @@ public static class Coverage
         foreach (var year in match.Years)
         {
             total += PeriodWeight;
-            credited += carried.Years.Contains(year) ? PeriodWeight : 0;
+            credited += carried.Years.Contains(year) ? PeriodWeight : carried.DefaultYear == year ? PeriodWeight * 0.5 : 0;
         }
         foreach (var stage in match.Question.Stages)
         {

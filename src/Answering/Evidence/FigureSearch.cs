@@ -46,7 +46,7 @@ public static partial class FigureSearch
                 carried.Years.UnionWith(figureYears);
                 if (figureYears.Count == 0 && match.Document.Profile.Year is int documentYear && !DateScanner.Years(TextNormalizer.Normalize(figure.Passage.Text)).Any())
                 {
-                    carried.Years.Add(documentYear);
+                    carried.DefaultYear = documentYear;
                 }
                 if (figureYears.Count > 0)
                 {

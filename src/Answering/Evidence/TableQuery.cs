@@ -162,6 +162,17 @@ public static partial class TableQuery
                     rowGroupOnly[row.Index] = true;
                 }
             }
+            // "도 지역 후보지", "광역시 6곳": rows that are 시·도 of the kind named.
+            if (question.PlaceKinds.Count > 0 && Regions.Find(row.Name) is { } rowRegion)
+            {
+                var city = question.PlaceKinds.Contains("광역시");
+                var province = question.PlaceKinds.Contains("도");
+                if (city != province && (city ? rowRegion.IsCity : !rowRegion.IsCity && !rowRegion.IsCapitalArea))
+                {
+                    score += 2.0;
+                    matched.Add(city ? "광역시" : "도");
+                }
+            }
             if (row.Years.Count > 0 && years.Count > 0)
             {
                 if (row.Years.Intersect(years).Any())
@@ -230,10 +241,16 @@ public static partial class TableQuery
             ?? (table.TitleUnit is { } titleUnit ? Corpus.Quantities.Units.Find(titleUnit.Split(',')[0].Trim()) : null);
         if (carried.Years.Count == 0 && !TableSpansYears(table, match.Years) && match.Document.Profile.Year is int documentYear && titleYears.Count == 0)
         {
-            // A table without years speaks of the document's own year.
-            carried.Years.Add(documentYear);
+            // A table without years speaks of the document's own year (weaker than one that writes it).
+            carried.DefaultYear = documentYear;
         }
         var total = titleScore + (rows.Count > 0 && !rowsDefaulted ? rows.Max(r => rowScores[r.Index]) : 0) + columns.Max(c => columnScores[c.Index]);
+        // "8개 지구", "5개 과제": a table with that many rows (or that many rows selected) is the one meant.
+        var bodyRows = table.Rows.Count(r => !r.IsTotal);
+        if (question.Quantities.Any(q => q.Unit.IsCount && (Math.Abs(q.Value - bodyRows) < 1e-9 || !rowsDefaulted && rows.Count >= 2 && Math.Abs(q.Value - rows.Count) < 1e-9)))
+        {
+            total += 1.5;
+        }
         total += UnitFit(question, columns);
         var periodNamed = years.Count > 0 || stages.Count > 0;
         var periodCarried = columns.Any(c => c.Years.Count > 0 || c.Stages.Count > 0) || rows.Any(r => r.Years.Count > 0 || r.Stages.Count > 0) || titleYears.Count > 0;

@@ -19,7 +19,8 @@ public static partial class QuestionReader
         // "사업비(국비+지방비)": the parenthesis explains what the total is made of; it selects nothing by itself.
         var termText = Explanation().Replace(text, m => new string(' ', m.Length));
         var tokens = TermAnalyzer.Tokenize(termText);
-        var terms = TermAnalyzer.Terms(tokens).Select(Lexicon.Canonical).Where(t => !Lexicon.IsQuestionWord(t)).Distinct().ToList();
+        // Unit names (제곱킬로미터 in "몇 ㎢(제곱킬로미터)") say how to answer, not what about.
+        var terms = TermAnalyzer.Terms(tokens).Select(Lexicon.Canonical).Where(t => !Lexicon.IsQuestionWord(t) && Units.Find(t) is null && t is not ("제곱" or "킬로미터" or "제곱킬로미터" or "제곱미터")).Distinct().ToList();
         var predicates = TermAnalyzer.Predicates(tokens).Select(Lexicon.Canonical).Distinct().ToList();
         var quantities = QuantityScanner.Scan(text);
         var dates = DateScanner.Scan(text);
@@ -195,7 +196,7 @@ public static partial class QuestionReader
     }
 
     /// <summary>"…다는데 맞나요" states a claim; "기준에 맞나요" asks whether a case fits a rule.</summary>
-    private static bool IsClaimText(string text) => ClaimEnding().IsMatch(text) && !FitsRule().IsMatch(text);
+    private static bool IsClaimText(string text) => ClaimEnding().IsMatch(text) && !FitsRule().IsMatch(text.Length > 24 ? text[^24..] : text);
 
     [GeneratedRegex(@"(?:기준|요건|조건|자격|규정|범위)[가-힣]*\s?(?:에|을|이|는)?\s?(?:맞|충족|부합|만족|해당|들어)")]
     private static partial Regex FitsRule();
@@ -338,7 +339,7 @@ public static partial class QuestionReader
     [GeneratedRegex(@"비중|차지|점유율|구성비|의\s?몇\s?(?:%|퍼센트|프로)|중\s?몇\s?(?:%|퍼센트|프로)|몇\s?(?:%|퍼센트|프로)(?:에|를|나|가)?\s?(?:해당|차지)|비율은\s?몇")]
     private static partial Regex ShareWord();
 
-    [GeneratedRegex(@"증가율|증감률|성장률|감소율|상승률|하락률|몇\s?(?:%|퍼센트|프로|퍼)\s?(?:가|나|이|정도|쯤)?\s?(?:늘|증가|줄|감소|올|상승|하락|오르|높|낮|떨어|커|작|많|적|성장)|(?:늘|증가|줄|감소|올|상승|하락|오르|높|떨어)[가-힣]*\s?(?:몇|얼마)\s?(?:%|퍼센트|프로)|%로\s?알려|%로도|%로\s?(?:계산|말)|퍼센트로")]
+    [GeneratedRegex(@"증가율|증감률|성장률|감소율|상승률|하락률|몇\s?(?:%|퍼센트|프로|퍼)\s?(?:가|나|이|정도|쯤)?\s?(?:늘|증가|줄|감소|올|상승|하락|오르|높|낮|떨어|커|작|많|적|성장)|(?:늘|증가|줄|감소|올|상승|하락|오르|높|떨어)[가-힣]*\s?(?:몇|얼마)\s?(?:%|퍼센트|프로)|^몇\s?%[^?]*(?:증가|감소)|%로\s?알려|%로도|%로\s?(?:계산|말)|퍼센트로")]
     private static partial Regex GrowthWord();
 
     [GeneratedRegex(@"평균|(?:\d|[가-힣])\s?당\s|(?:개사|과제|곳|명|개|건|지구|센터|기업|시도|시·도|일자리|인|억원|만원|원)\s?당|꼴|나누면|나눠|나눈|나누어|per\s")]
