@@ -16,7 +16,7 @@ public sealed class DocumentMatch
         Document = document;
         Question = question;
         Score = score;
-        var profile = document.Profile.Terms.ToHashSet(StringComparer.Ordinal);
+        var profile = document.Profile.NamingTerms.ToHashSet(StringComparer.Ordinal);
         var naming = new List<string>();
         var evidence = new List<string>();
         foreach (var term in question.Terms)

@@ -17,6 +17,12 @@ public sealed class Carried
     public HashSet<int> Stages { get; } = [];
     public HashSet<Region> Regions { get; } = [];
 
+    /// <summary>The figures written beside the evidence (its sentence, its row), to meet amounts the question quotes.</summary>
+    public List<Quantity> Beside { get; } = [];
+
+    public bool WritesBeside(Quantity quoted) =>
+        Beside.Any(b => Math.Abs(b.Value - quoted.Value) < 1e-9 && (b.Unit.Family == quoted.Unit.Family || b.Unit.Family == UnitFamily.None));
+
     public void Add(string term, double credit)
     {
         if (credit > _credits.GetValueOrDefault(term))
@@ -41,6 +47,11 @@ public sealed class Carried
 public static class Coverage
 {
     private const double PeriodWeight = 2.5;
+    private const double QuotedWeight = 1.5;
+
+    /// <summary>Rates and amounts a question quotes from the document (counts of things asked about are not quotes).</summary>
+    public static IEnumerable<Quantity> Quoted(Understanding.Question question) =>
+        question.Quantities.Where(q => q.Unit.Family == UnitFamily.Percent || q.Unit.IsMoney);
 
     private static readonly HashSet<string> OperationWords =
     [
@@ -89,6 +100,12 @@ public static class Coverage
         {
             total += PeriodWeight;
             credited += carried.Regions.Contains(region) ? PeriodWeight : 0;
+        }
+        foreach (var quoted in Quoted(match.Question))
+        {
+            // "36.5% 늘었다고 나오는데": the evidence that writes the figure the asker quotes is the one they read.
+            total += QuotedWeight;
+            credited += carried.WritesBeside(quoted) ? QuotedWeight : 0;
         }
         return total <= 0 ? 1 : credited / total;
     }

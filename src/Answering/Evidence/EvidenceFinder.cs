@@ -52,8 +52,11 @@ public static class EvidenceFinder
             var coverage = Coverage.Of(match, figure.Carried);
             found.Add(new FoundEvidence(null, figure, coverage, figure.Score));
         }
-        return [.. found.OrderByDescending(f => Math.Round(f.Coverage, 2)).ThenByDescending(f => f.Score).ThenBy(f => f.IsTable ? 0 : 1)];
+        return [.. found.OrderByDescending(f => Band(f.Coverage)).ThenByDescending(f => f.Score).ThenBy(f => f.IsTable ? 0 : 1)];
     }
+
+    /// <summary>Coverage in bands of 0.04: evidence within a band differs by a word's heading credit, not by what it says.</summary>
+    public static double Band(double coverage) => Math.Round(coverage * 25);
 
     /// <summary>A question about a place (경북센터) is not answered by evidence about none of the places it names.</summary>
     private static bool CarriesPlaces(DocumentMatch match, Carried carried) =>
@@ -64,5 +67,5 @@ public static class EvidenceFinder
         [.. TableQuery.Select(match)
             .Where(s => !s.PeriodMismatch && CarriesPlaces(match, s.Carried) && s.Columns.Any(c => c.Kind is ColumnKind.Text or ColumnKind.Category or ColumnKind.Key or ColumnKind.Date))
             .Select(s => (s, Coverage.Of(match, s.Carried)))
-            .OrderByDescending(s => Math.Round(s.Item2, 2)).ThenByDescending(s => s.s.Score)];
+            .OrderByDescending(s => Band(s.Item2)).ThenByDescending(s => s.s.Score)];
 }

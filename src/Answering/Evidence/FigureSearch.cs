@@ -38,6 +38,10 @@ public static partial class FigureSearch
             {
                 continue;
             }
+            if (Coverage.Quoted(question).Any())
+            {
+                carried.Beside.AddRange(match.Document.FiguresIn(figure.Passage).Select(f => f.Quantity));
+            }
             var (clause, clauseStart) = ClauseText(figure);
             var periodMismatch = false;
             if (years.Count > 0)

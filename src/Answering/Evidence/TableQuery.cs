@@ -230,6 +230,17 @@ public static partial class TableQuery
             carried.Years.UnionWith(c.Years);
             carried.Stages.UnionWith(c.Stages);
         }
+        if (Coverage.Quoted(question).Any())
+        {
+            var besideCells = rows.Count > 0 && !rowsDefaulted ? rows.SelectMany(r => r.Cells) : table.Rows.SelectMany(r => columns.Select(c => table.Cell(r, c)));
+            foreach (var cell in besideCells)
+            {
+                if (cell.Value is double value)
+                {
+                    carried.Beside.Add(new Quantity(value, cell.Unit ?? Units.None, 0, 0));
+                }
+            }
+        }
         carried.Years.UnionWith(titleYears);
         carried.Stages.UnionWith(TableModel.StagesOf(table.Title));
         foreach (var (region, _, _) in Regions.In(table.Title))

@@ -28,6 +28,7 @@ public sealed class DocumentKnowledge
         }
         Passages = passages;
         Figures = [.. passages.Where(p => FigureReader.HasTextFigures(p.Unit)).SelectMany(FigureReader.Read)];
+        _figuresByPassage = Figures.ToLookup(f => f.Passage);
         Statistics = new TermStatistics(passages.Select(p => p.Terms));
         Vocabulary = passages.SelectMany(p => p.Terms).Concat(Profile.Terms).ToHashSet(StringComparer.Ordinal);
         CompactText = string.Concat(document.Lines.Select(TextNormalizer.Compact));
@@ -42,6 +43,11 @@ public sealed class DocumentKnowledge
     public IReadOnlyList<TableModel> Tables { get; }
     public IReadOnlyList<TextFigure> Figures { get; }
     public TermStatistics Statistics { get; }
+
+    private readonly ILookup<Passage, TextFigure> _figuresByPassage;
+
+    /// <summary>The amounts one passage writes.</summary>
+    public IEnumerable<TextFigure> FiguresIn(Passage passage) => _figuresByPassage[passage];
     public IReadOnlySet<string> Vocabulary { get; }
 
     /// <summary>The whole document compact (lower case, no spaces), to ask whether a name occurs at all.</summary>

@@ -13,6 +13,10 @@ public sealed partial class DocumentProfile
     [GeneratedRegex(@"「(?<name>[^」]{2,60})」")]
     private static partial Regex QuotedName();
 
+    /// <summary>(이하 '공정혁신사업'): the short name the document gives a programme.</summary>
+    [GeneratedRegex(@"\(이하\s*['‘""“]?(?<alias>[^'’""”)]{2,30}?)['’""”]?\)")]
+    private static partial Regex Alias();
+
     public DocumentProfile(ParsedDocument document)
     {
         Title = document.Header.Title ?? document.Name;
@@ -20,11 +24,16 @@ public sealed partial class DocumentProfile
         Issuer = document.Header.Issuer;
         Department = document.Header.Department;
         var names = new List<string>();
+        var aliases = new List<string>();
         foreach (var unit in document.Units.Take(40))
         {
             foreach (Match m in QuotedName().Matches(unit.Text))
             {
                 names.Add(m.Groups["name"].Value.Trim());
+            }
+            foreach (Match m in Alias().Matches(unit.Text))
+            {
+                aliases.Add(m.Groups["alias"].Value.Trim());
             }
         }
         Names = [.. names.Distinct()];
@@ -35,8 +44,34 @@ public sealed partial class DocumentProfile
         {
             texts.Add(Issuer);
         }
+        texts.AddRange(aliases);
         Terms = [.. texts.SelectMany(TermAnalyzer.Terms).Select(Lexicon.Canonical).Distinct()];
         Compacts = [.. texts.Select(TextNormalizer.Compact)];
+        var naming = Names.Concat(aliases).Concat(Issuer is null ? [] : [Issuer]).SelectMany(TermAnalyzer.Terms).Select(Lexicon.Canonical).ToHashSet(StringComparer.Ordinal);
+        var headlineFacts = FigureLabels(Title).ToHashSet(StringComparer.Ordinal);
+        NamingTerms = [.. Terms.Where(t => naming.Contains(t) || !headlineFacts.Contains(t))];
+    }
+
+    /// <summary>
+    /// Words a headline writes right before a figure (지원기업 360개사, 매출 3,023억원) label a fact it reports, not what
+    /// the document is called.
+    /// </summary>
+    private static IEnumerable<string> FigureLabels(string title)
+    {
+        var normalized = TextNormalizer.Normalize(title);
+        foreach (var quantity in Corpus.Quantities.QuantityScanner.Scan(normalized))
+        {
+            var before = normalized[..quantity.Start].TrimEnd();
+            var start = before.LastIndexOfAny([' ', ',', '·', '…', '(']) + 1;
+            var word = before[start..];
+            if (word.Length > 0 && !char.IsDigit(word[^1]))
+            {
+                foreach (var term in TermAnalyzer.Terms(word))
+                {
+                    yield return Lexicon.Canonical(term);
+                }
+            }
+        }
     }
 
     public string Title { get; }
@@ -53,6 +88,9 @@ public sealed partial class DocumentProfile
 
     /// <summary>Canonical terms of the title, names and issuer.</summary>
     public IReadOnlyList<string> Terms { get; }
+
+    /// <summary>Terms that name the document rather than report what it states: headline figure labels left out.</summary>
+    public IReadOnlyList<string> NamingTerms { get; private set; } = [];
 
     /// <summary>Compact forms of the title and names, for spelling-insensitive matching.</summary>
     public IReadOnlyList<string> Compacts { get; }
