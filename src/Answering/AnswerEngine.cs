@@ -74,6 +74,10 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
     private static AnswerDraft? AnswerIn(DocumentMatch match)
     {
         var question = match.Question;
+        if (EligibilityAnswerer.Recognizes(question) && (question.IsEligibility || !ContactAnswerer.Applies(match)) && EligibilityAnswerer.Answer(match) is { } eligibility)
+        {
+            return eligibility;
+        }
         if (ContactAnswerer.Applies(match) && ContactAnswerer.Answer(match) is { } contact)
         {
             return contact;
@@ -81,10 +85,6 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
         if (question.IsClaim && ClaimAnswerer.Answer(match) is { } claim)
         {
             return claim;
-        }
-        if (question.IsEligibility && EligibilityAnswerer.Answer(match) is { } eligibility)
-        {
-            return eligibility;
         }
         if (TimelineAnswerer.Applies(question) && TimelineAnswerer.Answer(match) is { } timeline)
         {

@@ -1,5 +1,10 @@
 using Answering.Composing;
+using Answering.Contract;
 using Answering.Documents;
+using Answering.Rules;
+using Answering.Rules.Evaluation;
+using Answering.Rules.Facts;
+using Answering.Rules.Writing;
 
 namespace Answering.Answerers;
 
@@ -10,9 +15,38 @@ namespace Answering.Answerers;
 /// </summary>
 public static class EligibilityAnswerer
 {
+    public const string Kind = "eligibility";
+
+    /// <summary>Whether a question is one this answerer takes (see <see cref="EligibilityQuestion"/>).</summary>
+    public static bool Recognizes(Understanding.Question question) => EligibilityQuestion.Recognizes(question);
+
     public static AnswerDraft? Answer(DocumentMatch match)
     {
-        _ = match;
-        return null;
+        if (!Recognizes(match.Question))
+        {
+            return null;
+        }
+        var facts = FactReader.Read(match);
+        var draft = new AnswerDraft(match.Question, Kind);
+        draft.Focus.Document = match.Document.Name;
+        if (RuleCheck.Decide(match, facts) is { } verdict)
+        {
+            return EligibilityWriter.Write(draft, match.Document, verdict);
+        }
+        return NotInDocument(draft, match);
+    }
+
+    /// <summary>No rule of the document covers the case: say so, with the nearest passage.</summary>
+    private static AnswerDraft NotInDocument(AnswerDraft draft, DocumentMatch match)
+    {
+        draft.Eligible = Eligibility.NotInDocument;
+        draft.Say(Phrases.Verdict(Eligibility.NotInDocument, draft.English));
+        if (PassageAnswerer.Answer(match, 0.3) is { Citations.Count: > 0 } near)
+        {
+            var c = near.Citations[0];
+            var marker = draft.Cite(c.Doc, c.Lines.From, c.Quote);
+            draft.Say(draft.English ? $"The closest passage is: “{Shown.Text(c.Quote)}” {marker}" : $"가장 가까운 내용은 “{Shown.Text(c.Quote)}”입니다 {marker}");
+        }
+        return draft;
     }
 }

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using Answering.Understanding;
+
+namespace Answering.Rules;
+
+/// <summary>
+/// Recognises a yes/no question about the asker's case or the data: the reader's eligibility questions, a yes/no ending
+/// without a question word (…괜찮을까요?, …대상인가요?, …늘었나요?), and a question that asks whether the asker's own case meets
+/// a standard (저희는 … 지정 기준에 맞나요?), which reads like a claim but is about their case, not the document's.
+/// </summary>
+public static partial class EligibilityQuestion
+{
+    [GeneratedRegex(@"얼마|몇|무엇|뭐|뭔|어디|언제|누구|어떻게|어떤|왜|무슨|어느|how much|how many|\bwhat\b|\bwhen\b|\bwhere\b|\bwhich\b|\bwho\b|\bwhy\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionWord();
+
+    [GeneratedRegex(@"(?:나요|까요|습니까|ㅂ니까|가요|는지요|건가요|건가|거야|거예요|어요|아요|에요|예요|죠|나|니|야|어|돼|돼요|되나|될까|해|하나)\s*\??\s*$|\?\s*$")]
+    private static partial Regex YesNoEnding();
+
+    [GeneratedRegex(@"저희|우리|제가|저는|전 |담당자|담당인데|회사|센터|기업인데|기업입니다|인데|는데|입니다|이에요|예요|이고")]
+    private static partial Regex AskerCase();
+
+    [GeneratedRegex(@"기준|요건|자격|조건|대상|충족|분담|한도|범위|가능|괜찮|적용")]
+    private static partial Regex RuleWord();
+
+    [GeneratedRegex(@"(?:^|\s)(?:is|are|can|could|do|does|did|will|would|should|may|am|was|were|has|have)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishYesNo();
+
+    public static bool Recognizes(Question question)
+    {
+        var text = question.Original;
+        if (question.IsEnglish)
+        {
+            return question.IsEligibility || EnglishYesNo().IsMatch(" " + text) && !QuestionWord().IsMatch(text) && text.TrimEnd().EndsWith('?');
+        }
+        if (QuestionWord().IsMatch(text))
+        {
+            return false;
+        }
+        if (question.IsEligibility)
+        {
+            return true;
+        }
+        if (question.IsClaim)
+        {
+            return AskerCase().IsMatch(text) && RuleWord().IsMatch(text) && YesNoEnding().IsMatch(text.Trim());
+        }
+        return YesNoEnding().IsMatch(text.Trim()) && text.TrimEnd().EndsWith('?') || question.Has(Asks.YesNo);
+    }
+}

@@ -1,0 +1,131 @@
+using Answering.Documents;
+using Answering.Rules.Facts;
+using Corpus.Quantities;
+using Knowledge.Rules;
+using Knowledge.Rules.Conditions;
+
+namespace Answering.Rules.Evaluation;
+
+/// <summary>
+/// Pairs the asker's facts with the rule bounds they are about: same kind of unit (ages with ages, dates with dates),
+/// and words in common between what the fact counts and what the bound limits (rarer words weigh more; a word inside
+/// another counts half: 이의신청 ~ 이의, 등록 ~ 등록일). A fact goes to the bounds that fit it best; where several apply to
+/// the asker, the one whose scope names the asker's case (광역시, 인구감소지역, 중견기업) wins over the general one.
+/// A share the asker gives as two amounts (국비 86억원, 총사업비 125억원) is computed for a bound on a share of a whole.
+/// </summary>
+public sealed class FactMatcher(DocumentMatch match, AskerFacts facts)
+{
+    private const double Keep = 0.5;
+
+    public double Score(AskerFact fact, Condition condition, Rule rule)
+    {
+        if (!RuleAmounts.Comparable(fact.Unit, condition.Unit))
+        {
+            return 0;
+        }
+        var words = condition.Subject.Concat(condition.Base).ToList();
+        var score = 0.0;
+        foreach (var term in fact.Subject)
+        {
+            score += Fit(term, words);
+        }
+        foreach (var term in fact.After)
+        {
+            score += Fit(term, words) * 0.5;
+        }
+        if (score <= 0 && fact.Subject.Count == 0 && fact.After.Count == 0 && (fact.Unit == RuleAmounts.Age || fact.Unit.Family == UnitFamily.Score))
+        {
+            score = 0.05;
+        }
+        if (score <= 0 && fact.Unit == RuleAmounts.Age)
+        {
+            score = 0.05;
+        }
+        return score <= 0 ? 0 : score + (fact.InAsk ? 0.05 : 0) + Relevance(rule) * 0.02;
+    }
+
+    /// <summary>How much a rule's words overlap the question's.</summary>
+    public double Relevance(Rule rule)
+    {
+        var terms = rule.Terms;
+        return facts.Terms.Where(t => terms.Contains(t)).Sum(t => Mentions.Weight(match, t));
+    }
+
+    private double Fit(string term, List<string> words)
+    {
+        if (words.Contains(term))
+        {
+            return Mentions.Weight(match, term);
+        }
+        return words.Any(w => Mentions.Shares(term, w)) ? Mentions.Weight(match, term) * 0.5 : 0;
+    }
+
+    /// <summary>For each bound that applies under <paramref name="scenario"/>, the fact checked against it.</summary>
+    public Dictionary<Condition, Check> Assign(IReadOnlyList<(Rule Rule, Condition Condition)> bounds, Scenario scenario)
+    {
+        var best = new Dictionary<Condition, (Check Check, double Score)>(ReferenceEqualityComparer.Instance);
+        foreach (var fact in facts.Numbers)
+        {
+            var candidates = bounds.Select(b => (b.Rule, b.Condition, Score: Score(fact, b.Condition, b.Rule))).Where(c => c.Score > 0).ToList();
+            if (candidates.Count == 0)
+            {
+                continue;
+            }
+            var top = candidates.Max(c => c.Score);
+            candidates = [.. candidates.Where(c => c.Score >= top * Keep)];
+            // The more specific bound wins, for bounds of the same direction (a floor and a ceiling both apply).
+            foreach (var direction in candidates.GroupBy(c => c.Condition.Comparator.IsUpper()))
+            {
+                var specific = direction.Max(c => scenario.Specificity(c.Condition.Scope.With(c.Rule.Scope)));
+                foreach (var (_, condition, score) in direction.Where(c => scenario.Specificity(c.Condition.Scope.With(c.Rule.Scope)) == specific))
+                {
+                    var value = RuleAmounts.Convert(fact.Value, fact.Unit, condition.Unit);
+                    var check = new Check(condition, fact, value, condition.Holds(value));
+                    if (!best.TryGetValue(condition, out var held) || score > held.Score)
+                    {
+                        best[condition] = (check, score);
+                    }
+                }
+            }
+        }
+        foreach (var (rule, condition) in bounds)
+        {
+            if (!best.ContainsKey(condition) && Share(condition, rule) is { } share)
+            {
+                best[condition] = (share, 1);
+            }
+        }
+        return best.ToDictionary(b => b.Key, b => b.Value.Check, ReferenceEqualityComparer.Instance as IEqualityComparer<Condition>);
+    }
+
+    /// <summary>A bound on a share of a whole (국비 … 총사업비의 70% 이내) checked with the asker's two amounts.</summary>
+    private Check? Share(Condition condition, Rule rule)
+    {
+        if (condition.Unit.Family != UnitFamily.Percent || condition.Base.Count == 0)
+        {
+            return null;
+        }
+        var money = facts.Numbers.Where(f => f.Unit.IsMoney || f.Unit.Family is UnitFamily.Weight or UnitFamily.Area).ToList();
+        var whole = money.Select(f => (Fact: f, Score: f.Subject.Sum(t => Fit(t, [.. condition.Base])))).Where(f => f.Score > 0).OrderByDescending(f => f.Score).FirstOrDefault();
+        if (whole.Fact is null)
+        {
+            return null;
+        }
+        var part = money.Where(f => f != whole.Fact && f.Unit.SameFamily(whole.Fact.Unit))
+            .Select(f => (Fact: f, Score: f.Subject.Sum(t => Fit(t, [.. condition.Subject])) - f.Subject.Sum(t => Fit(t, [.. condition.Base])) * 0.5))
+            .Where(f => f.Score > 0).OrderByDescending(f => f.Score).FirstOrDefault();
+        if (part.Fact is null)
+        {
+            return null;
+        }
+        var wholeValue = whole.Fact.Unit.Convert(whole.Fact.Value, part.Fact.Unit);
+        if (wholeValue <= 0)
+        {
+            return null;
+        }
+        var percent = part.Fact.Value / wholeValue * 100;
+        var fact = new AskerFact(percent, Units.Percent, condition.Subject, [], $"{part.Fact.Written}/{whole.Fact.Written}", part.Fact.Start, part.Fact.End, false);
+        _ = rule;
+        return new Check(condition, fact, percent, condition.Holds(Math.Round(percent, 6)), new ComputedShare(part.Fact, whole.Fact, percent));
+    }
+}

@@ -1,0 +1,85 @@
+using Answering.Contract;
+using Answering.Documents;
+using Answering.Rules.Facts;
+using Knowledge.Rules;
+
+namespace Answering.Rules.Evaluation;
+
+/// <summary>
+/// Checks the asker's case against a document's rules: the rules the asker's facts touch are judged under every reading
+/// of the case the question leaves open; readings that agree give the verdict, readings that disagree make it depend on
+/// what differs. When no rule is touched, a permission the question asks for (연장할 수 있나요 → …1년 연장할 수 있다) is
+/// judged on its own conditions.
+/// </summary>
+public static class RuleCheck
+{
+    private static readonly HashSet<string> GenericOutcomeWords =
+    [
+        "신청", "지원", "가능", "참여", "선정", "수", "받", "기업", "사업", "지원금", "대상", "요건", "기준", "시행", "인정", "해당",
+    ];
+
+    public static RuleVerdict? Decide(DocumentMatch match, AskerFacts facts)
+    {
+        var rules = match.Document.Rules.Rules;
+        var matcher = new FactMatcher(match, facts);
+        var evaluator = new RuleEvaluator(matcher, facts);
+        var touched = rules.Where(r => !r.IsPermission && Touches(r, facts, matcher)).ToList();
+        if (touched.Count > 0)
+        {
+            var readings = new List<(Scenario Scenario, string Eligible, IReadOnlyList<Judgement> Decisive)>();
+            foreach (var scenario in ScenarioPlanner.Plan(facts, touched))
+            {
+                var judgements = evaluator.Judge(touched, scenario);
+                if (RuleVerdict.Combine(judgements) is { } verdict)
+                {
+                    readings.Add((scenario, verdict.Eligible, verdict.Decisive));
+                }
+            }
+            if (readings.Count > 0)
+            {
+                var first = readings[0];
+                if (readings.All(r => r.Eligible == first.Eligible))
+                {
+                    return new RuleVerdict(first.Eligible, first.Decisive, first.Scenario);
+                }
+                var open = readings.SelectMany(r => r.Scenario.Assumed).GroupBy(a => a.Dimension)
+                    .FirstOrDefault(g => g.Select(a => a.Value).Distinct().Count() > 1)?.Key;
+                return new RuleVerdict(Eligibility.Depends, [.. readings.SelectMany(r => r.Decisive).Distinct()], first.Scenario)
+                {
+                    Readings = readings,
+                    OpenDimension = open,
+                };
+            }
+        }
+        return Targeted(match, facts, evaluator);
+    }
+
+    /// <summary>A permission whose outcome is what the question asks for (연장, 면제, 승계), judged on its own conditions.</summary>
+    private static RuleVerdict? Targeted(DocumentMatch match, AskerFacts facts, RuleEvaluator evaluator)
+    {
+        var asked = facts.AskTerms.Where(t => !GenericOutcomeWords.Contains(t) && t.Length >= 2).ToHashSet(StringComparer.Ordinal);
+        if (asked.Count == 0)
+        {
+            return null;
+        }
+        var scenario = ScenarioPlanner.Plan(facts, []).FirstOrDefault() ?? new Scenario();
+        foreach (var rule in match.Document.Rules.Rules.Where(r => r.IsPermission))
+        {
+            var outcome = Knowledge.Language.TermAnalyzer.Terms(rule.OutcomeText).Select(Knowledge.Language.Lexicon.Canonical);
+            if (!outcome.Any(asked.Contains))
+            {
+                continue;
+            }
+            if (evaluator.JudgeTargeted(rule, scenario) is { } judgement && RuleVerdict.Combine([judgement]) is { } verdict)
+            {
+                return new RuleVerdict(verdict.Eligible, verdict.Decisive, scenario);
+            }
+        }
+        return null;
+    }
+
+    private static bool Touches(Rule rule, AskerFacts facts, FactMatcher matcher) =>
+        rule.Conditions.Any(c => facts.Numbers.Any(f => matcher.Score(f, c, rule) > 0))
+        || rule.Cues.Any(q => Mentions.Holds(q, facts) is not null)
+        || rule.Conditions.Any(c => c.Base.Count > 0);
+}

@@ -1,0 +1,179 @@
+using System.Text.RegularExpressions;
+using Answering.Documents;
+using Corpus.Quantities;
+using Knowledge.Dates;
+using Knowledge.Language;
+using Knowledge.Rules.Conditions;
+using Knowledge.Rules.Scopes;
+
+namespace Answering.Rules.Facts;
+
+/// <summary>
+/// Reads the asker's facts from a question: every amount (ages and 번 included) and every date with a day (12월 말 is the
+/// month's last day), each with the terms of up to three words before it and two after it in its clause; the kind of
+/// place of each 시·도 it names (대전 → 광역시, 충북 → 도, 강원 → 특별자치도, which follows 도 rules) or the kind it says
+/// outright; company size; type labels; the version of an amended rule; grades; and which sentence asks.
+/// </summary>
+public static partial class FactReader
+{
+    private const int WordsBefore = 3;
+    private const int WordsAfter = 2;
+
+    [GeneratedRegex(@"[,.?!;·]|(?<=[가-힣])(?:인데|는데|은데|지만|이고|이며|하고|였고|했고|있고|없고|고|며|면|서)\s")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"(?<![\d.])(?<m>\d{1,2})\s?월\s?(?<w>말|초|중순|하순|상순)")]
+    private static partial Regex MonthPart();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?<g>[SABCDE])\s?등급")]
+    private static partial Regex Grade();
+
+    [GeneratedRegex(@"[?？]|(?:나요|까요|습니까|ㅂ니까|가요|는지요|어요\?|죠)\s*$")]
+    private static partial Regex Asking();
+
+    public static AskerFacts Read(DocumentMatch match)
+    {
+        var question = match.Question;
+        var text = question.Text;
+        var year = match.Document.Profile.Year ?? DateTime.Today.Year;
+        var ask = AskSpan(text);
+        var dates = DateScanner.Scan(text);
+        var numbers = new List<AskerFact>();
+        var amounts = RuleAmounts.Scan(text).Where(a => a.Unit != Units.None && !dates.Any(d => (d.Day is not null || d.Month is not null) && a.Start < d.End && d.Start < a.End)).ToList();
+        var spans = amounts.Select(a => (a.Start, a.End)).Concat(dates.Where(d => d.HasDay).Select(d => (d.Start, d.End))).OrderBy(s => s.Start).ToList();
+        foreach (var a in amounts)
+        {
+            var (before, after) = Words(match, text, a.Start, a.End, spans);
+            numbers.Add(new AskerFact(a.Value, a.Unit, before, after, text.Substring(a.Start, a.Length), a.Start, a.End, a.Start >= ask.Start && a.Start < ask.End));
+        }
+        foreach (var d in dates.Where(d => d.HasDay))
+        {
+            var value = ConditionScanner.DayValue(d.Year ?? year, d.Month!.Value, d.Day!.Value, 12);
+            if (value is null)
+            {
+                continue;
+            }
+            var (before, after) = Words(match, text, d.Start, d.End, spans);
+            numbers.Add(new AskerFact(value.Value, RuleAmounts.Date, before, after, d.Text, d.Start, d.End, d.Start >= ask.Start && d.Start < ask.End));
+        }
+        foreach (Match m in MonthPart().Matches(text))
+        {
+            var month = int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (month is < 1 or > 12)
+            {
+                continue;
+            }
+            var day = m.Groups["w"].Value switch { "말" or "하순" => DateTime.DaysInMonth(year, month), "중순" => 15, _ => 1 };
+            var (before, after) = Words(match, text, m.Index, m.Index + m.Length, spans);
+            numbers.Add(new AskerFact(ConditionScanner.DayValue(year, month, day, 12)!.Value, RuleAmounts.Date, before, after, m.Value, m.Index, m.Index + m.Length, m.Index >= ask.Start && m.Index < ask.End));
+        }
+        // "2.8억원(70%)": a bracketed share says what the amount before it is.
+        for (var i = 1; i < numbers.Count; i++)
+        {
+            var (previous, current) = (numbers[i - 1], numbers[i]);
+            if (current.Subject.Count == 0 && current.Start - previous.End is >= 0 and <= 2 && text[previous.End..current.Start].Contains('('))
+            {
+                numbers[i] = current with { Subject = previous.Subject };
+            }
+        }
+        numbers.Sort((x, y) => x.Start.CompareTo(y.Start));
+        var terms = question.Terms.Select(t => DocumentMatch.Correct(match.Document, t)).Distinct().ToList();
+        var askText = text[ask.Start..ask.End];
+        return new AskerFacts
+        {
+            Question = question,
+            Text = text,
+            Numbers = numbers,
+            Ask = ask,
+            PlaceKinds = PlaceKinds(question),
+            Sizes = ScopeWords.Sizes(text),
+            Labels = [.. ScopeWords.Labels(text).Concat(question.Stages.Select(s => s + "단계")).Distinct()],
+            Version = AskerFacts.VersionOf(text),
+            Grades = [.. Grade().Matches(text).Select(m => m.Groups["g"].Value)],
+            Terms = terms,
+            AskTerms = [.. TermAnalyzer.Terms(askText).Select(Lexicon.Canonical).Select(t => DocumentMatch.Correct(match.Document, t)).Distinct()],
+        };
+    }
+
+    /// <summary>광역시 or 도, from the kinds the question says and the 시·도 it names.</summary>
+    private static IReadOnlyList<string> PlaceKinds(Understanding.Question question)
+    {
+        var kinds = new List<string>();
+        foreach (var kind in question.PlaceKinds)
+        {
+            if (kind is ScopeWords.City or ScopeWords.Province && !kinds.Contains(kind))
+            {
+                kinds.Add(kind);
+            }
+        }
+        foreach (var region in question.Regions)
+        {
+            var kind = region.IsCity ? ScopeWords.City : ScopeWords.Province;
+            if (!kinds.Contains(kind))
+            {
+                kinds.Add(kind);
+            }
+        }
+        return kinds;
+    }
+
+    /// <summary>The sentence that asks: the last one with a question mark or a question ending.</summary>
+    private static (int Start, int End) AskSpan(string text)
+    {
+        var sentences = new List<(int Start, int End)>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '.' or '?' or '!' && (i + 1 == text.Length || text[i + 1] == ' ') && !(i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1])))
+            {
+                sentences.Add((start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < text.Length)
+        {
+            sentences.Add((start, text.Length));
+        }
+        if (sentences.Count == 0)
+        {
+            return (0, text.Length);
+        }
+        var asking = sentences.LastOrDefault(s => Asking().IsMatch(text[s.Start..s.End].Trim()));
+        if (asking == default)
+        {
+            asking = sentences[^1];
+        }
+        // Only the last clause asks (…체납은 없는데 | 신청할 수 있나요?); the clauses before it state the case.
+        var from = asking.Start;
+        foreach (Match m in ClauseBreak().Matches(text[..asking.End], asking.Start))
+        {
+            if (m.Index + m.Length < asking.End - 2)
+            {
+                from = m.Index + m.Length;
+            }
+        }
+        return (from, asking.End);
+    }
+
+    /// <summary>Terms of the words before and after a span in its clause, not reaching into another amount.</summary>
+    private static (IReadOnlyList<string> Before, IReadOnlyList<string> After) Words(DocumentMatch match, string text, int start, int end, List<(int Start, int End)> spans)
+    {
+        var floor = spans.Where(s => s.End <= start).Select(s => s.End).DefaultIfEmpty(0).Max();
+        foreach (Match m in ClauseBreak().Matches(text[..start]))
+        {
+            floor = Math.Max(floor, m.Index + m.Length);
+        }
+        var ceiling = spans.Where(s => s.Start >= end).Select(s => s.Start).DefaultIfEmpty(text.Length).Min();
+        var next = ClauseBreak().Match(text, end);
+        if (next.Success)
+        {
+            ceiling = Math.Min(ceiling, next.Index + next.Length);
+        }
+        var before = text[floor..start].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(WordsBefore);
+        var after = text[end..Math.Max(end, ceiling)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(WordsAfter);
+        return (TermsOf(match, string.Join(" ", before)), TermsOf(match, string.Join(" ", after)));
+    }
+
+    private static IReadOnlyList<string> TermsOf(DocumentMatch match, string text) =>
+        [.. ConditionScanner.Terms(text).Select(t => DocumentMatch.Correct(match.Document, t)).Select(Lexicon.Canonical).Distinct()];
+}
