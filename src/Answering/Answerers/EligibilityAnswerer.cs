@@ -4,6 +4,7 @@ using Answering.Documents;
 using Answering.Rules;
 using Answering.Rules.Evaluation;
 using Answering.Rules.Facts;
+using Answering.Rules.Grades;
 using Answering.Rules.Writing;
 
 namespace Answering.Answerers;
@@ -29,6 +30,10 @@ public static class EligibilityAnswerer
         var facts = FactReader.Read(match);
         var draft = new AnswerDraft(match.Question, Kind);
         draft.Focus.Document = match.Document.Name;
+        if (GradeCheck.Answer(draft, match, facts) is { } graded)
+        {
+            return graded;
+        }
         if (RuleCheck.Decide(match, facts) is { } verdict)
         {
             return EligibilityWriter.Write(draft, match.Document, verdict);

@@ -13,8 +13,12 @@ public static partial class EligibilityQuestion
     [GeneratedRegex(@"얼마|몇|무엇|뭐|뭔|어디|언제|누구|어떻게|어떤|왜|무슨|어느|how much|how many|\bwhat\b|\bwhen\b|\bwhere\b|\bwhich\b|\bwho\b|\bwhy\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionWord();
 
-    [GeneratedRegex(@"(?:나요|까요|습니까|ㅂ니까|가요|는지요|건가요|건가|거야|거예요|어요|아요|에요|예요|죠|나|니|야|어|돼|돼요|되나|될까|해|하나)\s*\??\s*$|\?\s*$")]
+    [GeneratedRegex(@"(?:나요|까요|습니까|ㅂ니까|가요|는지요|건가요|건가|거야|거예요|어요|아요|에요|예요|죠|나|니|야|어|돼|돼요|되나|될까|해|하나)\s*\??\s*$")]
     private static partial Regex YesNoEnding();
+
+    /// <summary>"…합계는?", "…수는요?": a noun with a particle asks for what it names, not yes or no.</summary>
+    [GeneratedRegex(@"[가-힣A-Za-z0-9](?:은|는|이|가|은요|는요|이요|도요)\s*\?\s*$")]
+    private static partial Regex NounEnding();
 
     [GeneratedRegex(@"저희|우리|제가|저는|전 |담당자|담당인데|회사|센터|기업인데|기업입니다|인데|는데|입니다|이에요|예요|이고")]
     private static partial Regex AskerCase();
@@ -44,6 +48,6 @@ public static partial class EligibilityQuestion
         {
             return AskerCase().IsMatch(text) && RuleWord().IsMatch(text) && YesNoEnding().IsMatch(text.Trim());
         }
-        return YesNoEnding().IsMatch(text.Trim()) && text.TrimEnd().EndsWith('?') || question.Has(Asks.YesNo);
+        return !NounEnding().IsMatch(text) && (YesNoEnding().IsMatch(text.Trim()) && text.TrimEnd().EndsWith('?') || question.Has(Asks.YesNo));
     }
 }

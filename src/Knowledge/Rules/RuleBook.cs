@@ -1,6 +1,7 @@
 using Corpus.Model;
 using Knowledge.Documents;
 using Knowledge.Rules.Conditions;
+using Knowledge.Rules.Grades;
 using Knowledge.Rules.Reading;
 using Knowledge.Rules.Scopes;
 
@@ -14,11 +15,18 @@ namespace Knowledge.Rules;
 /// </summary>
 public sealed class RuleBook
 {
-    private RuleBook(IReadOnlyList<Rule> rules) => Rules = rules;
+    private RuleBook(IReadOnlyList<Rule> rules, IReadOnlyList<GradeRule> grades)
+    {
+        Rules = rules;
+        Grades = grades;
+    }
 
-    public static RuleBook Empty { get; } = new([]);
+    public static RuleBook Empty { get; } = new([], []);
 
     public IReadOnlyList<Rule> Rules { get; }
+
+    /// <summary>Rules on consecutive grades (2년 연속 C등급 이하 …).</summary>
+    public IReadOnlyList<GradeRule> Grades { get; }
 
     public static RuleBook Read(DocumentKnowledge document)
     {
@@ -35,11 +43,15 @@ public sealed class RuleBook
             }
             var context = Context(document, passage, year);
             var own = new List<Rule>();
+            var first = true;
             foreach (var (_, sentence) in Sentences.Split(passage.Text))
             {
+                var opening = first;
+                first = false;
                 if (OutcomeWords.OpensProviso(sentence))
                 {
-                    var target = own.LastOrDefault() ?? Target(document, unit, byUnit);
+                    // 단, … qualifies the sentence before it; only a passage that opens with it qualifies the rule above.
+                    var target = own.LastOrDefault() ?? (opening || StartsWithLabel(passage.Text, sentence) ? Target(document, unit, byUnit) : null);
                     if (target is not null && ProvisoReader.Read(sentence, target, context) is { } proviso)
                     {
                         target.Provisos.Add(proviso);
@@ -92,8 +104,11 @@ public sealed class RuleBook
             rules.AddRange(TableRuleReader.Read(document, table, year));
         }
         LinkLifting(rules, lifting);
-        return new RuleBook(rules);
+        return new RuleBook(rules, [.. GradeRuleReader.Read(document)]);
     }
+
+    private static bool StartsWithLabel(string text, string sentence) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text[..Math.Max(0, text.IndexOf(sentence, StringComparison.Ordinal))], @"^\W*(?:\([^()]*\))?\s*$");
 
     private static string WithoutBrackets(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\([^()]*\)", " ");
 

@@ -25,23 +25,34 @@ public sealed class FactMatcher(DocumentMatch match, AskerFacts facts)
         }
         var words = condition.Subject.Concat(condition.Base).ToList();
         var score = 0.0;
+        // What happens on a date is said after it (7월 4일에 이의신청); what an amount counts, before it (부채비율이 500%).
+        var (before, after) = fact.Unit == RuleAmounts.Date ? (0.5, 1.0) : (1.0, 0.5);
         foreach (var term in fact.Subject)
         {
-            score += Fit(term, words);
+            score += Fit(term, words) * before;
         }
         foreach (var term in fact.After)
         {
-            score += Fit(term, words) * 0.5;
+            score += Fit(term, words) * after;
         }
-        if (score <= 0 && fact.Subject.Count == 0 && fact.After.Count == 0 && (fact.Unit == RuleAmounts.Age || fact.Unit.Family == UnitFamily.Score))
+        // A word the analyzer split in the question (이의신청해도) is still written there.
+        if (fact.Around.Length > 0)
+        {
+            var matched = fact.Words.ToHashSet(StringComparer.Ordinal);
+            foreach (var word in words.Where(w => w.Length >= 2 && !matched.Any(m => Mentions.Shares(m, w)) && fact.Around.Contains(w, StringComparison.Ordinal)))
+            {
+                score += Mentions.Weight(match, word) * 0.5;
+            }
+        }
+        // Distances, areas, weights, scores and ages are few in a document: the unit alone says what they are about.
+        if (score <= 0 && (fact.Unit == RuleAmounts.Age || fact.Unit.Family is UnitFamily.Length or UnitFamily.Area or UnitFamily.Weight or UnitFamily.Score
+            || fact.Unit.Symbol == condition.Unit.Symbol && fact.Unit.Symbol is "회" or "톤"))
         {
             score = 0.05;
         }
-        if (score <= 0 && fact.Unit == RuleAmounts.Age)
-        {
-            score = 0.05;
-        }
-        return score <= 0 ? 0 : score + (fact.InAsk ? 0.05 : 0) + Relevance(rule) * 0.02;
+        // The date the asker asks about (…7월 4일에 이의신청해도 되나요?) is the one to check against a deadline.
+        var asked = fact.InAsk ? fact.Unit == RuleAmounts.Date ? 1.0 : 0.05 : 0;
+        return score <= 0 ? 0 : score + asked + Relevance(rule) * 0.02;
     }
 
     /// <summary>How much a rule's words overlap the question's.</summary>

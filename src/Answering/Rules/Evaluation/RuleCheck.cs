@@ -24,6 +24,10 @@ public static class RuleCheck
         var matcher = new FactMatcher(match, facts);
         var evaluator = new RuleEvaluator(matcher, facts);
         var touched = rules.Where(r => !r.IsPermission && Touches(r, facts, matcher)).ToList();
+        if (Band(facts, touched, evaluator) is { } band)
+        {
+            return band;
+        }
         if (touched.Count > 0)
         {
             var readings = new List<(Scenario Scenario, string Eligible, IReadOnlyList<Judgement> Decisive)>();
@@ -52,6 +56,30 @@ public static class RuleCheck
             }
         }
         return Targeted(match, facts, evaluator);
+    }
+
+    /// <summary>
+    /// A band the question asks for by name (79.9점이면 A등급 받을 수 있어?): the asker's amount in that band says yes, in
+    /// another says no (naming the band it is in), and a band with a further condition the asker does not settle (S등급:
+    /// 평가대상의 15% 이내) leaves it open.
+    /// </summary>
+    private static RuleVerdict? Band(AskerFacts facts, IReadOnlyList<Rule> touched, RuleEvaluator evaluator)
+    {
+        var bands = touched.Where(r => r.BandLabel is not null).ToList();
+        var target = bands.FirstOrDefault(r => facts.Names(r.BandLabel!));
+        if (target is null)
+        {
+            return null;
+        }
+        var scenario = ScenarioPlanner.Plan(facts, touched).FirstOrDefault() ?? new Scenario();
+        if (evaluator.JudgeTargeted(target, scenario) is not { Checks.Count: > 0 } judgement || RuleVerdict.Combine([judgement]) is not { } verdict)
+        {
+            return null;
+        }
+        var instead = judgement.Status == Status.Fail
+            ? bands.Where(b => b != target).Select(b => evaluator.JudgeTargeted(b, scenario)).FirstOrDefault(j => j is { Status: Status.Grant or Status.Reduced or Status.Unknown } && j.Checks.All(c => c.Holds))
+            : null;
+        return new RuleVerdict(verdict.Eligible, instead is null ? verdict.Decisive : [.. verdict.Decisive, instead], scenario) { Instead = instead };
     }
 
     /// <summary>A permission whose outcome is what the question asks for (연장, 면제, 승계), judged on its own conditions.</summary>

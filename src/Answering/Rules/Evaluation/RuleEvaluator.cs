@@ -108,7 +108,7 @@ public sealed class RuleEvaluator(FactMatcher matcher, AskerFacts facts)
             {
                 true => rule.Outcome switch { Outcome.Negative => Status.Fail, Outcome.Reduced => Status.Reduced, _ => Status.Grant },
                 null => Status.Unknown,
-                false => rule.Outcome == Outcome.Negative || !(targeted && rule.IsPermission) ? Status.Pass : Status.Fail,
+                false => rule.Outcome == Outcome.Negative || !targeted ? Status.Pass : Status.Fail,
             };
             if (fires == false && rule.Outcome != Outcome.Negative && !targeted)
             {

@@ -12,6 +12,9 @@ public sealed record RuleVerdict(string Eligible, IReadOnlyList<Judgement> Decis
     /// <summary>For a verdict that depends on an open scope: each reading with its verdict and deciding judgements.</summary>
     public IReadOnlyList<(Scenario Scenario, string Eligible, IReadOnlyList<Judgement> Decisive)> Readings { get; init; } = [];
 
+    /// <summary>For a band asked for by name that the asker is not in: the band they are in.</summary>
+    public Judgement? Instead { get; init; }
+
     /// <summary>The dimension the readings differ in (PlaceKind, Size, Label, Designation:…), if any.</summary>
     public string? OpenDimension { get; init; }
 
@@ -27,12 +30,15 @@ public sealed record RuleVerdict(string Eligible, IReadOnlyList<Judgement> Decis
         {
             return (Eligibility.No, Order(fails));
         }
-        var open = judgements.Where(j => j.Status == Status.Unknown).ToList();
+        // A rule left open counts when it is about what the question is about, not one an amount touched in passing.
+        var top = judgements.Max(j => j.Relevance);
+        var open = judgements.Where(j => j.Status == Status.Unknown && (j.Relevance >= top * 0.5 || j.Proviso is not null)).ToList();
         if (open.Count > 0)
         {
             return (Eligibility.Depends, Order(open));
         }
-        return (Eligibility.Yes, Order(judgements));
+        var met = judgements.Where(j => j.Status != Status.Unknown).ToList();
+        return met.Count > 0 ? (Eligibility.Yes, Order(met)) : null;
     }
 
     private static List<Judgement> Order(IEnumerable<Judgement> judgements) =>

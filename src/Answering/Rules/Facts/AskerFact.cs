@@ -9,5 +9,8 @@ namespace Answering.Rules.Facts;
 /// </summary>
 public sealed record AskerFact(double Value, Unit Unit, IReadOnlyList<string> Subject, IReadOnlyList<string> After, string Written, int Start, int End, bool InAsk)
 {
+    /// <summary>The words around the fact as written (for words the analyzer splits: 이의신청해도).</summary>
+    public string Around { get; init; } = "";
+
     public IEnumerable<string> Words => Subject.Concat(After);
 }

@@ -35,6 +35,21 @@ public sealed class AskerFacts
     /// <summary>Terms of the sentence that asks.</summary>
     public required IReadOnlyList<string> AskTerms { get; init; }
 
+    /// <summary>Whether the question names a band or grade (A등급, A급, "우수") as what it asks about.</summary>
+    public bool Names(string label)
+    {
+        var name = label.Trim();
+        if (name.Length == 0)
+        {
+            return false;
+        }
+        if (name.Length <= 2 && name.All(char.IsAsciiLetterUpper))
+        {
+            return System.Text.RegularExpressions.Regex.IsMatch(Text[Ask.Start..Ask.End], $@"(?<![A-Za-z]){name}\s?(?:등급|급)");
+        }
+        return Text[Ask.Start..Ask.End].Contains(name, StringComparison.Ordinal);
+    }
+
     public bool InAsk(int position) => position >= Ask.Start && position < Ask.End;
 
     /// <summary>The statements: the question with its asking sentence blanked (same length).</summary>

@@ -16,16 +16,16 @@ namespace Answering.Rules.Facts;
 /// </summary>
 public static partial class FactReader
 {
-    private const int WordsBefore = 3;
+    private const int WordsBefore = 4;
     private const int WordsAfter = 2;
 
-    [GeneratedRegex(@"[,.?!;·]|(?<=[가-힣])(?:인데|는데|은데|지만|이고|이며|하고|였고|했고|있고|없고|고|며|면|서)\s")]
+    [GeneratedRegex(@"[,.?!;·]|(?<=[가-힣])(?:인데|는데|은데|지만|이고|이며|하고|였고|했고|있고|없고|고|며)\s")]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"(?<![\d.])(?<m>\d{1,2})\s?월\s?(?<w>말|초|중순|하순|상순)")]
     private static partial Regex MonthPart();
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?<g>[SABCDE])\s?등급")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?<!연속\s?)(?<g>[SABCDE])\s?등급")]
     private static partial Regex Grade();
 
     [GeneratedRegex(@"[?？]|(?:나요|까요|습니까|ㅂ니까|가요|는지요|어요\?|죠)\s*$")]
@@ -43,8 +43,8 @@ public static partial class FactReader
         var spans = amounts.Select(a => (a.Start, a.End)).Concat(dates.Where(d => d.HasDay).Select(d => (d.Start, d.End))).OrderBy(s => s.Start).ToList();
         foreach (var a in amounts)
         {
-            var (before, after) = Words(match, text, a.Start, a.End, spans);
-            numbers.Add(new AskerFact(a.Value, a.Unit, before, after, text.Substring(a.Start, a.Length), a.Start, a.End, a.Start >= ask.Start && a.Start < ask.End));
+            var (before, after) = Words(match, text, a.Start, a.End, spans, out var around);
+            numbers.Add(new AskerFact(a.Value, a.Unit, before, after, text.Substring(a.Start, a.Length), a.Start, a.End, a.Start >= ask.Start && a.Start < ask.End) { Around = around });
         }
         foreach (var d in dates.Where(d => d.HasDay))
         {
@@ -53,8 +53,8 @@ public static partial class FactReader
             {
                 continue;
             }
-            var (before, after) = Words(match, text, d.Start, d.End, spans);
-            numbers.Add(new AskerFact(value.Value, RuleAmounts.Date, before, after, d.Text, d.Start, d.End, d.Start >= ask.Start && d.Start < ask.End));
+            var (before, after) = Words(match, text, d.Start, d.End, spans, out var around);
+            numbers.Add(new AskerFact(value.Value, RuleAmounts.Date, before, after, d.Text, d.Start, d.End, d.Start >= ask.Start && d.Start < ask.End) { Around = around });
         }
         foreach (Match m in MonthPart().Matches(text))
         {
@@ -156,7 +156,10 @@ public static partial class FactReader
     }
 
     /// <summary>Terms of the words before and after a span in its clause, not reaching into another amount.</summary>
-    private static (IReadOnlyList<string> Before, IReadOnlyList<string> After) Words(DocumentMatch match, string text, int start, int end, List<(int Start, int End)> spans)
+    private static (IReadOnlyList<string> Before, IReadOnlyList<string> After) Words(DocumentMatch match, string text, int start, int end, List<(int Start, int End)> spans) =>
+        Words(match, text, start, end, spans, out _);
+
+    private static (IReadOnlyList<string> Before, IReadOnlyList<string> After) Words(DocumentMatch match, string text, int start, int end, List<(int Start, int End)> spans, out string around)
     {
         var floor = spans.Where(s => s.End <= start).Select(s => s.End).DefaultIfEmpty(0).Max();
         foreach (Match m in ClauseBreak().Matches(text[..start]))
@@ -170,7 +173,11 @@ public static partial class FactReader
             ceiling = Math.Min(ceiling, next.Index + next.Length);
         }
         var before = text[floor..start].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(WordsBefore);
-        var after = text[end..Math.Max(end, ceiling)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(WordsAfter);
+        // The rest of the fact's own word is a particle or ending (7월 4일에, 18km인데): the words after it say what happens.
+        var rest = text[end..Math.Max(end, ceiling)];
+        var skip = rest.Length > 0 && rest[0] != ' ' ? rest.IndexOf(' ') : 0;
+        var after = (skip < 0 ? "" : rest[skip..]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(WordsAfter);
+        around = string.Join(" ", before) + " " + string.Join(" ", after);
         return (TermsOf(match, string.Join(" ", before)), TermsOf(match, string.Join(" ", after)));
     }
 

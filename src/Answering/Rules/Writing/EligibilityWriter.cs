@@ -28,7 +28,15 @@ public static class EligibilityWriter
             return draft;
         }
         var written = new HashSet<Rule>();
-        foreach (var judgement in verdict.Decisive.Take(MaxRules))
+        if (verdict.Instead is { Rule.BandLabel: { } band } instead && instead.Checks.FirstOrDefault() is { } inBand)
+        {
+            var name = draft.Question.Text.Contains("등급", StringComparison.Ordinal) && band.Length <= 2 ? band + "등급" : band;
+            var marker = Cite(draft, document, instead.Rule);
+            draft.Say(english
+                ? $"Your {inBand.Fact.Written} falls in {name} ({string.Join(" ", instead.Checks.Select(c => c.Condition.Bound))}) {marker}."
+                : $"말씀하신 {Josa.With(inBand.Fact.Written, "은/는")} {name} 구간({string.Join(" ", instead.Checks.Select(c => c.Condition.Bound))})에 해당합니다 {marker}");
+        }
+        foreach (var judgement in verdict.Decisive.Where(j => j != verdict.Instead).Take(MaxRules))
         {
             if (written.Add(judgement.Rule))
             {

@@ -20,6 +20,9 @@ public static partial class ConditionScanner
     [GeneratedRegex(@"(?:최대|최고|상한|한도|최대한도|최소|최저|하한)\s*(?:연\s?)?$|\((?:최대|최소)[^()]{0,12}\)\s*$")]
     private static partial Regex ComparatorBefore();
 
+    [GeneratedRegex(@"^\W*(?:\([^()]{1,20}\)\s*)?(?<t>[가-힣A-Za-z·\s]{2,20}?)(?:은|는)\s")]
+    private static partial Regex Topic();
+
     [GeneratedRegex(@"^\s?(?:추가\s?)?(?:완화|상향|확대|늘|높|낮|하향|축소|감축|줄|올|인상|인하|개선)")]
     private static partial Regex ChangeAfter();
 
@@ -43,7 +46,7 @@ public static partial class ConditionScanner
         "기업", "기관", "과제", "센터", "경우", "기준", "해당", "대상", "등", "각", "이상", "이하", "미만", "초과", "이내", "최대", "최소", "결산", "직전",
         "직전년도", "년도", "당해", "연", "연간", "모든", "전체", "합계", "총", "당", "내", "안", "위치", "지정", "신청", "지원", "이", "그", "개", "명",
         "만", "시", "도", "시도", "특별", "자치", "범위", "원", "단", "다만", "한", "곳", "자", "중", "후", "전", "동안", "청년", "기간",
-        "전년", "직전년", "결산", "최근", "현재", "공고일", "이후", "이전", "올해", "작년", "금년", "내년", "해당", "관할", "소재", "경우", "상태",
+        "사업", "전년", "직전년", "결산", "현재", "공고일", "이후", "이전", "올해", "작년", "금년", "내년", "해당", "관할", "소재", "경우", "상태",
     ];
 
     /// <summary>The bounds <paramref name="text"/> sets. <paramref name="unitOfBareNumbers"/> is the unit of a table whose cells write
@@ -88,10 +91,24 @@ public static partial class ConditionScanner
             {
                 continue;
             }
-            found.Add(Build(text, found, date.Start, date.End, date.End + bound.Length, value.Value, RuleAmounts.Date, comparator, Depth(text, date.Start) > 0, false));
+            var deadline = Build(text, found, date.Start, date.End, date.End + bound.Length, value.Value, RuleAmounts.Date, comparator, Depth(text, date.Start) > 0, false);
+            // What must be done by a date is said after it (7월 3일까지 | 이의신청서를 제출): its words name the bound too.
+            var after = EventAfter(text, date.End + bound.Length);
+            found.Add(deadline with { Subject = [.. deadline.Subject.Concat(after.Where(t => !deadline.Subject.Contains(t)))] });
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    private static List<string> EventAfter(string text, int from)
+    {
+        var end = from;
+        while (end < text.Length && text[end] is not (',' or '.' or ';' or '('))
+        {
+            end++;
+        }
+        var words = text[from..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5);
+        return Terms(string.Join(" ", words));
     }
 
     /// <summary>A day as a comparable number: <see cref="DateOnly.DayNumber"/> plus the hour as a fraction of the day.</summary>
@@ -130,6 +147,11 @@ public static partial class ConditionScanner
         }
         var subject = Terms(subjectText).Where(t => !baseTerms.Contains(t)).ToList();
         var inherited = false;
+        if (subject.Count == 0 && before.Count == 0 && Topic().Match(text) is { Success: true } topic && topic.Index + topic.Length <= start)
+        {
+            // 가점은 … 2점, … 1점으로 최대 3점이다: the sentence's topic is what the bound limits.
+            subject = [.. Terms(topic.Groups["t"].Value).Where(t => !baseTerms.Contains(t))];
+        }
         if (subject.Count == 0 && before.LastOrDefault(c => RuleAmounts.Comparable(c.Unit, unit)) is { } previous)
         {
             subject = [.. previous.Subject];
@@ -160,6 +182,12 @@ public static partial class ConditionScanner
     /// <summary>Canonical naming terms of a stretch of text, scope and generic words removed.</summary>
     public static List<string> Terms(string text) =>
         [.. TermAnalyzer.Terms(text).Select(Lexicon.Canonical).Where(t => t.Length >= 2 && !Generic.Contains(t) && !ScopeWords.IsScopeWord(t) && !t.Any(char.IsDigit)).Distinct()];
+
+    /// <summary>Terms of a condition stated in words: what is done counts here (신청, 지원, 선정, 지정 are what the asker did or got).</summary>
+    public static List<string> ActionTerms(string text) =>
+        [.. TermAnalyzer.Terms(text).Select(Lexicon.Canonical).Where(t => t.Length >= 2 && (!Generic.Contains(t) || Actions.Contains(t)) && !ScopeWords.IsScopeWord(t) && !t.Any(char.IsDigit)).Distinct()];
+
+    private static readonly HashSet<string> Actions = ["신청", "지원", "선정", "지정"];
 
     private static bool TryComparator(string text, Quantity amount, bool inParens, out Comparator comparator, out int boundEnd)
     {

@@ -58,7 +58,7 @@ public static partial class CueReader
         var used = 0;
         for (var i = words.Length - 1; i >= 0 && used < CoreWords; i--)
         {
-            var terms = ConditionScanner.Terms(words[i]);
+            var terms = ConditionScanner.ActionTerms(words[i]);
             if (terms.Count == 0)
             {
                 continue;

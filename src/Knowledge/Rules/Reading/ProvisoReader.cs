@@ -17,6 +17,11 @@ public static partial class ProvisoReader
     public static Proviso? Read(string sentence, Rule target, RuleContext context)
     {
         var body = OutcomeWords.ProvisoBody(sentence);
+        // An exception that only restricts further (단, … 이의신청 대상이 아니다) lifts nothing.
+        if (!OutcomeWords.Lifts(sentence[body..]) && OutcomeWords.Read(sentence[body..]) == Outcome.Negative)
+        {
+            return null;
+        }
         var text = new string(' ', body) + sentence[body..];
         var conditions = ConditionScanner.Scan(text, context.BareUnit, context.Year);
         var targets = target.Conditions.ToList();

@@ -26,8 +26,12 @@ public static partial class SentenceReader
     public static IReadOnlyList<Rule> Read(string sentence, RuleContext context, out IReadOnlyList<Proviso> bracketProvisos)
     {
         var provisos = new List<Proviso>();
-        var text = BlankLiftingBrackets(sentence, context, provisos);
         bracketProvisos = provisos;
+        if (OutcomeWords.Reports(sentence))
+        {
+            return [];
+        }
+        var text = BlankLiftingBrackets(sentence, context, provisos);
         var conditions = Version(ConditionScanner.Scan(text, context.BareUnit, context.Year).ToList());
         var rules = new List<Rule>();
         var groups = Groups(conditions);
@@ -65,7 +69,7 @@ public static partial class SentenceReader
         }
         var last = conditions.Count > 0 ? conditions.Max(c => c.End) : 0;
         var tail = text[Math.Min(last, text.Length)..];
-        var outcome = OutcomeWords.Read(tail) ?? context.HeadingOutcome;
+        var outcome = OutcomeWords.ReadTail(tail) ?? context.HeadingOutcome;
         var conditional = conditions.Count > 0 && IfMarker().IsMatch(text[conditions.Max(c => c.End)..]);
         // A sentence with no bound states a rule only when it excludes (…를 체납한 기업 under 참여제한).
         if (conditions.Count == 0 && outcome != Outcome.Negative)
@@ -76,7 +80,8 @@ public static partial class SentenceReader
         {
             Passage = context.Passage,
             Text = sentence,
-            Form = outcome is Outcome.Negative or Outcome.Reduced || conditional && outcome is not null ? RuleForm.Consequence : RuleForm.Requirement,
+            Form = OutcomeWords.FollowsFromFailing(tail) ? RuleForm.Requirement
+                : outcome is Outcome.Negative or Outcome.Reduced || conditional && outcome is not null ? RuleForm.Consequence : RuleForm.Requirement,
             Outcome = outcome ?? Outcome.Positive,
             OutcomeText = tail.Trim(' ', ',', '.'),
             Alternatives = clauses,

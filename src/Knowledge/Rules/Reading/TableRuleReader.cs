@@ -64,7 +64,8 @@ public static partial class TableRuleReader
             var rowSubject = row.Label.Length > 0 && !IsScopeOnly(row.Label) ? ConditionScanner.Terms(row.Label) : [];
             if (bandColumn is not null)
             {
-                var conditions = group.SelectMany(c => c.Conditions.Select(k => Complete(k, c.Column, rowSubject, true))).ToList();
+                // The band's own bound, and any further limit another cell sets on it (평가대상의 15% 이내) — not a detail in brackets.
+                var conditions = group.SelectMany(c => c.Conditions.Where(k => c.Column == bandColumn || !k.Parenthetical).Select(k => Complete(k, c.Column, rowSubject, true))).ToList();
                 var others = row.Cells.Where(k => k.Column != bandColumn.Index && table.Columns[k.Column].Kind != ColumnKind.Key && k.Text.Trim() is { Length: > 0 } t && t != "-")
                     .Select(k => k.Text.Trim()).ToList();
                 var outcomeText = string.Join(", ", others);
@@ -115,7 +116,7 @@ public static partial class TableRuleReader
     {
         var columnSubject = IsScopeOnly(column.Label) ? [] : ConditionScanner.Terms(column.Label);
         var subject = condition.Subject.Count > 0 && !condition.InheritedSubject ? condition.Subject.ToList() : [];
-        var named = band ? columnSubject : rowSubject.Count > 0 ? rowSubject : columnSubject;
+        var named = band ? columnSubject : rowSubject.Concat(columnSubject).Distinct().ToList();
         subject.AddRange(named.Where(t => !subject.Contains(t) && !condition.Base.Contains(t)));
         if (condition.InheritedSubject)
         {
