@@ -15,7 +15,7 @@ namespace Answering.Rules.Evaluation;
 /// </summary>
 public sealed class FactMatcher(DocumentMatch match, AskerFacts facts)
 {
-    private const double Keep = 0.5;
+    private const double Keep = 0.8;
 
     public double Score(AskerFact fact, Condition condition, Rule rule)
     {
@@ -23,7 +23,8 @@ public sealed class FactMatcher(DocumentMatch match, AskerFacts facts)
         {
             return 0;
         }
-        var words = condition.Subject.Concat(condition.Base).ToList();
+        // What a share is of (총사업비의) or a period counts from (입주 후) is not what the bound limits.
+        var words = condition.Unit.Family == UnitFamily.Percent ? condition.Subject.Concat(condition.Base).ToList() : condition.Subject.ToList();
         var score = 0.0;
         // What happens on a date is said after it (7월 4일에 이의신청); what an amount counts, before it (부채비율이 500%).
         var (before, after) = fact.Unit == RuleAmounts.Date ? (0.5, 1.0) : (1.0, 0.5);
@@ -34,6 +35,14 @@ public sealed class FactMatcher(DocumentMatch match, AskerFacts facts)
         foreach (var term in fact.After)
         {
             score += Fit(term, words) * after;
+        }
+        // Words as written (연차평가에서 → 연차평가), for what the analyzer splits or misreads.
+        foreach (var word in RawWords(fact.Around).Where(w => w.Length >= 3).Distinct())
+        {
+            if (condition.Text.Contains(word, StringComparison.Ordinal))
+            {
+                score += 0.5;
+            }
         }
         // A word the analyzer split in the question (이의신청해도) is still written there.
         if (fact.Around.Length > 0)
@@ -52,7 +61,7 @@ public sealed class FactMatcher(DocumentMatch match, AskerFacts facts)
         }
         // The date the asker asks about (…7월 4일에 이의신청해도 되나요?) is the one to check against a deadline.
         var asked = fact.InAsk ? fact.Unit == RuleAmounts.Date ? 1.0 : 0.05 : 0;
-        return score <= 0 ? 0 : score + asked + Relevance(rule) * 0.02;
+        return score <= 0 ? 0 : score + asked + Relevance(rule) * 0.02 + AskRelevance(rule) * 0.1;
     }
 
     /// <summary>How much a rule's words overlap the question's.</summary>
@@ -61,6 +70,15 @@ public sealed class FactMatcher(DocumentMatch match, AskerFacts facts)
         var terms = rule.Terms;
         return facts.Terms.Where(t => terms.Contains(t)).Sum(t => Mentions.Weight(match, t));
     }
+
+    /// <summary>How much a rule's words overlap the sentence that asks (…내년 국비 받을 수 있어요? → a rule about 국비).</summary>
+    public double AskRelevance(Rule rule) => facts.AskTerms.Where(t => rule.Terms.Contains(t)).Sum(t => Mentions.Weight(match, t));
+
+    private static readonly System.Text.RegularExpressions.Regex Particle = new(@"(?:에서|에게|으로|로부터|부터|까지|보다|처럼|이고|인데|이며|하고|하여|해도|했고|에는|에도|은|는|이|가|을|를|의|에|도|와|과|로|만)$");
+
+    /// <summary>The words of a text with their particles cut (연차평가에서 → 연차평가).</summary>
+    public static IEnumerable<string> RawWords(string text) =>
+        text.Split([' ', ',', '.', '(', ')', '?'], StringSplitOptions.RemoveEmptyEntries).Select(w => Particle.Replace(w, "")).Where(w => w.All(c => c is >= '가' and <= '힣'));
 
     private double Fit(string term, List<string> words)
     {

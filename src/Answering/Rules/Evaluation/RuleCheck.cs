@@ -15,7 +15,7 @@ public static class RuleCheck
 {
     private static readonly HashSet<string> GenericOutcomeWords =
     [
-        "신청", "지원", "가능", "참여", "선정", "수", "받", "기업", "사업", "지원금", "대상", "요건", "기준", "시행", "인정", "해당",
+        "신청", "지원", "가능", "참여", "선정", "수", "받", "기업", "사업", "지원금", "대상", "요건", "기준", "시행", "인정", "해당", "지정", "충족",
     ];
 
     public static RuleVerdict? Decide(DocumentMatch match, AskerFacts facts)
@@ -23,6 +23,10 @@ public static class RuleCheck
         var rules = match.Document.Rules.Rules;
         var matcher = new FactMatcher(match, facts);
         var evaluator = new RuleEvaluator(matcher, facts);
+        if (Targeted(match, facts, evaluator) is { } permission)
+        {
+            return permission;
+        }
         var touched = rules.Where(r => !r.IsPermission && Touches(r, facts, matcher)).ToList();
         if (Band(facts, touched, evaluator) is { } band)
         {
@@ -55,7 +59,7 @@ public static class RuleCheck
                 };
             }
         }
-        return Targeted(match, facts, evaluator);
+        return null;
     }
 
     /// <summary>
@@ -93,8 +97,7 @@ public static class RuleCheck
         var scenario = ScenarioPlanner.Plan(facts, []).FirstOrDefault() ?? new Scenario();
         foreach (var rule in match.Document.Rules.Rules.Where(r => r.IsPermission))
         {
-            var outcome = Knowledge.Language.TermAnalyzer.Terms(rule.OutcomeText).Select(Knowledge.Language.Lexicon.Canonical);
-            if (!outcome.Any(asked.Contains))
+            if (!OutcomeTerms(rule.OutcomeText).Any(asked.Contains))
             {
                 continue;
             }
@@ -104,6 +107,13 @@ public static class RuleCheck
             }
         }
         return null;
+    }
+
+    /// <summary>What a rule grants, in its words after its topic (…청년은 | 1년 연장할 수 있다 → 연장).</summary>
+    private static IEnumerable<string> OutcomeTerms(string outcome)
+    {
+        var topic = System.Text.RegularExpressions.Regex.Matches(outcome, @"(?<=[가-힣])(?:은|는)\s").LastOrDefault();
+        return Knowledge.Rules.Conditions.ConditionScanner.Terms(topic is null ? outcome : outcome[(topic.Index + topic.Length)..]);
     }
 
     private static bool Touches(Rule rule, AskerFacts facts, FactMatcher matcher) =>

@@ -100,6 +100,21 @@ public static partial class ConditionScanner
         return found;
     }
 
+    private const int MaxSubjectWords = 4;
+
+    [GeneratedRegex(@"(?:후|로부터|으로부터|부터|이후|뒤)\s*$")]
+    private static partial Regex Anchor();
+
+    private static string EventText(string text, int from)
+    {
+        var end = from;
+        while (end < text.Length && text[end] is not (',' or '.' or ';'))
+        {
+            end++;
+        }
+        return string.Join(" ", text[from..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5));
+    }
+
     private static List<string> EventAfter(string text, int from)
     {
         var end = from;
@@ -145,6 +160,19 @@ public static partial class ConditionScanner
         {
             scope = scope.With(new RuleScope { Sizes = headSizes });
         }
+        // A period counted from something (입주 후 3개월 이내에 | 주민등록을 옮겨야) bounds what is done after it; what it counts from is its base.
+        var elapsed = Regex.IsMatch(text[start..boundEnd], @"지나|경과|지난");
+        if (unit.Family is UnitFamily.Duration or UnitFamily.Days && !elapsed && Anchor().Match(subjectText) is { Success: true } anchor)
+        {
+            baseTerms.AddRange(Terms(subjectText[..anchor.Index]));
+            subjectText = EventText(text, boundEnd);
+        }
+        // The words nearest a bound name what it limits; a long clause before them is context.
+        var words = subjectText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxSubjectWords)
+        {
+            subjectText = string.Join(" ", words[^MaxSubjectWords..]);
+        }
         var subject = Terms(subjectText).Where(t => !baseTerms.Contains(t)).ToList();
         var inherited = false;
         if (subject.Count == 0 && before.Count == 0 && Topic().Match(text) is { Success: true } topic && topic.Index + topic.Length <= start)
@@ -181,11 +209,15 @@ public static partial class ConditionScanner
 
     /// <summary>Canonical naming terms of a stretch of text, scope and generic words removed.</summary>
     public static List<string> Terms(string text) =>
-        [.. TermAnalyzer.Terms(text).Select(Lexicon.Canonical).Where(t => t.Length >= 2 && !Generic.Contains(t) && !ScopeWords.IsScopeWord(t) && !t.Any(char.IsDigit)).Distinct()];
+        [.. Canonical(TermAnalyzer.Terms(text)).Where(t => t.Length >= 2 && !Generic.Contains(t) && !ScopeWords.IsScopeWord(t) && !t.Any(char.IsDigit)).Distinct()];
 
     /// <summary>Terms of a condition stated in words: what is done counts here (신청, 지원, 선정, 지정 are what the asker did or got).</summary>
     public static List<string> ActionTerms(string text) =>
-        [.. TermAnalyzer.Terms(text).Select(Lexicon.Canonical).Where(t => t.Length >= 2 && (!Generic.Contains(t) || Actions.Contains(t)) && !ScopeWords.IsScopeWord(t) && !t.Any(char.IsDigit)).Distinct()];
+        [.. Canonical(TermAnalyzer.Terms(text)).Where(t => t.Length >= 2 && (!Generic.Contains(t) || Actions.Contains(t)) && !ScopeWords.IsScopeWord(t) && !t.Any(char.IsDigit)).Distinct()];
+
+    /// <summary>Synonyms mapped to one word — for words standing alone; a part of a compound keeps its own sense (창업 in 창업공간 is not 업력).</summary>
+    private static IEnumerable<string> Canonical(List<string> terms) =>
+        terms.Select(t => terms.Any(o => o.Length > t.Length && o.Contains(t, StringComparison.Ordinal) && Lexicon.Canonical(o) == o) ? t : Lexicon.Canonical(t));
 
     private static readonly HashSet<string> Actions = ["신청", "지원", "선정", "지정"];
 

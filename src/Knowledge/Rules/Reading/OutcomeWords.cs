@@ -48,6 +48,10 @@ public static partial class OutcomeWords
     [GeneratedRegex(@"(?:었|았|였|했|됐|렸|켰)(?:다|으며|으나|고|습니다|는데)|나타났|밝혔|기록했")]
     private static partial Regex PastTense();
 
+    /// <summary>A bound that says who qualifies (70점 이상인 과제를 대상으로, …에 한하여): a criterion even in a past-tense report of a selection.</summary>
+    [GeneratedRegex(@"(?:이상|이하|미만|초과|이내)인\s?\S+(?:\s?가운데|\s?중|을\s?대상|를\s?대상)|대상으로|에\s?한하|에\s?한해|에\s?한함")]
+    private static partial Regex Criterion();
+
     [GeneratedRegex(@"(?:할|될|통보할|확정할)\s?(?:계획|예정|방침)(?:이다|입니다)|전망이다|것으로\s?(?:보인다|기대된다|예상된다)|기대된다")]
     private static partial Regex Plan();
 
@@ -80,7 +84,7 @@ public static partial class OutcomeWords
     {
         var text = System.Text.RegularExpressions.Regex.Replace(sentence, @"\([^()]*\)", " ").TrimEnd(' ', '.', '”', '"');
         var end = text.Length > 14 ? text[^14..] : text;
-        return Plan().IsMatch(end) || PastTense().IsMatch(end) && Knowledge.Language.Regions.In(sentence).Count > 0;
+        return Plan().IsMatch(end) || PastTense().IsMatch(end) && (Knowledge.Language.Regions.In(sentence).Count > 0 || !Criterion().IsMatch(text));
     }
 
     /// <summary>A loss that follows from not doing what the rule asks (…까지 체결하지 않으면 선정이 취소된다): the rule is a requirement.</summary>

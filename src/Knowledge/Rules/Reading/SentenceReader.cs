@@ -33,10 +33,32 @@ public static partial class SentenceReader
         }
         var text = BlankLiftingBrackets(sentence, context, provisos);
         var conditions = Version(ConditionScanner.Scan(text, context.BareUnit, context.Year).ToList());
+        // A bound with no words of its own limits what the bullet's label names ((거리) … 15km 이내).
+        if (context.Passage.Unit.Label is { } label && ConditionScanner.Terms(label) is { Count: > 0 } labelTerms)
+        {
+            conditions = [.. conditions.Select(c => c.Subject.Count == 0 ? c with { Subject = labelTerms } : c)];
+        }
         var rules = new List<Rule>();
-        var groups = Groups(conditions);
+        var all = Groups(conditions);
+        // Bands are the groups of one kind of amount (점수); a deadline in the same sentence is a rule of its own.
+        var family = all.GroupBy(g => g[0].Unit.Family).OrderByDescending(f => f.Count()).FirstOrDefault()?.Key;
+        var groups = all.Where(g => g[0].Unit.Family == family).ToList();
         if (IsBanded(text, groups))
         {
+            var others = conditions.Where(c => !groups.Any(g => g.Contains(c))).ToList();
+            if (others.Count > 0)
+            {
+                rules.Add(new Rule
+                {
+                    Passage = context.Passage,
+                    Text = sentence,
+                    Form = RuleForm.Requirement,
+                    Outcome = Outcome.Positive,
+                    Alternatives = [new RuleClause(others, [])],
+                    Scope = context.Scope,
+                    Terms = context.Terms,
+                });
+            }
             for (var g = 0; g < groups.Count; g++)
             {
                 var end = groups[g][^1].End;
