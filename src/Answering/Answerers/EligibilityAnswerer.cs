@@ -2,9 +2,11 @@ using Answering.Composing;
 using Answering.Contract;
 using Answering.Documents;
 using Answering.Rules;
+using Answering.Rules.Data;
 using Answering.Rules.Evaluation;
 using Answering.Rules.Facts;
 using Answering.Rules.Grades;
+using Answering.Rules.Membership;
 using Answering.Rules.Writing;
 
 namespace Answering.Answerers;
@@ -30,6 +32,10 @@ public static class EligibilityAnswerer
         var facts = FactReader.Read(match);
         var draft = new AnswerDraft(match.Question, Kind);
         draft.Focus.Document = match.Document.Name;
+        if (MembershipCheck.Answer(draft, match, facts) is { } member)
+        {
+            return member;
+        }
         if (GradeCheck.Answer(draft, match, facts) is { } graded)
         {
             return graded;
@@ -37,6 +43,10 @@ public static class EligibilityAnswerer
         if (RuleCheck.Decide(match, facts) is { } verdict)
         {
             return EligibilityWriter.Write(draft, match.Document, verdict);
+        }
+        if (DataCheck.Answer(draft, match, facts) is { } data)
+        {
+            return data;
         }
         return NotInDocument(draft, match);
     }

@@ -2,6 +2,7 @@ using Corpus.Model;
 using Knowledge.Documents;
 using Knowledge.Rules.Conditions;
 using Knowledge.Rules.Grades;
+using Knowledge.Rules.Lists;
 using Knowledge.Rules.Reading;
 using Knowledge.Rules.Scopes;
 
@@ -15,13 +16,17 @@ namespace Knowledge.Rules;
 /// </summary>
 public sealed class RuleBook
 {
-    private RuleBook(IReadOnlyList<Rule> rules, IReadOnlyList<GradeRule> grades)
+    private RuleBook(IReadOnlyList<Rule> rules, IReadOnlyList<GradeRule> grades, IReadOnlyList<ItemList> lists)
     {
         Rules = rules;
         Grades = grades;
+        Lists = lists;
     }
 
-    public static RuleBook Empty { get; } = new([], []);
+    public static RuleBook Empty { get; } = new([], [], []);
+
+    /// <summary>Lists of what something includes (혁신거점: 혁신도시, 산업단지 … 등).</summary>
+    public IReadOnlyList<ItemList> Lists { get; }
 
     public IReadOnlyList<Rule> Rules { get; }
 
@@ -104,7 +109,7 @@ public sealed class RuleBook
             rules.AddRange(TableRuleReader.Read(document, table, year));
         }
         LinkLifting(rules, lifting);
-        return new RuleBook(rules, [.. GradeRuleReader.Read(document)]);
+        return new RuleBook(rules, [.. GradeRuleReader.Read(document)], [.. ListReader.Read(document)]);
     }
 
     private static bool StartsWithLabel(string text, string sentence) =>

@@ -18,6 +18,16 @@ public static class Phrases
         _ => "The document sets no rule on this.",
     };
 
+    /// <summary>The verdict on a question about the data (늘었나요?), not about the asker's eligibility.</summary>
+    public static string Fact(string eligible, bool english) => (eligible, english) switch
+    {
+        (Eligibility.Yes, false) => "네, 그렇습니다.",
+        (Eligibility.No, false) => "아니요, 그렇지 않습니다.",
+        (Eligibility.Yes, true) => "Yes.",
+        (Eligibility.No, true) => "No.",
+        _ => Verdict(eligible, english),
+    };
+
     public static string Meets(string fact, string bound, bool holds, bool english) => english
         ? $"Your {fact} {(holds ? "meets" : "does not meet")} the bound “{bound}”."
         : $"말씀하신 {Josa.With(fact, "은/는")} ‘{bound}’ 기준을 {(holds ? "충족합니다" : "충족하지 않습니다")}.";
