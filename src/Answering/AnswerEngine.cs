@@ -60,6 +60,10 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
     private Answer Answer(Question question)
     {
         var documents = DocumentSelector.Select(Knowledge, question);
+        if (EligibilityAnswerer.Recognizes(question))
+        {
+            documents = EligibilityAnswerer.Prefer(documents);
+        }
         foreach (var match in documents.Take(1))
         {
             var draft = AnswerIn(match);

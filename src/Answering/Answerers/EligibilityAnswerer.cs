@@ -23,6 +23,20 @@ public static class EligibilityAnswerer
     /// <summary>Whether a question is one this answerer takes (see <see cref="EligibilityQuestion"/>).</summary>
     public static bool Recognizes(Understanding.Question question) => EligibilityQuestion.Recognizes(question);
 
+    /// <summary>
+    /// Of documents that fit a question about the asker's case equally well, the one whose rules fit the asker's facts
+    /// best (거점 사이가 12km → the document that bounds the distance between 거점) comes first.
+    /// </summary>
+    public static IReadOnlyList<DocumentMatch> Prefer(IReadOnlyList<DocumentMatch> documents)
+    {
+        if (documents.Count < 2)
+        {
+            return documents;
+        }
+        return [.. documents.Select((d, i) => (Match: d, Order: i, Fit: RuleCheck.Fit(d, FactReader.Read(d))))
+            .OrderByDescending(d => d.Fit).ThenBy(d => d.Order).Select(d => d.Match)];
+    }
+
     public static AnswerDraft? Answer(DocumentMatch match)
     {
         if (!Recognizes(match.Question))

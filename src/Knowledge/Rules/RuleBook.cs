@@ -61,8 +61,22 @@ public sealed class RuleBook
                     {
                         target.Provisos.Add(proviso);
                     }
-                    // 다만, … 청년은 1년 연장할 수 있다: also a permission of its own.
+                    // 다만, 해당 시·도가 10월 31일까지 … 신청하면 …: its deadline is a rule of its own for whoever takes that way.
                     var body = sentence[OutcomeWords.ProvisoBody(sentence)..];
+                    var deadlines = ConditionScanner.Scan(body, context.BareUnit, context.Year).Where(c => c.IsDate && c.Comparator.IsUpper()).ToList();
+                    if (deadlines.Count > 0)
+                    {
+                        rules.Add(new Rule
+                        {
+                            Passage = passage,
+                            Text = sentence,
+                            Form = RuleForm.Requirement,
+                            Outcome = Outcome.Positive,
+                            Alternatives = [new RuleClause(deadlines, [])],
+                            Scope = context.Scope,
+                            Terms = context.Terms,
+                        });
+                    }
                     if (OutcomeWords.Read(body) != Outcome.Positive || OutcomeWords.Lifts(body))
                     {
                         continue;

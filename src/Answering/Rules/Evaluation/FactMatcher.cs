@@ -17,6 +17,17 @@ public sealed class FactMatcher(DocumentMatch match, AskerFacts facts)
 {
     private const double Keep = 0.8;
 
+    /// <summary>How well a fact's words fit what a bound limits, without regard to the rule around it.</summary>
+    public double Subject(AskerFact fact, Condition condition)
+    {
+        if (!RuleAmounts.Comparable(fact.Unit, condition.Unit))
+        {
+            return 0;
+        }
+        var words = condition.Subject.ToList();
+        return fact.Subject.Sum(t => Fit(t, words)) + fact.After.Sum(t => Fit(t, words)) * 0.5;
+    }
+
     public double Score(AskerFact fact, Condition condition, Rule rule)
     {
         if (!RuleAmounts.Comparable(fact.Unit, condition.Unit))
@@ -35,6 +46,15 @@ public sealed class FactMatcher(DocumentMatch match, AskerFacts facts)
         foreach (var term in fact.After)
         {
             score += Fit(term, words) * after;
+        }
+        // A time between two dates fits a period counted from the earlier one (협약일로부터 … 착수).
+        if (fact.From.Count > 0)
+        {
+            if (condition.Base.Count == 0 || !fact.From.Any(t => condition.Base.Any(b => Mentions.Shares(t, b))))
+            {
+                return 0;
+            }
+            score += fact.From.Sum(t => Fit(t, [.. condition.Base]));
         }
         // Words as written (연차평가에서 → 연차평가), for what the analyzer splits or misreads.
         foreach (var word in RawWords(fact.Around).Where(w => w.Length >= 3).Distinct())

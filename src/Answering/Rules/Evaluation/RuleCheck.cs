@@ -86,6 +86,14 @@ public static class RuleCheck
         return new RuleVerdict(verdict.Eligible, instead is null ? verdict.Decisive : [.. verdict.Decisive, instead], scenario) { Instead = instead };
     }
 
+    /// <summary>How well a document's rules fit the asker's facts: each fact's best match among its bounds.</summary>
+    public static double Fit(DocumentMatch match, AskerFacts facts)
+    {
+        var matcher = new FactMatcher(match, facts);
+        var bounds = match.Document.Rules.Rules.SelectMany(r => r.Conditions.Select(c => (r, c))).ToList();
+        return facts.Numbers.Sum(f => bounds.Select(b => matcher.Subject(f, b.c)).DefaultIfEmpty(0).Max());
+    }
+
     /// <summary>A permission whose outcome is what the question asks for (연장, 면제, 승계), judged on its own conditions.</summary>
     private static RuleVerdict? Targeted(DocumentMatch match, AskerFacts facts, RuleEvaluator evaluator)
     {

@@ -12,5 +12,8 @@ public sealed record AskerFact(double Value, Unit Unit, IReadOnlyList<string> Su
     /// <summary>The words around the fact as written (for words the analyzer splits: 이의신청해도).</summary>
     public string Around { get; init; } = "";
 
+    /// <summary>For a time between two of the asker's dates (협약 7월 12일 → 착수 12월 말), the words of the earlier one: what it counts from.</summary>
+    public IReadOnlyList<string> From { get; init; } = [];
+
     public IEnumerable<string> Words => Subject.Concat(After);
 }

@@ -67,6 +67,23 @@ public static partial class FactReader
             var (before, after) = Words(match, text, m.Index, m.Index + m.Length, spans);
             numbers.Add(new AskerFact(ConditionScanner.DayValue(year, month, day, 12)!.Value, RuleAmounts.Date, before, after, m.Value, m.Index, m.Index + m.Length, m.Index >= ask.Start && m.Index < ask.End));
         }
+        // Two dates: the time between them counts from the earlier event to the later (협약 7월 12일 → 착수 12월 말: 5.6개월).
+        var days = numbers.Where(n => n.Unit == RuleAmounts.Date).OrderBy(n => n.Start).ToList();
+        for (var i = 0; i + 1 < days.Count; i++)
+        {
+            var (first, second) = (days[i], days[i + 1]);
+            var gap = second.Value - first.Value;
+            if (gap < 0)
+            {
+                gap += 365;
+            }
+            var months = Math.Round(gap / (365.25 / 12), 2);
+            numbers.Add(new AskerFact(months, Units.Month, [.. second.Subject.Concat(second.After).Distinct()], [], $"{first.Written}~{second.Written}", second.Start, second.End, second.InAsk)
+            {
+                From = [.. first.Subject.Concat(first.After).Distinct()],
+                Around = second.Around,
+            });
+        }
         // "2.8억원(70%)": a bracketed share says what the amount before it is.
         for (var i = 1; i < numbers.Count; i++)
         {

@@ -62,7 +62,28 @@ public static class EligibilityWriter
                 }
             }
         }
+        if (Explaining(document, dimension) is { } passage)
+        {
+            draft.Say(Phrases.Rule(Trim(passage.Text), draft.Cite(passage), english));
+        }
         draft.Say(english ? $"Please tell me {Phrases.Dimension(dimension, true)}." : $"{Phrases.Dimension(dimension, false)} 알려주시면 판단할 수 있습니다.");
+    }
+
+    /// <summary>
+    /// The passage that says how the open dimension is settled: when an area counts as designated (…의 2분의 1 이상이
+    /// 인구감소지역에 속하는 경우), or which kind of place a site across both kinds follows (…에 걸쳐 있는 경우에는 …).
+    /// </summary>
+    private static Passage? Explaining(DocumentKnowledge document, string dimension)
+    {
+        var parts = dimension.Split(':');
+        return parts[0] switch
+        {
+            "Designation" => document.Passages.FirstOrDefault(p => p.Text.Contains(parts[1], StringComparison.Ordinal)
+                && System.Text.RegularExpressions.Regex.IsMatch(p.Text, @"(?:속하|해당하|포함되|위치하)\S*\s?경우|이상이\s") && p.Unit.Table is null),
+            "PlaceKind" => document.Passages.FirstOrDefault(p => System.Text.RegularExpressions.Regex.IsMatch(p.Text, @"걸쳐|걸친|걸치는")
+                && System.Text.RegularExpressions.Regex.IsMatch(p.Text, @"광역시|특별자치시") && p.Unit.Table is null),
+            _ => null,
+        };
     }
 
     private static void WriteJudgement(AnswerDraft draft, DocumentKnowledge document, Judgement judgement)
@@ -70,7 +91,7 @@ public static class EligibilityWriter
         var english = draft.English;
         var rule = judgement.Rule;
         var marker = Cite(draft, document, rule);
-        draft.Say(Phrases.Rule(Shown(rule), marker, english));
+        draft.Say(Phrases.Rule(Shown(rule, judgement), marker, english));
         foreach (var check in judgement.Checks.Take(3))
         {
             var fact = Fact(draft, check, marker);
@@ -79,6 +100,14 @@ public static class EligibilityWriter
                 draft.Say(english
                     ? $"Your {fact} falls in “{check.Condition.Bound}”, which brings: {rule.OutcomeText}."
                     : $"말씀하신 {Josa.With(fact, "은/는")} ‘{check.Condition.Bound}’에 해당하여 ‘{rule.OutcomeText}’ 대상입니다.");
+                continue;
+            }
+            if (rule.Form == RuleForm.Consequence && rule.Outcome == Outcome.Negative)
+            {
+                // An exclusion's condition: the asker falls under it or not (협약일로부터 6개월 이내에 … 착수하지 않거나).
+                draft.Say(english
+                    ? $"Your {fact} {(check.Holds ? "falls" : "does not fall")} under “{Trim(check.Condition.Text)}”."
+                    : $"말씀하신 {Josa.With(fact, "은/는")} ‘{Trim(check.Condition.Text)}’에 {(check.Holds ? "해당합니다" : "해당하지 않습니다")}.");
                 continue;
             }
             draft.Say(Phrases.Meets(fact, check.Condition.Bound, check.Holds, english));
@@ -105,6 +134,11 @@ public static class EligibilityWriter
             {
                 draft.Say(Phrases.Missing(Trim(missing), english));
             }
+            // The rule's exception belongs to what the asker should know (다만, 고도화 트랙에는 신청 가능).
+            foreach (var exception in rule.Provisos.Take(1))
+            {
+                draft.Say(Phrases.Rule(Trim(exception.Text), draft.Cite(exception.Passage), english));
+            }
         }
     }
 
@@ -127,6 +161,23 @@ public static class EligibilityWriter
 
     private static string Cite(AnswerDraft draft, DocumentKnowledge document, Rule rule) =>
         rule.Table is { } table && rule.Row is { } row ? draft.Cite(document, table, row, rule.Column) : draft.Cite(rule.Passage);
+
+    private const int LongRule = 140;
+
+    /// <summary>A long rule shown by the clause that holds the bound checked, not the whole article.</summary>
+    private static string Shown(Rule rule, Judgement judgement)
+    {
+        var text = Shown(rule);
+        var bound = judgement.Checks.FirstOrDefault()?.Condition.Text;
+        if (text.Length <= LongRule || bound is null)
+        {
+            return text;
+        }
+        var clauses = System.Text.RegularExpressions.Regex.Split(text, @"(?<=\.)\s+|(?<=[다음함])\s+(?=\S)");
+        var clause = clauses.FirstOrDefault(c => c.Contains(bound, StringComparison.Ordinal))
+            ?? clauses.FirstOrDefault(c => c.Contains(judgement.Checks[0].Condition.Bound, StringComparison.Ordinal));
+        return clause is null ? text : Trim(clause);
+    }
 
     private static string Shown(Rule rule)
     {

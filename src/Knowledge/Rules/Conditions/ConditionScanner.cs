@@ -68,13 +68,19 @@ public static partial class ConditionScanner
                 continue;
             }
             var inParens = Depth(text, amount.Start) > 0;
-            if (!TryComparator(text, amount, inParens, out var comparator, out var boundEnd))
+            if (!TryComparator(text, amount, inParens, out var comparator, out var boundEnd, out var word))
             {
                 continue;
             }
             var superseded = From().Match(text[boundEnd..]) is { Success: true } from
                 && amounts.Any(a => a.Start >= boundEnd + from.Length && a.Start <= boundEnd + from.Length + 20 && RuleAmounts.Comparable(a.Unit == Units.None ? unit : a.Unit, unit));
-            found.Add(Build(text, found, amount.Start, amount.End, boundEnd, amount.Value, unit, comparator, inParens, superseded));
+            var built = Build(text, found, amount.Start, amount.End, boundEnd, amount.Value, unit, comparator, inParens, superseded);
+            // A bracket between the amount and its word (20km(광역시는 10km)내에) is not part of the bound.
+            if (word is not null && boundEnd - word.Length > amount.End && text[amount.End..(boundEnd - word.Length)].Trim().Length > 0)
+            {
+                built = built with { Bound = $"{text.Substring(amount.Start, amount.Length)} {word.Trim()}" };
+            }
+            found.Add(built);
         }
         foreach (var date in dates.Where(d => d.HasDay))
         {
@@ -105,15 +111,23 @@ public static partial class ConditionScanner
     [GeneratedRegex(@"(?:후|로부터|으로부터|부터|이후|뒤)\s*$")]
     private static partial Regex Anchor();
 
-    private static string EventText(string text, int from)
+    /// <summary>Where the event a period bounds ends: the clause break, 거나 or the next amount.</summary>
+    private static int EventEnd(string text, int from)
     {
         var end = from;
-        while (end < text.Length && text[end] is not (',' or '.' or ';'))
+        while (end < text.Length && text[end] is not (',' or '.' or ';') && !(char.IsDigit(text[end]) && end > from))
         {
+            if (end + 3 <= text.Length && text[end..(end + 3)] == "거나 ")
+            {
+                return end + 2;
+            }
             end++;
         }
-        return string.Join(" ", text[from..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5));
+        return end;
     }
+
+    private static string EventText(string text, int from) =>
+        string.Join(" ", text[from..EventEnd(text, from)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5));
 
     private static List<string> EventAfter(string text, int from)
     {
@@ -162,10 +176,17 @@ public static partial class ConditionScanner
         }
         // A period counted from something (입주 후 3개월 이내에 | 주민등록을 옮겨야) bounds what is done after it; what it counts from is its base.
         var elapsed = Regex.IsMatch(text[start..boundEnd], @"지나|경과|지난");
+        var conditionEnd = boundEnd;
         if (unit.Family is UnitFamily.Duration or UnitFamily.Days && !elapsed && Anchor().Match(subjectText) is { Success: true } anchor)
         {
+            conditionEnd = EventEnd(text, boundEnd);
             baseTerms.AddRange(Terms(subjectText[..anchor.Index]));
             subjectText = EventText(text, boundEnd);
+            // 협약일로부터 6개월 이내에 실증에 착수하지 않거나: the rule is about the event coming later than that.
+            if (Regex.IsMatch(subjectText, @"(?:하|되|지)지\s?(?:않|못)|(?<![가-힣])미[가-힣]{1,3}(?:한|된|시)"))
+            {
+                comparator = comparator switch { Comparator.AtMost => Comparator.Above, Comparator.Below => Comparator.AtLeast, Comparator.AtLeast => Comparator.Below, _ => Comparator.AtMost };
+            }
         }
         // The words nearest a bound name what it limits; a long clause before them is context.
         var words = subjectText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -197,10 +218,10 @@ public static partial class ConditionScanner
             Subject = subject,
             Base = baseTerms,
             Scope = scope,
-            Text = text[segmentStart..boundEnd].Trim(),
+            Text = text[segmentStart..conditionEnd].Trim(),
             Bound = text[start..boundEnd].Trim(),
             Start = segmentStart,
-            End = boundEnd,
+            End = conditionEnd,
             Superseded = superseded,
             Parenthetical = inParens,
             InheritedSubject = inherited,
@@ -221,8 +242,12 @@ public static partial class ConditionScanner
 
     private static readonly HashSet<string> Actions = ["신청", "지원", "선정", "지정"];
 
-    private static bool TryComparator(string text, Quantity amount, bool inParens, out Comparator comparator, out int boundEnd)
+    private static bool TryComparator(string text, Quantity amount, bool inParens, out Comparator comparator, out int boundEnd) =>
+        TryComparator(text, amount, inParens, out comparator, out boundEnd, out _);
+
+    private static bool TryComparator(string text, Quantity amount, bool inParens, out Comparator comparator, out int boundEnd, out string? comparatorText)
     {
+        comparatorText = null;
         // Straight after the amount, after the bracket it closes, or after a bracket that follows it.
         foreach (var position in Positions(text, amount.End, inParens))
         {
@@ -236,6 +261,7 @@ public static partial class ConditionScanner
             {
                 comparator = ComparatorOf(m.Value);
                 boundEnd = position + m.Length;
+                comparatorText = m.Value;
                 return true;
             }
         }

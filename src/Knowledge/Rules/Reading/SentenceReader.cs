@@ -10,14 +10,15 @@ namespace Knowledge.Rules.Reading;
 /// (70점 이상이면 계속 지원, 60점 이상 70점 미만이면 20% 감액, 60점 미만이면 중단); otherwise the sentence is one rule whose
 /// clauses are split at 거나 (매출이 발생했거나 직원을 1명 이상 고용한), whose outcome is read from its end, else from its
 /// label and headings (참여제한 → the asker is excluded when the conditions hold). An amendment's old bound (30만㎡ 이상에서
-/// 20만㎡ 이상으로) is the 현행 rule and the new one the 개정 rule.
+/// 20만㎡ 이상으로) is the 현행 rule and the new one the 개정 rule. A list of who is meant (국세 체납 기업, 휴·폐업 중인 기업, …)
+/// is a list of alternatives.
 /// </summary>
 public static partial class SentenceReader
 {
     [GeneratedRegex(@"^\s?(?:이면|면|인\s?경우|일\s?경우|의\s?경우|시(?=\s|,)|이거나|인 때)")]
     private static partial Regex IfMarker();
 
-    [GeneratedRegex(@"(?<=[가-힣])거나\s")]
+    [GeneratedRegex(@"(?<=[가-힣])거나\s|(?<=(?:기업|기관|업체|사업자|센터|청년|과제|법인|[가-힣]자)),\s")]
     private static partial Regex ClauseOr();
 
     [GeneratedRegex(@"\([^()]*\)")]
