@@ -10,8 +10,12 @@ namespace Answering.Rules;
 /// </summary>
 public static partial class EligibilityQuestion
 {
-    [GeneratedRegex(@"얼마|몇|무엇|뭐|뭔|어디|언제|누구|어떻게|어떤|왜|무슨|어느|how much|how many|\bwhat\b|\bwhen\b|\bwhere\b|\bwhich\b|\bwho\b|\bwhy\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"얼마|몇|무엇|뭐|뭔|뭘|무얼|어디|언제|누구|어떻게|어떤|어땠|어때|왜|무슨|어느|알\s?수\s?있|\bhow\b|\bwhat\b|\bwhen\b|\bwhere\b|\bwhich\b|\bwho\b|\bwhy\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionWord();
+
+    /// <summary>A claim reported from elsewhere (…다고 들었는데 맞죠?, …라는데 사실인가요?, Is it true that …): checked as a claim, not a case.</summary>
+    [GeneratedRegex(@"다고(?!\s?(?:볼|할|봐))|라고(?!\s?(?:볼|할|봐))|다는데|라는데|다던데|라던데|들었|거죠|겠죠|맞죠|사실인가|사실이|써도|is it true|true that|correct that|right that|is it correct|is it right", RegexOptions.IgnoreCase)]
+    private static partial Regex Reported();
 
     [GeneratedRegex(@"(?:나요|까요|습니까|ㅂ니까|가요|는지요|건가요|건가|거야|거예요|어요|아요|에요|예요|죠|나|니|야|어|돼|돼요|되나|될까|해|하나)\s*\??\s*$")]
     private static partial Regex YesNoEnding();
@@ -32,6 +36,11 @@ public static partial class EligibilityQuestion
     public static bool Recognizes(Question question)
     {
         var text = question.Original;
+        // A short turn leaning on the one before (그럼 … 늘어나?) is answered as a follow-up.
+        if (Reported().IsMatch(text) || question.IsFollowUp && !question.IsEligibility && text.Length < 30)
+        {
+            return false;
+        }
         if (question.IsEnglish)
         {
             return question.IsEligibility || EnglishYesNo().IsMatch(" " + text) && !QuestionWord().IsMatch(text) && text.TrimEnd().EndsWith('?');
