@@ -194,10 +194,17 @@ public static partial class FactReader
         var rest = text[end..Math.Max(end, ceiling)];
         var skip = rest.Length > 0 && rest[0] != ' ' ? rest.IndexOf(' ') : 0;
         var after = (skip < 0 ? "" : rest[skip..]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(WordsAfter);
-        around = string.Join(" ", before) + " " + string.Join(" ", after);
+        // Words of the programme's name (스마트물류 바우처 …) say nothing of what the fact counts.
+        var naming = ProgrammeTerms(match);
+        around = string.Join(" ", before.Concat(after).Where(w => !naming.Any(n => n.Length >= 2 && w.Contains(n, StringComparison.Ordinal))));
         return (TermsOf(match, string.Join(" ", before)), TermsOf(match, string.Join(" ", after)));
     }
 
+    /// <summary>A fact's words, each as the document spells it.</summary>
     private static IReadOnlyList<string> TermsOf(DocumentMatch match, string text) =>
         [.. ConditionScanner.Terms(text).Select(t => DocumentMatch.Correct(match.Document, t)).Select(Lexicon.Canonical).Distinct()];
+
+    /// <summary>The words of the programme's own name (「2025년 스마트물류 바우처 사업」), not of the headline.</summary>
+    private static HashSet<string> ProgrammeTerms(DocumentMatch match) =>
+        [.. match.Document.Profile.Names.SelectMany(n => TermAnalyzer.Terms(n)).Select(Lexicon.Canonical).Where(t => t.Length >= 2)];
 }
