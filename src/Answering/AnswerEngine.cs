@@ -78,7 +78,7 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
     private static AnswerDraft? AnswerIn(DocumentMatch match)
     {
         var question = match.Question;
-        if (EligibilityAnswerer.Recognizes(question) && (question.IsEligibility || !ContactAnswerer.Applies(match)) && EligibilityAnswerer.Answer(match) is { } eligibility)
+        if (EligibilityAnswerer.Recognizes(question) && (EligibilityAnswerer.Precedes(question) || !ContactAnswerer.Applies(match)) && EligibilityAnswerer.Answer(match) is { } eligibility)
         {
             return eligibility;
         }

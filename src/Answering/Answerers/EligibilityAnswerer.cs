@@ -24,6 +24,13 @@ public static class EligibilityAnswerer
     public static bool Recognizes(Understanding.Question question) => EligibilityQuestion.Recognizes(question);
 
     /// <summary>
+    /// Whether it goes before the other answerers: an eligibility question, or a yes/no question stating the asker's
+    /// amounts or dates (…담당자인데 지방비를 25%로 잡아도 되나요? is about the case, not whom to call).
+    /// </summary>
+    public static bool Precedes(Understanding.Question question) =>
+        Recognizes(question) && (question.IsEligibility || question.Quantities.Any(q => q.Unit != Corpus.Quantities.Units.None) || question.Dates.Any(d => d.HasDay));
+
+    /// <summary>
     /// Of documents that fit a question about the asker's case equally well, the one whose rules fit the asker's facts
     /// best (거점 사이가 12km → the document that bounds the distance between 거점) comes first.
     /// </summary>

@@ -28,7 +28,21 @@ public sealed class FactMatcher(DocumentMatch match, AskerFacts facts)
         return fact.Subject.Sum(t => Fit(t, words)) + fact.After.Sum(t => Fit(t, words)) * 0.5;
     }
 
+    private readonly Dictionary<(AskerFact, Condition, Rule), double> _scores = [];
+    private readonly Dictionary<Rule, (double All, double Ask)> _relevance = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<AskerFact, string[]> _raw = new(ReferenceEqualityComparer.Instance);
+
     public double Score(AskerFact fact, Condition condition, Rule rule)
+    {
+        if (!_scores.TryGetValue((fact, condition, rule), out var score))
+        {
+            score = Compute(fact, condition, rule);
+            _scores[(fact, condition, rule)] = score;
+        }
+        return score;
+    }
+
+    private double Compute(AskerFact fact, Condition condition, Rule rule)
     {
         if (!RuleAmounts.Comparable(fact.Unit, condition.Unit))
         {
@@ -57,7 +71,12 @@ public sealed class FactMatcher(DocumentMatch match, AskerFacts facts)
             score += fact.From.Sum(t => Fit(t, [.. condition.Base]));
         }
         // Words as written (연차평가에서 → 연차평가), for what the analyzer splits or misreads.
-        foreach (var word in RawWords(fact.Around).Where(w => w.Length >= 3).Distinct())
+        if (!_raw.TryGetValue(fact, out var raw))
+        {
+            raw = [.. RawWords(fact.Around).Where(w => w.Length >= 3).Distinct()];
+            _raw[fact] = raw;
+        }
+        foreach (var word in raw)
         {
             if (condition.Text.Contains(word, StringComparison.Ordinal))
             {
@@ -85,14 +104,21 @@ public sealed class FactMatcher(DocumentMatch match, AskerFacts facts)
     }
 
     /// <summary>How much a rule's words overlap the question's.</summary>
-    public double Relevance(Rule rule)
+    public double Relevance(Rule rule) => Relevances(rule).All;
+
+    private (double All, double Ask) Relevances(Rule rule)
     {
-        var terms = rule.Terms;
-        return facts.Terms.Where(t => terms.Contains(t)).Sum(t => Mentions.Weight(match, t));
+        if (!_relevance.TryGetValue(rule, out var relevance))
+        {
+            var terms = rule.Terms.ToHashSet(StringComparer.Ordinal);
+            relevance = (facts.Terms.Where(terms.Contains).Sum(t => Mentions.Weight(match, t)), facts.AskTerms.Where(terms.Contains).Sum(t => Mentions.Weight(match, t)));
+            _relevance[rule] = relevance;
+        }
+        return relevance;
     }
 
     /// <summary>How much a rule's words overlap the sentence that asks (…내년 국비 받을 수 있어요? → a rule about 국비).</summary>
-    public double AskRelevance(Rule rule) => facts.AskTerms.Where(t => rule.Terms.Contains(t)).Sum(t => Mentions.Weight(match, t));
+    public double AskRelevance(Rule rule) => Relevances(rule).Ask;
 
     private static readonly System.Text.RegularExpressions.Regex Particle = new(@"(?:에서|에게|으로|로부터|부터|까지|보다|처럼|이고|인데|이며|하고|하여|해도|했고|에는|에도|은|는|이|가|을|를|의|에|도|와|과|로|만)$");
 

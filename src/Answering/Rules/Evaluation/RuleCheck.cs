@@ -126,6 +126,6 @@ public static class RuleCheck
 
     private static bool Touches(Rule rule, AskerFacts facts, FactMatcher matcher) =>
         rule.Conditions.Any(c => facts.Numbers.Any(f => matcher.Score(f, c, rule) > 0))
-        || rule.Cues.Any(q => Mentions.Holds(q, facts) is not null)
+        || rule.Cues.Any(q => facts.Cue(q) is not null)
         || rule.Conditions.Any(c => c.Base.Count > 0);
 }

@@ -64,7 +64,7 @@ public sealed class RuleEvaluator(FactMatcher matcher, AskerFacts facts)
                     unknown.Add(condition);
                 }
             }
-            var cues = alternative.Cues.Select(q => (Cue: q, Holds: Mentions.Holds(q, facts))).ToList();
+            var cues = alternative.Cues.Select(q => (Cue: q, Holds: facts.Cue(q))).ToList();
             var touched = checks.Count > 0 || cues.Any(c => c.Holds is not null);
             if (!touched && !targeted)
             {
@@ -172,7 +172,7 @@ public sealed class RuleEvaluator(FactMatcher matcher, AskerFacts facts)
             var assigned = matcher.Assign([.. bounds.Select(b => (Placeholder, b.Condition))], scenario);
             var clauseChecks = clause.Conditions.Select(c => assigned.GetValueOrDefault(c)).ToList();
             checks.AddRange(clauseChecks.OfType<Check>());
-            var cueStates = clause.Cues.Select(q => Mentions.Holds(q, facts)).ToList();
+            var cueStates = clause.Cues.Select(q => facts.Cue(q)).ToList();
             if (clauseChecks.Any(c => c is { Holds: false }) || cueStates.Contains(false))
             {
                 states.Add(false);

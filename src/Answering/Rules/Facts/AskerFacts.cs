@@ -29,6 +29,9 @@ public sealed class AskerFacts
     /// <summary>Grade letters the asker reports, in the order written (2023년 D등급, 2024년 C등급 → D, C).</summary>
     public IReadOnlyList<string> Grades { get; init; } = [];
 
+    /// <summary>Whether a grade is stated outside the sentence that asks (a history, not only the grade asked for).</summary>
+    public bool ReportsGrades { get; init; }
+
     /// <summary>Canonical terms of the whole question (corrected to the document's spelling).</summary>
     public required IReadOnlyList<string> Terms { get; init; }
 
@@ -53,7 +56,40 @@ public sealed class AskerFacts
     public bool InAsk(int position) => position >= Ask.Start && position < Ask.End;
 
     /// <summary>The statements: the question with its asking sentence blanked (same length).</summary>
-    public string Statements => Text[..Ask.Start] + new string(' ', Ask.End - Ask.Start) + Text[Ask.End..];
+    public string Statements => _statements ??= Text[..AskPredicate] + new string(' ', Ask.End - AskPredicate) + Text[Ask.End..];
+
+    /// <summary>
+    /// Where the asking clause's predicate starts: what stands before its last topic (휴업 중인 기업도 | 신청할 수 있나요?) still
+    /// states the case.
+    /// </summary>
+    public int AskPredicate
+    {
+        get
+        {
+            var clause = Text[Ask.Start..Ask.End];
+            var topic = System.Text.RegularExpressions.Regex.Matches(clause, @"(?<=[가-힣])(?:도|은|는|이|가)\s").LastOrDefault();
+            return topic is null ? Ask.Start : Ask.Start + topic.Index + topic.Length;
+        }
+    }
+
+    private string? _statements;
+    private IReadOnlyList<(string Canonical, int Start)>? _statementTokens;
+    private readonly Dictionary<Knowledge.Rules.Cue, bool?> _cues = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The statements' morphemes in canonical form, read once.</summary>
+    public IReadOnlyList<(string Canonical, int Start)> StatementTokens =>
+        _statementTokens ??= [.. Knowledge.Language.TermAnalyzer.Tokenize(Statements).Select(t => (Knowledge.Language.Lexicon.Canonical(t.Surface), t.Start))];
+
+    /// <summary>Whether a cue holds for the asker (see <see cref="Mentions"/>), worked out once per question.</summary>
+    public bool? Cue(Knowledge.Rules.Cue cue)
+    {
+        if (!_cues.TryGetValue(cue, out var state))
+        {
+            state = Mentions.Holds(cue, this);
+            _cues[cue] = state;
+        }
+        return state;
+    }
 
     /// <summary>Whether the asker says they are in a designated area (인구감소지역, 수도권 …): true, false (denied), or null (unsaid or both).</summary>
     public bool? Designation(string designation)

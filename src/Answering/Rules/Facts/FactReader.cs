@@ -19,7 +19,7 @@ public static partial class FactReader
     private const int WordsBefore = 4;
     private const int WordsAfter = 2;
 
-    [GeneratedRegex(@"[,.?!;·]|(?<=[가-힣])(?:인데|는데|은데|지만|이고|이며|하고|였고|했고|있고|없고|고|며)\s")]
+    [GeneratedRegex(@"(?<!\d),|,(?!\d)|[.?!;·]|(?<=[가-힣])(?:인데|는데|은데|지만|이고|이며|하고|였고|했고|있고|없고|고|며)\s")]
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"(?<![\d.])(?<m>\d{1,2})\s?월\s?(?<w>말|초|중순|하순|상순)")]
@@ -48,13 +48,16 @@ public static partial class FactReader
         }
         foreach (var d in dates.Where(d => d.HasDay))
         {
-            var value = ConditionScanner.DayValue(d.Year ?? year, d.Month!.Value, d.Day!.Value, 12);
+            // A time written right after the day (4월 5일 17시) is part of it.
+            var time = dates.FirstOrDefault(t => t.Hour is not null && t.Start >= d.End && t.Start - d.End <= 6);
+            var value = ConditionScanner.DayValue(d.Year ?? year, d.Month!.Value, d.Day!.Value, time?.Hour ?? 12);
             if (value is null)
             {
                 continue;
             }
-            var (before, after) = Words(match, text, d.Start, d.End, spans, out var around);
-            numbers.Add(new AskerFact(value.Value, RuleAmounts.Date, before, after, d.Text, d.Start, d.End, d.Start >= ask.Start && d.Start < ask.End) { Around = around });
+            var end = time is null ? d.End : time.End;
+            var (before, after) = Words(match, text, d.Start, end, spans, out var around, actions: true);
+            numbers.Add(new AskerFact(value.Value, RuleAmounts.Date, before, after, text[d.Start..end], d.Start, end, d.Start >= ask.Start && d.Start < ask.End) { Around = around });
         }
         foreach (Match m in MonthPart().Matches(text))
         {
@@ -107,6 +110,7 @@ public static partial class FactReader
             Labels = [.. ScopeWords.Labels(text).Concat(question.Stages.Select(s => s + "단계")).Distinct()],
             Version = AskerFacts.VersionOf(text),
             Grades = [.. Grade().Matches(text).Select(m => m.Groups["g"].Value)],
+            ReportsGrades = Grade().Matches(text).Any(m => m.Index < ask.Start || m.Index >= ask.End) || Grade().Matches(text).Count >= 2,
             Terms = terms,
             AskTerms = [.. TermAnalyzer.Terms(askText).Select(Lexicon.Canonical).Select(t => DocumentMatch.Correct(match.Document, t)).Distinct()],
         };
@@ -176,7 +180,7 @@ public static partial class FactReader
     private static (IReadOnlyList<string> Before, IReadOnlyList<string> After) Words(DocumentMatch match, string text, int start, int end, List<(int Start, int End)> spans) =>
         Words(match, text, start, end, spans, out _);
 
-    private static (IReadOnlyList<string> Before, IReadOnlyList<string> After) Words(DocumentMatch match, string text, int start, int end, List<(int Start, int End)> spans, out string around)
+    private static (IReadOnlyList<string> Before, IReadOnlyList<string> After) Words(DocumentMatch match, string text, int start, int end, List<(int Start, int End)> spans, out string around, bool actions = false)
     {
         var floor = spans.Where(s => s.End <= start).Select(s => s.End).DefaultIfEmpty(0).Max();
         foreach (Match m in ClauseBreak().Matches(text[..start]))
@@ -189,20 +193,58 @@ public static partial class FactReader
         {
             ceiling = Math.Min(ceiling, next.Index + next.Length);
         }
-        var before = text[floor..start].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(WordsBefore);
+        // Words of the programme's name as the question writes it (그린전환 공정혁신 기술개발사업 신청서를) name the document, not the fact.
+        var naming = NamingSpans(match, text);
+        var before = Unnamed(text, floor, start, naming).TakeLast(WordsBefore);
         // The rest of the fact's own word is a particle or ending (7월 4일에, 18km인데): the words after it say what happens.
         var rest = text[end..Math.Max(end, ceiling)];
         var skip = rest.Length > 0 && rest[0] != ' ' ? rest.IndexOf(' ') : 0;
-        var after = (skip < 0 ? "" : rest[skip..]).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(WordsAfter);
-        // Words of the programme's name (스마트물류 바우처 …) say nothing of what the fact counts.
-        var naming = ProgrammeTerms(match);
-        around = string.Join(" ", before.Concat(after).Where(w => !naming.Any(n => n.Length >= 2 && w.Contains(n, StringComparison.Ordinal))));
-        return (TermsOf(match, string.Join(" ", before)), TermsOf(match, string.Join(" ", after)));
+        var after = skip < 0 ? [] : Unnamed(text, end + skip, end + rest.Length, naming).Take(WordsAfter);
+        around = string.Join(" ", before.Concat(after));
+        return (TermsOf(match, string.Join(" ", before), actions), TermsOf(match, string.Join(" ", after), actions));
     }
 
     /// <summary>A fact's words, each as the document spells it.</summary>
-    private static IReadOnlyList<string> TermsOf(DocumentMatch match, string text) =>
-        [.. ConditionScanner.Terms(text).Select(t => DocumentMatch.Correct(match.Document, t)).Select(Lexicon.Canonical).Distinct()];
+    private static IReadOnlyList<string> TermsOf(DocumentMatch match, string text, bool actions = false) =>
+        [.. (actions ? ConditionScanner.ActionTerms(text) : ConditionScanner.Terms(text)).Select(t => DocumentMatch.Correct(match.Document, t)).Select(Lexicon.Canonical)
+            .Where(t => !ScopeWords.IsScopeWord(t)).Distinct()];
+
+    /// <summary>The words between two positions, those inside the programme's name left out.</summary>
+    private static IEnumerable<string> Unnamed(string text, int from, int to, List<(int Start, int End)> naming)
+    {
+        foreach (Match w in Regex.Matches(text[from..to], @"\S+"))
+        {
+            var at = from + w.Index;
+            if (!naming.Any(n => at >= n.Start && at < n.End))
+            {
+                yield return w.Value;
+            }
+        }
+    }
+
+    /// <summary>Runs of two or more words of the programme's name (그린전환 공정혁신 기술개발사업; 빈집 창업공간).</summary>
+    private static List<(int Start, int End)> NamingSpans(DocumentMatch match, string text)
+    {
+        var terms = ProgrammeTerms(match);
+        var spans = new List<(int, int)>();
+        var run = new List<Match>();
+        foreach (Match w in Regex.Matches(text + " ", @"\S+"))
+        {
+            var bare = Regex.Replace(w.Value, @"(?:에서|에게|으로|로|은|는|이|가|을|를|의|에|도|와|과)$", "");
+            var named = terms.Any(t => t.Length >= 3 && w.Value.Contains(t, StringComparison.Ordinal) || t == bare);
+            if (named)
+            {
+                run.Add(w);
+                continue;
+            }
+            if (run.Count >= 2)
+            {
+                spans.Add((run[0].Index, run[^1].Index + run[^1].Length));
+            }
+            run.Clear();
+        }
+        return spans;
+    }
 
     /// <summary>The words of the programme's own name (「2025년 스마트물류 바우처 사업」), not of the headline.</summary>
     private static HashSet<string> ProgrammeTerms(DocumentMatch match) =>

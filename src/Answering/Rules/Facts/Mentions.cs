@@ -24,7 +24,7 @@ public static class Mentions
         var found = new List<(string Term, List<int> At)>();
         foreach (var term in core.Distinct())
         {
-            var at = Positions(statements, term).ToList();
+            var at = Positions(statements, term, facts.StatementTokens).ToList();
             if (at.Count > 0)
             {
                 found.Add((term, at));
@@ -42,7 +42,7 @@ public static class Mentions
     }
 
     /// <summary>Where a term (or a word the lexicon counts as the same) is written.</summary>
-    public static IEnumerable<int> Positions(string text, string term)
+    public static IEnumerable<int> Positions(string text, string term, IReadOnlyList<(string Canonical, int Start)>? tokens = null)
     {
         var found = new HashSet<int>();
         var at = 0;
@@ -53,11 +53,11 @@ public static class Mentions
         }
         if (found.Count == 0)
         {
-            foreach (var token in TermAnalyzer.Tokenize(text))
+            foreach (var (canonical, start) in tokens ?? [.. TermAnalyzer.Tokenize(text).Select(t => (Lexicon.Canonical(t.Surface), t.Start))])
             {
-                if (Lexicon.Canonical(token.Surface) == term)
+                if (canonical == term)
                 {
-                    found.Add(token.Start);
+                    found.Add(start);
                 }
             }
         }

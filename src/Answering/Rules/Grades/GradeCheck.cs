@@ -23,7 +23,8 @@ public static partial class GradeCheck
 
     public static AnswerDraft? Answer(AnswerDraft draft, DocumentMatch match, AskerFacts facts)
     {
-        if (facts.Grades.Count == 0 || match.Document.Rules.Grades.Count == 0)
+        // Grades the asker reports (작년 C등급, 올해 C등급), not only the one asked for (…A등급 받을 수 있나요?).
+        if (facts.Grades.Count == 0 || match.Document.Rules.Grades.Count == 0 || !facts.ReportsGrades)
         {
             return null;
         }

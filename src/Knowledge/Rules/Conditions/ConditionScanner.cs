@@ -99,7 +99,7 @@ public static partial class ConditionScanner
             }
             var deadline = Build(text, found, date.Start, date.End, date.End + bound.Length, value.Value, RuleAmounts.Date, comparator, Depth(text, date.Start) > 0, false);
             // What must be done by a date is said after it (7월 3일까지 | 이의신청서를 제출): its words name the bound too.
-            var after = EventAfter(text, date.End + bound.Length);
+            var after = EventAfter(text, date.End + bound.Length, actions: true);
             found.Add(deadline with { Subject = [.. deadline.Subject.Concat(after.Where(t => !deadline.Subject.Contains(t)))] });
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -129,15 +129,16 @@ public static partial class ConditionScanner
     private static string EventText(string text, int from) =>
         string.Join(" ", text[from..EventEnd(text, from)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5));
 
-    private static List<string> EventAfter(string text, int from)
+    private static List<string> EventAfter(string text, int from, bool actions = false)
     {
         var end = from;
-        while (end < text.Length && text[end] is not (',' or '.' or ';' or '('))
+        while (end < text.Length && text[end] is not (',' or '.' or ';'))
         {
             end++;
         }
-        var words = text[from..end].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5);
-        return Terms(string.Join(" ", words));
+        var clause = Regex.Replace(text[from..end], @"\([^()]*\)", " ");
+        var words = string.Join(" ", clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5));
+        return actions ? ActionTerms(words) : Terms(words);
     }
 
     /// <summary>A day as a comparable number: <see cref="DateOnly.DayNumber"/> plus the hour as a fraction of the day.</summary>
@@ -196,6 +197,11 @@ public static partial class ConditionScanner
         }
         var subject = Terms(subjectText).Where(t => !baseTerms.Contains(t)).ToList();
         var inherited = false;
+        // 3개월 이상 실증 중단: nothing before the bound names it, the words after it do.
+        if (subject.Count == 0 && unit.Family is UnitFamily.Duration or UnitFamily.Days or UnitFamily.Count && !Regex.IsMatch(text[boundEnd..Math.Min(text.Length, boundEnd + 2)], @"^\s?인"))
+        {
+            subject = [.. Terms(EventText(text, boundEnd)).Where(t => !baseTerms.Contains(t))];
+        }
         if (subject.Count == 0 && before.Count == 0 && Topic().Match(text) is { Success: true } topic && topic.Index + topic.Length <= start)
         {
             // 가점은 … 2점, … 1점으로 최대 3점이다: the sentence's topic is what the bound limits.

@@ -21,6 +21,9 @@ public static partial class RuleAmounts
     [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3})\s?(?:세|살)(?!대|금|입|출|계|부|율|제|수|원|외)")]
     private static partial Regex AgePattern();
 
+    [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,3})[\s-]?(?:years?|yrs?)[\s-]old|(?<=aged\s)(?<n>\d{1,3})(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishAge();
+
     [GeneratedRegex(@"(?<![\d.,])(?<n>\d{1,2})\s?번(?!째|호|지)")]
     private static partial Regex TimesPattern();
 
@@ -28,6 +31,7 @@ public static partial class RuleAmounts
     {
         var found = QuantityScanner.Scan(text).ToList();
         Add(found, AgePattern(), text, Age);
+        Add(found, EnglishAge(), text, Age);
         Add(found, TimesPattern(), text, Times);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;

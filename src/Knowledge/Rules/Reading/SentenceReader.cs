@@ -24,6 +24,9 @@ public static partial class SentenceReader
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Bracket();
 
+    [GeneratedRegex(@"(?<=[가-힣])거나\s|,\s")]
+    private static partial Regex Item();
+
     public static IReadOnlyList<Rule> Read(string sentence, RuleContext context, out IReadOnlyList<Proviso> bracketProvisos)
     {
         var provisos = new List<Proviso>();
@@ -85,14 +88,16 @@ public static partial class SentenceReader
         {
             return rules;
         }
-        var clauses = Clauses(text, conditions);
+        var last = conditions.Count > 0 ? conditions.Max(c => c.End) : 0;
+        var tail = text[Math.Min(last, text.Length)..];
+        var outcome = OutcomeWords.ReadTail(tail) ?? context.HeadingOutcome;
+        // What excludes is listed item by item (…6개월 이내 실증 미착수, 3개월 이상 실증 중단, 사업비 목적 외 사용 시 …): any one excludes.
+        var excludes = outcome == Outcome.Negative && !OutcomeWords.FollowsFromFailing(tail);
+        var clauses = Clauses(text, conditions, excludes);
         if (clauses.All(c => c.IsEmpty))
         {
             return rules;
         }
-        var last = conditions.Count > 0 ? conditions.Max(c => c.End) : 0;
-        var tail = text[Math.Min(last, text.Length)..];
-        var outcome = OutcomeWords.ReadTail(tail) ?? context.HeadingOutcome;
         var conditional = conditions.Count > 0 && IfMarker().IsMatch(text[conditions.Max(c => c.End)..]);
         // A sentence with no bound states a rule only when it excludes (…를 체납한 기업 under 참여제한).
         if (conditions.Count == 0 && outcome != Outcome.Negative)
@@ -115,16 +120,17 @@ public static partial class SentenceReader
     }
 
     /// <summary>Clauses split at 거나, each with its bounds and its conditions in words.</summary>
-    public static IReadOnlyList<RuleClause> Clauses(string text, IReadOnlyList<Condition> conditions)
+    public static IReadOnlyList<RuleClause> Clauses(string text, IReadOnlyList<Condition> conditions, bool items = false)
     {
         var cuts = new List<int> { 0 };
-        foreach (Match m in ClauseOr().Matches(text))
+        foreach (Match m in (items ? Item() : ClauseOr()).Matches(text))
         {
             if (ConditionScanner.Depth(text, m.Index) == 0)
             {
                 cuts.Add(m.Index + m.Length);
             }
         }
+        cuts = [.. cuts.Distinct().Order()];
         cuts.Add(text.Length);
         var clauses = new List<RuleClause>();
         for (var i = 0; i + 1 < cuts.Count; i++)
