@@ -18,7 +18,7 @@ namespace Answering.Rules.Data;
 /// </summary>
 public static partial class DataCheck
 {
-    [GeneratedRegex(@"늘었|늘어난|늘어|증가했|증가한|증가|줄었|줄어든|감소했|감소한|감소|높은|높아|낮은|낮아|많은|적은|넘었|넘는|넘어|올랐|오른|떨어|하락|상승|포함되|들어가|볼\s?수\s?있|자릿수")]
+    [GeneratedRegex(@"흑자|적자|늘었|늘어난|늘어|증가했|증가한|증가|줄었|줄어든|감소했|감소한|감소|높은|높아|낮은|낮아|많은|적은|넘었|넘는|넘어|올랐|오른|떨어|하락|상승|포함되|들어가|볼\s?수\s?있|자릿수")]
     private static partial Regex DataPredicate();
 
     [GeneratedRegex(@"(?<n>한|두|세|네)\s?자릿?\s?수")]
@@ -42,6 +42,10 @@ public static partial class DataCheck
         if (!DataPredicate().IsMatch(ask))
         {
             return null;
+        }
+        if (Balance().Match(ask) is { Success: true } balance && Balanced(draft, match, balance.Value) is { } balanced)
+        {
+            return balanced;
         }
         var reference = ReferenceMonth(match);
         var asked = AskedMonths(match).Where(m => m != reference || AskedMonths(match).Count == 1).ToList();
@@ -108,6 +112,28 @@ public static partial class DataCheck
         draft.Eligible = yes ? Eligibility.Yes : Eligibility.No;
         draft.Say(Phrases.Fact(draft.Eligible, english));
         draft.Say(Describe(draft, match, main));
+        return draft;
+    }
+
+    [GeneratedRegex(@"흑자|적자")]
+    private static partial Regex Balance();
+
+    /// <summary>Whether a balance was a surplus or a deficit (무역수지는 흑자였나요?): the word the document writes after the amount.</summary>
+    private static AnswerDraft? Balanced(AnswerDraft draft, DocumentMatch match, string asked)
+    {
+        var terms = match.EvidenceTerms.Where(t => t.Length >= 2 && t is not ("흑자" or "적자")).ToList();
+        var best = match.Document.Figures
+            .Select(f => (Figure: f, Word: Regex.Match(f.Passage.Text[f.Quantity.End..Math.Min(f.Passage.Text.Length, f.Quantity.End + 4)], @"^\s?(흑자|적자)"), Score: terms.Sum(t => f.Weight(t) * match.Weight(t))))
+            .Where(x => x.Word.Success && x.Score > 0).OrderByDescending(x => x.Score).FirstOrDefault();
+        if (best.Figure is null)
+        {
+            return null;
+        }
+        var english = draft.English;
+        draft.Eligible = best.Word.Groups[1].Value == asked ? Eligibility.Yes : Eligibility.No;
+        draft.Say(Phrases.Fact(draft.Eligible, english));
+        var marker = draft.Cite(best.Figure.Passage);
+        draft.Say(Phrases.Rule(Shown.Text(best.Figure.Passage.Text).TrimEnd('.'), marker, english));
         return draft;
     }
 

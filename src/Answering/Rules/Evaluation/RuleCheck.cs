@@ -2,6 +2,7 @@ using Answering.Contract;
 using Answering.Documents;
 using Answering.Rules.Facts;
 using Knowledge.Rules;
+using Knowledge.Rules.Scopes;
 
 namespace Answering.Rules.Evaluation;
 
@@ -48,7 +49,7 @@ public static class RuleCheck
                 var first = readings[0];
                 if (readings.All(r => r.Eligible == first.Eligible))
                 {
-                    return new RuleVerdict(first.Eligible, first.Decisive, first.Scenario);
+                    return Fallback(new RuleVerdict(first.Eligible, first.Decisive, first.Scenario), touched, evaluator);
                 }
                 var open = readings.SelectMany(r => r.Scenario.Assumed).GroupBy(a => a.Dimension)
                     .FirstOrDefault(g => g.Select(a => a.Value).Distinct().Count() > 1)?.Key;
@@ -84,6 +85,27 @@ public static class RuleCheck
             ? bands.Where(b => b != target).Select(b => evaluator.JudgeTargeted(b, scenario)).FirstOrDefault(j => j is { Status: Status.Grant or Status.Reduced or Status.Unknown } && j.Checks.All(c => c.Holds))
             : null;
         return new RuleVerdict(verdict.Eligible, instead is null ? verdict.Decisive : [.. verdict.Decisive, instead], scenario) { Instead = instead };
+    }
+
+    /// <summary>
+    /// A failed way into the amended rules (…10월 31일까지 개정 규정의 적용을 신청하면 개정 규정에 따라 심사한다) leaves the asker
+    /// under the current ones: what the current rules say of the case is part of the answer.
+    /// </summary>
+    private static RuleVerdict Fallback(RuleVerdict verdict, IReadOnlyList<Rule> touched, RuleEvaluator evaluator)
+    {
+        if (verdict.Eligible != Eligibility.No || verdict.Scenario.Version != ScopeWords.Amended)
+        {
+            return verdict;
+        }
+        var gate = verdict.Decisive.FirstOrDefault(j => j.Status == Status.Fail && j.Rule.Conditions.All(c => c.IsDate)
+            && ScopeWords.Read(j.Rule.Text).Version == ScopeWords.Amended);
+        if (gate is null)
+        {
+            return verdict;
+        }
+        var current = verdict.Scenario with { Version = ScopeWords.Current };
+        var under = evaluator.Judge([.. touched.Where(r => r != gate.Rule)], current).Where(j => j.Status == Status.Fail).ToList();
+        return under.Count == 0 ? verdict : verdict with { Decisive = [gate, .. under] };
     }
 
     /// <summary>How well a document's rules fit the asker's facts: each fact's best match among its bounds.</summary>
