@@ -35,6 +35,9 @@ public sealed class AskerFacts
     /// <summary>Canonical terms of the whole question (corrected to the document's spelling).</summary>
     public required IReadOnlyList<string> Terms { get; init; }
 
+    /// <summary>Terms of the programme's own name (a cue using them is not stated by naming the programme).</summary>
+    public IReadOnlySet<string> ProgrammeTerms { get; init; } = new HashSet<string>();
+
     /// <summary>Terms of the sentence that asks.</summary>
     public required IReadOnlyList<string> AskTerms { get; init; }
 

@@ -25,6 +25,9 @@ public static partial class FactReader
     [GeneratedRegex(@"(?<![\d.])(?<m>\d{1,2})\s?월\s?(?<w>말|초|중순|하순|상순)")]
     private static partial Regex MonthPart();
 
+    [GeneratedRegex(@"(?<w>재작년|작년|지난해|올해|금년)(?=에|\s|도)|'(?<y>\d{2})년(?:도)?에(?!\s?\d)")]
+    private static partial Regex YearsAgo();
+
     [GeneratedRegex(@"(?<![A-Za-z])(?<!연속\s?)(?<g>[SABCDE])\s?등급")]
     private static partial Regex Grade();
 
@@ -70,6 +73,28 @@ public static partial class FactReader
             var (before, after) = Words(match, text, m.Index, m.Index + m.Length, spans);
             numbers.Add(new AskerFact(ConditionScanner.DayValue(year, month, day, 12)!.Value, RuleAmounts.Date, before, after, m.Value, m.Index, m.Index + m.Length, m.Index >= ask.Start && m.Index < ask.End));
         }
+        // When something happened, as years ago (작년에 지원받았는데; '22년에 선정됐고): a time since then, for "최근 N년 이내" bounds.
+        var naming = match.NamingYears();
+        foreach (Match m in YearsAgo().Matches(text))
+        {
+            if (m.Index >= ask.Start && m.Index < ask.End)
+            {
+                continue;
+            }
+            int? ago = m.Groups["w"].Value switch
+            {
+                "작년" or "지난해" or "전년" => 1,
+                "재작년" => 2,
+                "올해" or "금년" => 0,
+                _ => m.Groups["y"].Success && int.TryParse(m.Groups["y"].Value, out var yy) && !naming.Contains(2000 + yy) ? year - (2000 + yy) : null,
+            };
+            if (ago is not int years || years < 0 || years > 30)
+            {
+                continue;
+            }
+            var (_, after) = Words(match, text, m.Index, m.Index + m.Length, spans, out var around);
+            numbers.Add(new AskerFact(years, Units.Year, ["최근"], after, m.Value, m.Index, m.Index + m.Length, false) { Around = around });
+        }
         // Two dates: the time between them counts from the earlier event to the later (협약 7월 12일 → 착수 12월 말: 5.6개월).
         var days = numbers.Where(n => n.Unit == RuleAmounts.Date).OrderBy(n => n.Start).ToList();
         for (var i = 0; i + 1 < days.Count; i++)
@@ -112,6 +137,7 @@ public static partial class FactReader
             Grades = [.. Grade().Matches(text).Select(m => m.Groups["g"].Value)],
             ReportsGrades = Grade().Matches(text).Any(m => m.Index < ask.Start || m.Index >= ask.End) || Grade().Matches(text).Count >= 2,
             Terms = terms,
+            ProgrammeTerms = ProgrammeTerms(match),
             AskTerms = [.. TermAnalyzer.Terms(askText).Select(Lexicon.Canonical).Select(t => DocumentMatch.Correct(match.Document, t)).Distinct()],
         };
     }

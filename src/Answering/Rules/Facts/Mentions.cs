@@ -31,7 +31,7 @@ public static class Mentions
             }
         }
         // One key word of one, two of two or three: the condition is stated, not just a word of it.
-        var needed = core.Count <= 1 ? 1 : (core.Count + 2) / 2;
+        var needed = core.Count <= 1 || core.Count == 2 && found.Any(f => f.Term.Length >= 4) ? 1 : (core.Count + 2) / 2;
         var stated = found.Count >= needed;
         if (!stated)
         {

@@ -17,7 +17,7 @@ namespace Answering.Rules.Membership;
 /// </summary>
 public static partial class MembershipCheck
 {
-    [GeneratedRegex(@"(?<x>[^\s,.?]+(?:\s[^\s,.?]+)?)(?:도|은|는|이|가)\s+(?<y>[^?]+?)(?:에|으로|로)(?:도)?\s*(?:들어가|포함|인정|해당|속하|들어|되나|돼)")]
+    [GeneratedRegex(@"(?<x>[^\s,.?]+(?:\s[^\s,.?]+){0,2}?)(?:도|은|는|이|가)\s+(?<y>[^?]+?)(?:에|으로|로)(?:도)?\s*(?:들어가|포함|인정|해당|속하|들어|되나|돼)")]
     private static partial Regex MemberOf();
 
     [GeneratedRegex(@"(?<x>[가-힣A-Za-z]{2,12}?)(?:으로도|로도|도)\s*(?:지정|인정|선정|신청|지원|포함|허용|가능)")]
@@ -120,7 +120,8 @@ public static partial class MembershipCheck
     {
         var compact = TextNormalizer.Compact(listed);
         var canonical = Lexicon.Canonical(compact);
-        return words.Any(w => w == compact || w == canonical || w.Length >= 3 && compact.Length >= 3 && (compact.EndsWith(w, StringComparison.Ordinal) || w.EndsWith(compact, StringComparison.Ordinal)))
+        return words.Any(w => w == compact || w == canonical || w.Length >= 3 && compact.Length >= 3 && (compact.EndsWith(w, StringComparison.Ordinal) || w.EndsWith(compact, StringComparison.Ordinal)
+                || w.Length > compact.Length && w.Contains(compact, StringComparison.Ordinal)))
             || compact.Split(['·', '/'], StringSplitOptions.RemoveEmptyEntries).Any(part => words.Contains(part) || words.Contains(Lexicon.Canonical(part)));
     }
 }

@@ -176,7 +176,7 @@ public static partial class ConditionScanner
             scope = scope.With(new RuleScope { Sizes = headSizes });
         }
         // A period counted from something (입주 후 3개월 이내에 | 주민등록을 옮겨야) bounds what is done after it; what it counts from is its base.
-        var elapsed = Regex.IsMatch(text[start..boundEnd], @"지나|경과|지난");
+        var elapsed = Regex.IsMatch(text[start..Math.Min(text.Length, boundEnd + 6)], @"지나|경과|지난");
         var conditionEnd = boundEnd;
         if (unit.Family is UnitFamily.Duration or UnitFamily.Days && !elapsed && Anchor().Match(subjectText) is { Success: true } anchor)
         {
@@ -198,7 +198,7 @@ public static partial class ConditionScanner
         var subject = Terms(subjectText).Where(t => !baseTerms.Contains(t)).ToList();
         var inherited = false;
         // 3개월 이상 실증 중단: nothing before the bound names it, the words after it do.
-        if (subject.Count == 0 && unit.Family is UnitFamily.Duration or UnitFamily.Days or UnitFamily.Count && !Regex.IsMatch(text[boundEnd..Math.Min(text.Length, boundEnd + 2)], @"^\s?인"))
+        if (subject.Count == 0 && unit.Family is UnitFamily.Duration or UnitFamily.Days or UnitFamily.Count or UnitFamily.Percent && !Regex.IsMatch(text[boundEnd..Math.Min(text.Length, boundEnd + 2)], @"^\s?인"))
         {
             subject = [.. Terms(EventText(text, boundEnd)).Where(t => !baseTerms.Contains(t))];
         }
@@ -247,6 +247,10 @@ public static partial class ConditionScanner
         terms.Select(t => terms.Any(o => o.Length > t.Length && o.Contains(t, StringComparison.Ordinal) && Lexicon.Canonical(o) == o) ? t : Lexicon.Canonical(t));
 
     private static readonly HashSet<string> Actions = ["신청", "지원", "선정", "지정"];
+
+    /// <summary>Terms of a condition in words: a designated area is the condition itself here (특별재난지역으로 선포된), not a scope.</summary>
+    public static List<string> CueTerms(string text) =>
+        [.. Canonical(TermAnalyzer.Terms(text)).Where(t => t.Length >= 2 && (!Generic.Contains(t) || Actions.Contains(t)) && (ScopeWords.Designations(t).Count > 0 || !ScopeWords.IsScopeWord(t)) && !t.Any(char.IsDigit)).Distinct()];
 
     private static bool TryComparator(string text, Quantity amount, bool inParens, out Comparator comparator, out int boundEnd) =>
         TryComparator(text, amount, inParens, out comparator, out boundEnd, out _);

@@ -37,7 +37,7 @@ public static partial class CueReader
                 continue;
             }
             var afterBound = i > 0 && pieces[i - 1].Length == 0 || i > 0 && !piece.StartsWith(' ');
-            if (afterBound && Core(piece).Count <= 1 && piece.Trim().Split(' ').Count(w => ConditionScanner.Terms(w).Count > 0) <= 1)
+            if (afterBound && WithoutHead(piece.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Length <= 1)
             {
                 continue;
             }
@@ -55,10 +55,11 @@ public static partial class CueReader
     {
         var core = new List<string>();
         var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        words = WithoutHead(words);
         var used = 0;
         for (var i = words.Length - 1; i >= 0 && used < CoreWords; i--)
         {
-            var terms = ConditionScanner.ActionTerms(words[i]);
+            var terms = ConditionScanner.CueTerms(words[i]);
             if (terms.Count == 0)
             {
                 continue;
@@ -67,10 +68,20 @@ public static partial class CueReader
             var key = terms.OrderByDescending(t => t.Length).First();
             if (!core.Contains(key))
             {
-                core.Insert(0, key);
+                core.Add(key);
             }
         }
         return core;
+    }
+
+    /// <summary>…지원받은 점포, …선포된 지역의 점포: the nouns a relative clause ends on say who, not what must hold.</summary>
+    private static string[] WithoutHead(string[] words)
+    {
+        while (words.Length >= 2 && Regex.IsMatch(words[^2], @"(?:은|는|던|한|된|인|운|린|긴|친|낸|온|간|의)$"))
+        {
+            words = words[..^1];
+        }
+        return words;
     }
 
     private static string RemoveBrackets(string text)

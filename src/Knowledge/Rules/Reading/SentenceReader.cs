@@ -153,6 +153,11 @@ public static partial class SentenceReader
     private static string CutOutcome(string part, IReadOnlyList<Condition> conditions)
     {
         var floor = conditions.Count > 0 ? conditions.Max(c => c.End) : 0;
+        // A new clause after the bounds (…30% 이하로 정하며, 입주 기간은 2년이다) states something else.
+        if (floor > 0 && Regex.Match(part[Math.Min(floor, part.Length)..], @"(?:,|며|고)\s") is { Success: true } clauseBreak && ConditionScanner.Depth(part, floor + clauseBreak.Index) == 0)
+        {
+            part = part[..(floor + clauseBreak.Index)];
+        }
         foreach (Match m in Regex.Matches(part, @"(?<=[가-힣)])(?<!또)(?:은|는|에는|이면|면|경우에는|경우)\s"))
         {
             if (m.Index >= floor && OutcomeWords.Read(part[(m.Index + m.Length)..]) is not null && ConditionScanner.Depth(part, m.Index) == 0)
