@@ -137,7 +137,9 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
     public Answer Compute(string operation, IReadOnlyList<CellReference> inputs, double? divisor = null) =>
         Ask(new AnswerRequest { Question = $"{string.Join(", ", inputs.Select(i => $"{i.Table} {i.Row} {i.Column}"))} {operation}" });
 
-    public Answer CheckEligibility(string situation) => Ask(new AnswerRequest { Question = situation });
+    /// <summary>A situation described as a statement is asked as whether it meets the rules.</summary>
+    public Answer CheckEligibility(string situation) =>
+        Ask(new AnswerRequest { Question = situation.TrimEnd().EndsWith('?') ? situation : $"{situation.TrimEnd('.', ' ')}. 기준에 맞나요?" });
 
     public Answer VerifyClaim(string claim) => Ask(new AnswerRequest { Question = claim, Mode = AnswerModes.FactCheck });
 
