@@ -79,6 +79,10 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
             previous = null;
         }
         var documents = DocumentSelector.Select(Knowledge, question, preferred, previous);
+        if (EligibilityAnswerer.Recognizes(question))
+        {
+            documents = EligibilityAnswerer.Prefer(documents);
+        }
         foreach (var match in documents.Take(1))
         {
             var draft = AnswerIn(previous is null ? match : new DocumentMatch(match.Document, match.Question, match.Score) { Previous = previous });
@@ -95,6 +99,10 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
     private static AnswerDraft? AnswerIn(DocumentMatch match)
     {
         var question = match.Question;
+        if (EligibilityAnswerer.Recognizes(question) && (EligibilityAnswerer.Precedes(question) || !ContactAnswerer.Applies(match)) && EligibilityAnswerer.Answer(match) is { } eligibility)
+        {
+            return eligibility;
+        }
         if (ContactAnswerer.Applies(match) && ContactAnswerer.Answer(match) is { } contact)
         {
             return contact;
@@ -102,10 +110,6 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
         if (question.IsClaim && ClaimAnswerer.Answer(match) is { } claim)
         {
             return claim;
-        }
-        if (question.IsEligibility && EligibilityAnswerer.Answer(match) is { } eligibility)
-        {
-            return eligibility;
         }
         if (TimelineAnswerer.Applies(question) && TimelineAnswerer.Answer(match) is { } timeline)
         {
@@ -154,7 +158,9 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
     public Answer Compute(string operation, IReadOnlyList<CellReference> inputs, double? divisor = null) =>
         Ask(new AnswerRequest { Question = $"{string.Join(", ", inputs.Select(i => $"{i.Table} {i.Row} {i.Column}"))} {operation}" });
 
-    public Answer CheckEligibility(string situation) => Ask(new AnswerRequest { Question = situation });
+    /// <summary>A situation described as a statement is asked as whether it meets the rules.</summary>
+    public Answer CheckEligibility(string situation) =>
+        Ask(new AnswerRequest { Question = situation.TrimEnd().EndsWith('?') ? situation : $"{situation.TrimEnd('.', ' ')}. 기준에 맞나요?" });
 
     public Answer VerifyClaim(string claim) => Ask(new AnswerRequest { Question = claim, Mode = AnswerModes.FactCheck });
 

@@ -112,7 +112,7 @@ public sealed class DocumentMatch
     private static bool IsNumberLike(string term) => term.All(c => char.IsDigit(c) || c is '.' or ',');
 
     /// <summary>A word one letter off a word of the document (부채비률 → 부채비율), when the document lacks it.</summary>
-    private static string Correct(DocumentKnowledge document, string term)
+    public static string Correct(DocumentKnowledge document, string term)
     {
         if (term.Length < 3 || document.Vocabulary.Contains(term))
         {

@@ -218,10 +218,11 @@ public static partial class QuantityScanner
             }
             var after = trimmed.Length > symbol.Length ? trimmed[symbol.Length] : ' ';
             var latin = symbol.All(c => c < 128 && char.IsLetter(c));
-            if (latin && char.IsLetter(after))
+            if (latin && char.IsAsciiLetter(after))
             {
                 continue;
             }
+            // 18km인데: a Latin unit may run into Korean; only a Latin letter after it makes it another word.
             // "2개 사업" is 2 of something, but 개사 is companies: prefer the longest written unit that ends a word.
             var unit = Units.Find(symbol)!;
             var length = offset + symbol.Length;

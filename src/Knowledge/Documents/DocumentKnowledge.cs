@@ -1,6 +1,7 @@
 using Corpus.Model;
 using Knowledge.Figures;
 using Knowledge.Language;
+using Knowledge.Rules;
 using Knowledge.Tables;
 
 namespace Knowledge.Documents;
@@ -32,6 +33,7 @@ public sealed class DocumentKnowledge
         Statistics = new TermStatistics(passages.Select(p => p.Terms));
         Vocabulary = passages.SelectMany(p => p.Terms).Concat(Profile.Terms).ToHashSet(StringComparer.Ordinal);
         CompactText = string.Concat(document.Lines.Select(TextNormalizer.Compact));
+        Rules = RuleBook.Read(this);
     }
 
     public ParsedDocument Document { get; }
@@ -52,6 +54,9 @@ public sealed class DocumentKnowledge
 
     /// <summary>The whole document compact (lower case, no spaces), to ask whether a name occurs at all.</summary>
     public string CompactText { get; }
+
+    /// <summary>The rules the document states (conditions, bounds, exceptions), read once.</summary>
+    public RuleBook Rules { get; }
 
     public bool Mentions(string compactWord) => CompactText.Contains(compactWord, StringComparison.Ordinal);
 

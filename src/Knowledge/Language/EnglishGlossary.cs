@@ -81,6 +81,13 @@ public static partial class EnglishGlossary
         ("seoul metropolitan area", "수도권"), ("capital area", "수도권"), ("metropolitan area", "수도권"), ("non-capital", "비수도권"),
         ("population-decline area", "인구감소지역"), ("population decline area", "인구감소지역"), ("depopulating area", "인구감소지역"),
         ("candidate sites", "후보지"), ("candidate site", "후보지"), ("site", "후보지"), ("zones", "지구"), ("zone", "지구"), ("area", "면적"), ("distance", "거리"), ("region", "지역"), ("regions", "지역"),
+        // the asker's case in eligibility questions
+        ("debt-to-equity ratio", "부채비율"), ("debt ratio", "부채비율"), ("years in business", "업력"), ("business age", "업력"), ("company age", "업력"),
+        ("employees", "종업원"), ("employee", "종업원"), ("staff", "종업원"), ("workers", "근로자"), ("headcount", "종업원 수"),
+        ("tax arrears", "세금 체납"), ("in arrears", "체납"), ("arrears", "체납"), ("unpaid taxes", "세금 체납"), ("installment plan", "분할납부"),
+        ("extension", "연장"), ("extend", "연장"), ("extended", "연장"), ("exempt", "면제"), ("exemption", "면제"), ("exempted", "면제"),
+        ("founders", "창업자"), ("founder", "창업자"), ("founded", "창업"), ("start-up", "창업"), ("startups", "창업"), ("startup", "창업"),
+        ("youth", "청년"), ("young people", "청년"), ("vacant houses", "빈집"), ("vacant house", "빈집"), ("vacant-house", "빈집"),
         ("companies", "기업"), ("company", "기업"), ("firms", "기업"), ("firm", "기업"), ("smes", "중소기업"), ("sme", "중소기업"), ("small and medium", "중소"), ("mid-sized", "중견기업"), ("large company", "대기업"), ("large companies", "대기업"),
         ("institutions", "기관"), ("institution", "기관"), ("ministry of smes and startups", "중소벤처기업부"), ("ministry of trade, industry and energy", "산업통상자원부"), ("motie", "산업통상자원부"), ("mss", "중소벤처기업부"),
         ("phase", "단계"), ("phases", "단계"), ("stage", "단계"), ("stages", "단계"),

@@ -59,6 +59,21 @@ public static class Lexicon
         ["중국", "대중", "대중국"],
         ["과제", "프로젝트"],
         ["지원금", "보조금", "정부지원금", "지원액"],
+        // Abbreviations Korean administration uses for designated areas and ministries.
+        ["경제자유구역", "경자구역"],
+        ["연구개발특구", "rnd특구", "연구특구"],
+        ["국가산업단지", "국가산단"],
+        ["일반산업단지", "일반산단"],
+        ["도시첨단산업단지", "도시첨단산단"],
+        ["농공단지", "농공산단"],
+        ["산업통상자원부", "산업부", "산자부"],
+        ["중소벤처기업부", "중기부"],
+        ["과학기술정보통신부", "과기정통부", "과기부"],
+        ["행정안전부", "행안부"],
+        ["해양수산부", "해수부"],
+        ["고용노동부", "노동부", "고용부"],
+        ["국토교통부", "국토부"],
+        ["농림축산식품부", "농식품부"],
     ];
 
     private static readonly FrozenDictionary<string, string> Canonicals = BuildCanonicals();

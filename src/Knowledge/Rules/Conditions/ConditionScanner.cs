@@ -1,0 +1,395 @@
+using System.Text.RegularExpressions;
+using Corpus.Quantities;
+using Knowledge.Dates;
+using Knowledge.Language;
+using Knowledge.Rules.Scopes;
+
+namespace Knowledge.Rules.Conditions;
+
+/// <summary>
+/// Finds the bounds a text sets: an amount followed by 이상/이하/미만/초과/이내/까지/넘는/지나지 않은 (a bracket between them
+/// allowed: 20km(광역시는 10km)내), or preceded by 최대/최소/한도; a date followed by 까지. What each bound limits is read from
+/// the words before it back to the previous bound or clause break; a bound with no words of its own (…500% 이상인 중소기업,
+/// 400% 이상인 중견기업) limits what the bound before it limits.
+/// </summary>
+public static partial class ConditionScanner
+{
+    [GeneratedRegex(@"^(?:이상|이하|미만|초과|이내|내에|내로|내(?=\s|$)|안에|안으로|까지|범위\s?(?:에서|내|안)|[을를]\s?초과|[을를이가]?\s?넘[는은으게을어]|[이가]\s?지나지\s?않|[이가]\s?경과하지\s?않|[이가]?\s?(?:지난|경과한))")]
+    private static partial Regex ComparatorAfter();
+
+    [GeneratedRegex(@"(?:최대|최고|상한|한도|최대한도|최소|최저|하한)\s*(?:연\s?)?$|\((?:최대|최소)[^()]{0,12}\)\s*$")]
+    private static partial Regex ComparatorBefore();
+
+    [GeneratedRegex(@"^\W*(?:\([^()]{1,20}\)\s*)?(?<t>[가-힣A-Za-z·\s]{2,20}?)(?:은|는)\s")]
+    private static partial Regex Topic();
+
+    [GeneratedRegex(@"^\s?(?:추가\s?)?(?:완화|상향|확대|늘|높|낮|하향|축소|감축|줄|올|인상|인하|개선)")]
+    private static partial Regex ChangeAfter();
+
+    [GeneratedRegex(@"^\s?에서\s?")]
+    private static partial Regex From();
+
+    [GeneratedRegex(@"^(?:\s?\([월화수목금토일](?:요일)?\))?\s?(?:(?:오전|오후)?\s?\d{1,2}\s?시(?:\s?\d{1,2}\s?분)?|\d{1,2}:\d{2})?\s?(?<w>까지|전까지|이내|부터|이후|以後)")]
+    private static partial Regex DateBound();
+
+    [GeneratedRegex(@"([가-힣A-Za-z]{2,})의\s*$")]
+    private static partial Regex ShareOf();
+
+    [GeneratedRegex(@"\s(?:또는|및|혹은)\s|(?<=[가-힣])(?:이고|이며|이면서|하고|하며|으로서|로서)\s")]
+    private static partial Regex Connector();
+
+    [GeneratedRegex(@"^\s?(?:인|의|을|를|이|가)?\s?(?<w>[가-힣·\s]{2,14})")]
+    private static partial Regex HeadAfter();
+
+    private static readonly HashSet<string> Generic =
+    [
+        "기업", "기관", "과제", "센터", "경우", "기준", "해당", "대상", "등", "각", "이상", "이하", "미만", "초과", "이내", "최대", "최소", "결산", "직전",
+        "직전년도", "년도", "당해", "연", "연간", "모든", "전체", "합계", "총", "당", "내", "안", "위치", "지정", "신청", "지원", "이", "그", "개", "명",
+        "만", "시", "도", "시도", "특별", "자치", "범위", "원", "단", "다만", "한", "곳", "자", "중", "후", "전", "동안", "청년", "기간",
+        "사업", "전년", "직전년", "결산", "현재", "공고일", "이후", "이전", "올해", "작년", "금년", "내년", "해당", "관할", "소재", "경우", "상태",
+    ];
+
+    /// <summary>The bounds <paramref name="text"/> sets. <paramref name="unitOfBareNumbers"/> is the unit of a table whose cells write
+    /// bare numbers (75 이하 under 단위:%); <paramref name="year"/> dates a deadline written without its year.</summary>
+    public static IReadOnlyList<Condition> Scan(string text, Unit? unitOfBareNumbers = null, int year = 2000)
+    {
+        var found = new List<Condition>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return found;
+        }
+        var dates = DateScanner.Scan(text);
+        var amounts = RuleAmounts.Scan(text).Where(a => !dates.Any(d => d.Day is not null && a.Start < d.End && d.Start < a.End)).ToList();
+        foreach (var amount in amounts)
+        {
+            var unit = amount.Unit == Units.None ? unitOfBareNumbers : amount.Unit;
+            if (unit is null || unit == Units.None)
+            {
+                continue;
+            }
+            var inParens = Depth(text, amount.Start) > 0;
+            if (!TryComparator(text, amount, inParens, out var comparator, out var boundEnd, out var word))
+            {
+                continue;
+            }
+            var superseded = From().Match(text[boundEnd..]) is { Success: true } from
+                && amounts.Any(a => a.Start >= boundEnd + from.Length && a.Start <= boundEnd + from.Length + 20 && RuleAmounts.Comparable(a.Unit == Units.None ? unit : a.Unit, unit));
+            var built = Build(text, found, amount.Start, amount.End, boundEnd, amount.Value, unit, comparator, inParens, superseded);
+            // A bracket between the amount and its word (20km(광역시는 10km)내에) is not part of the bound.
+            if (word is not null && boundEnd - word.Length > amount.End && text[amount.End..(boundEnd - word.Length)].Trim().Length > 0)
+            {
+                built = built with { Bound = $"{text.Substring(amount.Start, amount.Length)} {word.Trim()}" };
+            }
+            found.Add(built);
+        }
+        foreach (var date in dates.Where(d => d.HasDay))
+        {
+            var bound = DateBound().Match(text[date.End..]);
+            if (!bound.Success || found.Any(f => f.Start <= date.Start && date.Start < f.End && !f.IsDate))
+            {
+                continue;
+            }
+            var word = bound.Groups["w"].Value;
+            var comparator = word is "부터" or "이후" or "以後" ? Comparator.AtLeast : Comparator.AtMost;
+            var hour = TimeIn(text[date.End..(date.End + bound.Length)]);
+            var value = DayValue(date.Year ?? year, date.Month!.Value, date.Day!.Value, comparator == Comparator.AtMost ? hour ?? 24 : hour ?? 0);
+            if (value is null)
+            {
+                continue;
+            }
+            var deadline = Build(text, found, date.Start, date.End, date.End + bound.Length, value.Value, RuleAmounts.Date, comparator, Depth(text, date.Start) > 0, false);
+            // What must be done by a date is said after it (7월 3일까지 | 이의신청서를 제출): its words name the bound too.
+            var after = EventAfter(text, date.End + bound.Length, actions: true);
+            found.Add(deadline with { Subject = [.. deadline.Subject.Concat(after.Where(t => !deadline.Subject.Contains(t)))] });
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private const int MaxSubjectWords = 4;
+
+    [GeneratedRegex(@"(?:후|로부터|으로부터|부터|이후|뒤)\s*$")]
+    private static partial Regex Anchor();
+
+    /// <summary>Where the event a period bounds ends: the clause break, 거나 or the next amount.</summary>
+    private static int EventEnd(string text, int from)
+    {
+        var end = from;
+        while (end < text.Length && text[end] is not (',' or '.' or ';') && !(char.IsDigit(text[end]) && end > from))
+        {
+            if (end + 3 <= text.Length && text[end..(end + 3)] == "거나 ")
+            {
+                return end + 2;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    private static string EventText(string text, int from) =>
+        string.Join(" ", text[from..EventEnd(text, from)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5));
+
+    private static List<string> EventAfter(string text, int from, bool actions = false)
+    {
+        var end = from;
+        while (end < text.Length && text[end] is not (',' or '.' or ';'))
+        {
+            end++;
+        }
+        var clause = Regex.Replace(text[from..end], @"\([^()]*\)", " ");
+        var words = string.Join(" ", clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5));
+        return actions ? ActionTerms(words) : Terms(words);
+    }
+
+    /// <summary>A day as a comparable number: <see cref="DateOnly.DayNumber"/> plus the hour as a fraction of the day.</summary>
+    public static double? DayValue(int year, int month, int day, int hour)
+    {
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+        return new DateOnly(year, month, day).DayNumber + Math.Clamp(hour, 0, 24) / 24.0;
+    }
+
+    private static int? TimeIn(string text) =>
+        Regex.Match(text, @"(?:(?<ap>오전|오후)\s?)?(?<h>\d{1,2})\s?시|(?<h>\d{1,2}):\d{2}") is { Success: true } m
+            ? int.Parse(m.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture) + (m.Groups["ap"].Value == "오후" ? 12 : 0)
+            : null;
+
+    private static Condition Build(string text, List<Condition> before, int start, int end, int boundEnd, double value, Unit unit, Comparator comparator, bool inParens, bool superseded)
+    {
+        var segmentStart = SegmentStart(text, start, before);
+        var segment = text[segmentStart..start];
+        var subjectText = segment;
+        var baseTerms = new List<string>();
+        if (ShareOf().Match(segment) is { Success: true } share && unit.Family is UnitFamily.Percent or UnitFamily.PercentPoint)
+        {
+            baseTerms.AddRange(Terms(share.Groups[1].Value));
+            subjectText = segment[..share.Index];
+        }
+        var head = HeadAfter().Match(text[boundEnd..]);
+        var headText = head.Success ? head.Groups["w"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "" : "";
+        var scope = ScopeWords.Read(segment);
+        var headSizes = ScopeWords.Sizes(headText);
+        if (headSizes.Count > 0)
+        {
+            scope = scope.With(new RuleScope { Sizes = headSizes });
+        }
+        // A period counted from something (입주 후 3개월 이내에 | 주민등록을 옮겨야) bounds what is done after it; what it counts from is its base.
+        var elapsed = Regex.IsMatch(text[start..Math.Min(text.Length, boundEnd + 6)], @"지나|경과|지난");
+        var conditionEnd = boundEnd;
+        if (unit.Family is UnitFamily.Duration or UnitFamily.Days && !elapsed && Anchor().Match(subjectText) is { Success: true } anchor)
+        {
+            conditionEnd = EventEnd(text, boundEnd);
+            baseTerms.AddRange(Terms(subjectText[..anchor.Index]));
+            subjectText = EventText(text, boundEnd);
+            // 협약일로부터 6개월 이내에 실증에 착수하지 않거나: the rule is about the event coming later than that.
+            if (Regex.IsMatch(subjectText, @"(?:하|되|지)지\s?(?:않|못)|(?<![가-힣])미[가-힣]{1,3}(?:한|된|시)"))
+            {
+                comparator = comparator switch { Comparator.AtMost => Comparator.Above, Comparator.Below => Comparator.AtLeast, Comparator.AtLeast => Comparator.Below, _ => Comparator.AtMost };
+            }
+        }
+        // The words nearest a bound name what it limits; a long clause before them is context.
+        var words = subjectText.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxSubjectWords)
+        {
+            subjectText = string.Join(" ", words[^MaxSubjectWords..]);
+        }
+        var subject = Terms(subjectText).Where(t => !baseTerms.Contains(t)).ToList();
+        var inherited = false;
+        // 3개월 이상 실증 중단: nothing before the bound names it, the words after it do.
+        if (subject.Count == 0 && unit.Family is UnitFamily.Duration or UnitFamily.Days or UnitFamily.Count or UnitFamily.Percent && !Regex.IsMatch(text[boundEnd..Math.Min(text.Length, boundEnd + 2)], @"^\s?인"))
+        {
+            subject = [.. Terms(EventText(text, boundEnd)).Where(t => !baseTerms.Contains(t))];
+        }
+        if (subject.Count == 0 && before.Count == 0 && Topic().Match(text) is { Success: true } topic && topic.Index + topic.Length <= start)
+        {
+            // 가점은 … 2점, … 1점으로 최대 3점이다: the sentence's topic is what the bound limits.
+            subject = [.. Terms(topic.Groups["t"].Value).Where(t => !baseTerms.Contains(t))];
+        }
+        if (subject.Count == 0 && before.LastOrDefault(c => RuleAmounts.Comparable(c.Unit, unit)) is { } previous)
+        {
+            subject = [.. previous.Subject];
+            if (baseTerms.Count == 0)
+            {
+                baseTerms.AddRange(previous.Base);
+            }
+            inherited = true;
+        }
+        return new Condition
+        {
+            Value = value,
+            Unit = unit,
+            Comparator = comparator,
+            Subject = subject,
+            Base = baseTerms,
+            Scope = scope,
+            Text = text[segmentStart..conditionEnd].Trim(),
+            Bound = text[start..boundEnd].Trim(),
+            Start = segmentStart,
+            End = conditionEnd,
+            Superseded = superseded,
+            Parenthetical = inParens,
+            InheritedSubject = inherited,
+        };
+    }
+
+    /// <summary>Canonical naming terms of a stretch of text, scope and generic words removed.</summary>
+    public static List<string> Terms(string text) =>
+        [.. Canonical(TermAnalyzer.Terms(text)).Where(t => t.Length >= 2 && !Generic.Contains(t) && !ScopeWords.IsScopeWord(t) && !t.Any(char.IsDigit)).Distinct()];
+
+    /// <summary>Terms of a condition stated in words: what is done counts here (신청, 지원, 선정, 지정 are what the asker did or got).</summary>
+    public static List<string> ActionTerms(string text) =>
+        [.. Canonical(TermAnalyzer.Terms(text)).Where(t => t.Length >= 2 && (!Generic.Contains(t) || Actions.Contains(t)) && !ScopeWords.IsScopeWord(t) && !t.Any(char.IsDigit)).Distinct()];
+
+    /// <summary>Synonyms mapped to one word — for words standing alone; a part of a compound keeps its own sense (창업 in 창업공간 is not 업력).</summary>
+    private static IEnumerable<string> Canonical(List<string> terms) =>
+        terms.Select(t => terms.Any(o => o.Length > t.Length && o.Contains(t, StringComparison.Ordinal) && Lexicon.Canonical(o) == o) ? t : Lexicon.Canonical(t));
+
+    private static readonly HashSet<string> Actions = ["신청", "지원", "선정", "지정"];
+
+    /// <summary>Terms of a condition in words: a designated area is the condition itself here (특별재난지역으로 선포된), not a scope.</summary>
+    public static List<string> CueTerms(string text) =>
+        [.. Canonical(TermAnalyzer.Terms(text)).Where(t => t.Length >= 2 && (!Generic.Contains(t) || Actions.Contains(t)) && (ScopeWords.Designations(t).Count > 0 || !ScopeWords.IsScopeWord(t)) && !t.Any(char.IsDigit)).Distinct()];
+
+    private static bool TryComparator(string text, Quantity amount, bool inParens, out Comparator comparator, out int boundEnd) =>
+        TryComparator(text, amount, inParens, out comparator, out boundEnd, out _);
+
+    private static bool TryComparator(string text, Quantity amount, bool inParens, out Comparator comparator, out int boundEnd, out string? comparatorText)
+    {
+        comparatorText = null;
+        // Straight after the amount, after the bracket it closes, or after a bracket that follows it.
+        foreach (var position in Positions(text, amount.End, inParens))
+        {
+            var rest = text[position..];
+            var m = ComparatorAfter().Match(rest);
+            if (m.Success && m.Value == "까지" && ChangeAfter().IsMatch(rest[m.Length..]))
+            {
+                continue;
+            }
+            if (m.Success)
+            {
+                comparator = ComparatorOf(m.Value);
+                boundEnd = position + m.Length;
+                comparatorText = m.Value;
+                return true;
+            }
+        }
+        var before = text[..amount.Start];
+        var b = ComparatorBefore().Match(before);
+        if (b.Success)
+        {
+            comparator = b.Value.Contains("최소", StringComparison.Ordinal) || b.Value.Contains("최저", StringComparison.Ordinal) || b.Value.Contains("하한", StringComparison.Ordinal)
+                ? Comparator.AtLeast : Comparator.AtMost;
+            boundEnd = amount.End;
+            return true;
+        }
+        comparator = default;
+        boundEnd = amount.End;
+        return false;
+    }
+
+    private static IEnumerable<int> Positions(string text, int end, bool inParens)
+    {
+        var p = SkipSpaces(text, end);
+        yield return p;
+        if (inParens && p < text.Length && text[p] == ')')
+        {
+            yield return SkipSpaces(text, p + 1);
+        }
+        if (p < text.Length && text[p] == '(' && Close(text, p) is int close)
+        {
+            yield return SkipSpaces(text, close + 1);
+        }
+    }
+
+    private static Comparator ComparatorOf(string word)
+    {
+        var w = word.Replace(" ", "", StringComparison.Ordinal);
+        if (w.StartsWith("이상", StringComparison.Ordinal) || w.EndsWith("지난", StringComparison.Ordinal) || w.EndsWith("경과한", StringComparison.Ordinal))
+        {
+            return Comparator.AtLeast;
+        }
+        if (w.StartsWith("미만", StringComparison.Ordinal) || w.Contains("않", StringComparison.Ordinal))
+        {
+            return Comparator.Below;
+        }
+        if (w.Contains("초과", StringComparison.Ordinal) || w.Contains('넘'))
+        {
+            return Comparator.Above;
+        }
+        return Comparator.AtMost;
+    }
+
+    private static int SkipSpaces(string text, int p)
+    {
+        while (p < text.Length && text[p] == ' ')
+        {
+            p++;
+        }
+        return p;
+    }
+
+    private static int? Close(string text, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < text.Length; i++)
+        {
+            depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+            if (depth == 0)
+            {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>How many brackets are open at <paramref name="position"/>.</summary>
+    public static int Depth(string text, int position)
+    {
+        var depth = 0;
+        for (var i = 0; i < position && i < text.Length; i++)
+        {
+            depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+        }
+        return Math.Max(0, depth);
+    }
+
+    /// <summary>Where the words naming an amount start: after the previous bound, the clause break or the bracket it sits in.</summary>
+    private static int SegmentStart(string text, int start, List<Condition> before)
+    {
+        var floor = before.Count > 0 ? before.Max(c => c.End <= start ? c.End : 0) : 0;
+        foreach (Match m in Connector().Matches(text[..start]))
+        {
+            if (m.Index >= floor && Depth(text, m.Index) == Depth(text, start))
+            {
+                floor = m.Index + m.Length;
+            }
+        }
+        var depth = 0;
+        for (var i = start - 1; i >= floor; i--)
+        {
+            var c = text[i];
+            if (c == ')')
+            {
+                depth++;
+                continue;
+            }
+            if (c == '(')
+            {
+                if (depth == 0)
+                {
+                    return i + 1;
+                }
+                depth--;
+                continue;
+            }
+            if (depth == 0 && (c is ',' or ';' or ':' or '•' or '/' or '\n' or '○' or '□' or '▪' or '※' or '→' or '|'
+                || c == '.' && !(i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1]))))
+            {
+                return i + 1;
+            }
+        }
+        return floor;
+    }
+}

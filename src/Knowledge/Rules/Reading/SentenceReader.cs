@@ -1,0 +1,266 @@
+using System.Text.RegularExpressions;
+using Corpus.Quantities;
+using Knowledge.Rules.Conditions;
+using Knowledge.Rules.Scopes;
+
+namespace Knowledge.Rules.Reading;
+
+/// <summary>
+/// Reads the rules of one sentence. Bounds in a row separated by 이면/면/시 or "/" with an outcome after each are bands
+/// (70점 이상이면 계속 지원, 60점 이상 70점 미만이면 20% 감액, 60점 미만이면 중단); otherwise the sentence is one rule whose
+/// clauses are split at 거나 (매출이 발생했거나 직원을 1명 이상 고용한), whose outcome is read from its end, else from its
+/// label and headings (참여제한 → the asker is excluded when the conditions hold). An amendment's old bound (30만㎡ 이상에서
+/// 20만㎡ 이상으로) is the 현행 rule and the new one the 개정 rule. A list of who is meant (국세 체납 기업, 휴·폐업 중인 기업, …)
+/// is a list of alternatives.
+/// </summary>
+public static partial class SentenceReader
+{
+    [GeneratedRegex(@"^\s?(?:이면|면|인\s?경우|일\s?경우|의\s?경우|시(?=\s|,)|이거나|인 때)")]
+    private static partial Regex IfMarker();
+
+    [GeneratedRegex(@"(?<=[가-힣])거나\s|(?<=(?:기업|기관|업체|사업자|센터|청년|과제|법인|[가-힣]자)),\s")]
+    private static partial Regex ClauseOr();
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Bracket();
+
+    [GeneratedRegex(@"(?<=[가-힣])거나\s|,\s")]
+    private static partial Regex Item();
+
+    public static IReadOnlyList<Rule> Read(string sentence, RuleContext context, out IReadOnlyList<Proviso> bracketProvisos)
+    {
+        var provisos = new List<Proviso>();
+        bracketProvisos = provisos;
+        if (OutcomeWords.Reports(sentence))
+        {
+            return [];
+        }
+        var text = BlankLiftingBrackets(sentence, context, provisos);
+        var conditions = Version(ConditionScanner.Scan(text, context.BareUnit, context.Year).ToList());
+        // A bound with no words of its own limits what the bullet's label names ((거리) … 15km 이내).
+        if (context.Passage.Unit.Label is { } label && ConditionScanner.Terms(label) is { Count: > 0 } labelTerms)
+        {
+            conditions = [.. conditions.Select(c => c.Subject.Count == 0 ? c with { Subject = labelTerms } : c)];
+        }
+        var rules = new List<Rule>();
+        var all = Groups(conditions);
+        // Bands are the groups of one kind of amount (점수); a deadline in the same sentence is a rule of its own.
+        var family = all.GroupBy(g => g[0].Unit.Family).OrderByDescending(f => f.Count()).FirstOrDefault()?.Key;
+        var groups = all.Where(g => g[0].Unit.Family == family).ToList();
+        if (IsBanded(text, groups))
+        {
+            var others = conditions.Where(c => !groups.Any(g => g.Contains(c))).ToList();
+            if (others.Count > 0)
+            {
+                rules.Add(new Rule
+                {
+                    Passage = context.Passage,
+                    Text = sentence,
+                    Form = RuleForm.Requirement,
+                    Outcome = Outcome.Positive,
+                    Alternatives = [new RuleClause(others, [])],
+                    Scope = context.Scope,
+                    Terms = context.Terms,
+                });
+            }
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var end = groups[g][^1].End;
+                var next = g + 1 < groups.Count ? groups[g + 1][0].Start : text.Length;
+                var outcomeText = text[end..Math.Max(end, next)].Trim(' ', ',', '/', '.');
+                outcomeText = IfMarker().Replace(outcomeText, "").Trim();
+                rules.Add(new Rule
+                {
+                    Passage = context.Passage,
+                    Text = sentence,
+                    Form = RuleForm.Consequence,
+                    Outcome = OutcomeWords.Read(outcomeText) ?? Outcome.Positive,
+                    OutcomeText = outcomeText,
+                    Alternatives = [new RuleClause(groups[g], [])],
+                    Scope = context.Scope,
+                    Terms = context.Terms,
+                });
+            }
+            return rules;
+        }
+        // Bounds only in brackets qualify something else (…증명(창업 3년 이내 기업은 보유 연도분)), not a rule of the sentence.
+        if (conditions.Count > 0 && conditions.All(c => c.Parenthetical))
+        {
+            return rules;
+        }
+        var last = conditions.Count > 0 ? conditions.Max(c => c.End) : 0;
+        var tail = text[Math.Min(last, text.Length)..];
+        var outcome = OutcomeWords.ReadTail(tail) ?? context.HeadingOutcome;
+        // What excludes is listed item by item (…6개월 이내 실증 미착수, 3개월 이상 실증 중단, 사업비 목적 외 사용 시 …): any one excludes.
+        var excludes = outcome == Outcome.Negative && !OutcomeWords.FollowsFromFailing(tail);
+        var clauses = Clauses(text, conditions, excludes);
+        if (clauses.All(c => c.IsEmpty))
+        {
+            return rules;
+        }
+        var conditional = conditions.Count > 0 && IfMarker().IsMatch(text[conditions.Max(c => c.End)..]);
+        // A sentence with no bound states a rule only when it excludes (…를 체납한 기업 under 참여제한).
+        if (conditions.Count == 0 && outcome != Outcome.Negative)
+        {
+            return rules;
+        }
+        rules.Add(new Rule
+        {
+            Passage = context.Passage,
+            Text = sentence,
+            Form = OutcomeWords.FollowsFromFailing(tail) ? RuleForm.Requirement
+                : outcome is Outcome.Negative or Outcome.Reduced || conditional && outcome is not null ? RuleForm.Consequence : RuleForm.Requirement,
+            Outcome = outcome ?? Outcome.Positive,
+            OutcomeText = tail.Trim(' ', ',', '.'),
+            Alternatives = clauses,
+            Scope = context.Scope,
+            Terms = context.Terms,
+        });
+        return rules;
+    }
+
+    /// <summary>Clauses split at 거나, each with its bounds and its conditions in words.</summary>
+    public static IReadOnlyList<RuleClause> Clauses(string text, IReadOnlyList<Condition> conditions, bool items = false)
+    {
+        var cuts = new List<int> { 0 };
+        foreach (Match m in (items ? Item() : ClauseOr()).Matches(text))
+        {
+            if (ConditionScanner.Depth(text, m.Index) == 0)
+            {
+                cuts.Add(m.Index + m.Length);
+            }
+        }
+        cuts = [.. cuts.Distinct().Order()];
+        cuts.Add(text.Length);
+        var clauses = new List<RuleClause>();
+        for (var i = 0; i + 1 < cuts.Count; i++)
+        {
+            var (from, to) = (cuts[i], cuts[i + 1]);
+            var own = conditions.Where(c => c.End > from && c.End <= to).ToList();
+            var part = new string(' ', from) + text[from..to];
+            var cueText = CutOutcome(part, own);
+            var cues = CueReader.Read(cueText, own);
+            var clause = new RuleClause(own, cues);
+            if (!clause.IsEmpty)
+            {
+                clauses.Add(clause);
+            }
+        }
+        return clauses;
+    }
+
+    /// <summary>The part of a clause before what it grants or withholds (…청년은 | 다시 신청할 수 없다).</summary>
+    private static string CutOutcome(string part, IReadOnlyList<Condition> conditions)
+    {
+        var floor = conditions.Count > 0 ? conditions.Max(c => c.End) : 0;
+        // A new clause after the bounds (…30% 이하로 정하며, 입주 기간은 2년이다) states something else.
+        if (floor > 0 && Regex.Match(part[Math.Min(floor, part.Length)..], @"(?:,|며|고)\s") is { Success: true } clauseBreak && ConditionScanner.Depth(part, floor + clauseBreak.Index) == 0)
+        {
+            part = part[..(floor + clauseBreak.Index)];
+        }
+        foreach (Match m in Regex.Matches(part, @"(?<=[가-힣)])(?<!또)(?:은|는|에는|이면|면|경우에는|경우)\s"))
+        {
+            if (m.Index >= floor && OutcomeWords.Read(part[(m.Index + m.Length)..]) is not null && ConditionScanner.Depth(part, m.Index) == 0)
+            {
+                return part[..m.Index];
+            }
+        }
+        // A list item ends with what it names (…를 체납한 기업); a sentence may end with its outcome (… 신청할 수 없음).
+        var outcomeAt = Regex.Match(part, @"(?:신청|참여|지원|선정)\S*\s?(?:할\s?수\s?없|불가|가능|할\s?수\s?있|제외|제한)");
+        return outcomeAt.Success && outcomeAt.Index >= floor ? part[..outcomeAt.Index] : part;
+    }
+
+    /// <summary>Bounds that stand together (60점 이상 70점 미만): nothing but spaces between them.</summary>
+    private static List<List<Condition>> Groups(IReadOnlyList<Condition> conditions)
+    {
+        var groups = new List<List<Condition>>();
+        foreach (var c in conditions.Where(c => !c.Superseded))
+        {
+            if (groups.Count > 0 && c.Start - groups[^1][^1].End <= 1 && RuleAmounts.Comparable(c.Unit, groups[^1][^1].Unit))
+            {
+                groups[^1].Add(c);
+            }
+            else
+            {
+                groups.Add([c]);
+            }
+        }
+        return groups;
+    }
+
+    private static bool IsBanded(string text, List<List<Condition>> groups)
+    {
+        if (groups.Count < 2 || !groups.All(g => RuleAmounts.Comparable(g[0].Unit, groups[0][0].Unit)) || groups[0][0].IsDate)
+        {
+            return false;
+        }
+        var marked = 0;
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var end = groups[g][^1].End;
+            var next = g + 1 < groups.Count ? groups[g + 1][0].Start : text.Length;
+            var between = text[end..Math.Max(end, next)];
+            if (IfMarker().IsMatch(between) || g + 1 < groups.Count && between.Contains('/'))
+            {
+                marked++;
+            }
+        }
+        return marked >= groups.Count - 1 && marked >= 1;
+    }
+
+    /// <summary>In "A에서 B로", A is the current (현행) bound and B the amended (개정) one, for the same scope.</summary>
+    private static List<Condition> Version(List<Condition> conditions)
+    {
+        for (var i = 0; i < conditions.Count; i++)
+        {
+            var c = conditions[i];
+            if (!c.Superseded)
+            {
+                continue;
+            }
+            conditions[i] = c with { Scope = c.Scope.With(new RuleScope { Version = ScopeWords.Current }) };
+            var next = conditions.Skip(i + 1).FirstOrDefault(n => RuleAmounts.Comparable(n.Unit, c.Unit));
+            if (next is not null)
+            {
+                var j = conditions.IndexOf(next);
+                conditions[j] = next with
+                {
+                    Scope = c.Scope.With(next.Scope).With(new RuleScope { Version = ScopeWords.Amended }),
+                    Subject = next.InheritedSubject || next.Subject.Count == 0 ? c.Subject : next.Subject,
+                    Base = next.Base.Count == 0 ? c.Base : next.Base,
+                };
+            }
+        }
+        return conditions;
+    }
+
+    /// <summary>A bracket that lifts the rule for some (창업 3년 이내 기업은 제외) becomes an exception and is left out of the rule.</summary>
+    private static string BlankLiftingBrackets(string sentence, RuleContext context, List<Proviso> provisos)
+    {
+        var chars = sentence.ToCharArray();
+        foreach (Match m in Bracket().Matches(sentence))
+        {
+            var inner = m.Value[1..^1];
+            if (!OutcomeWords.Lifts(inner))
+            {
+                continue;
+            }
+            var conditions = ConditionScanner.Scan(inner, context.BareUnit, context.Year);
+            var cues = CueReader.Read(Regex.Replace(inner, @"(?:은|는)?\s?(?:제외|적용하지\s?않\S*|미적용)\s*$", ""), conditions);
+            if (conditions.Count == 0 && cues.Count == 0)
+            {
+                continue;
+            }
+            provisos.Add(new Proviso { Passage = context.Passage, Text = m.Value, When = [new RuleClause(conditions, cues)] });
+            for (var i = m.Index; i < m.Index + m.Length; i++)
+            {
+                chars[i] = ' ';
+            }
+        }
+        return new string(chars);
+    }
+
+    /// <summary>The unit a table writes its bare numbers in, from its title or header ((단위:%) → %).</summary>
+    public static Unit? UnitOf(string? written) =>
+        written is null ? null : written.Split([',', '·', ' '], StringSplitOptions.RemoveEmptyEntries).Select(u => Units.Find(u.Trim())).FirstOrDefault(u => u is not null);
+}
