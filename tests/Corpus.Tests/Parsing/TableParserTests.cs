@@ -61,16 +61,16 @@ public sealed class TableParserTests
     }
 
     [Fact]
-    public void Block_table_cells_are_passages_named_by_their_column()
+    public void Block_table_cells_are_split_into_labelled_items_named_by_their_column()
     {
-        var cells = Document.Units.Where(u => u.FromLine == 60 && u.Column is not null).ToList();
+        var items = Document.Units.Where(u => u.FromLine == 60 && u.Column is not null).ToList();
 
-        Assert.Equal(2, cells.Count);
-        var table = Document.Tables[cells[0].Table!.Value];
+        Assert.Equal(["분야", "예산", "성과", "분야", "예산", "성과"], items.Select(i => i.Label));
+        var table = Document.Tables[items[0].Table!.Value];
         Assert.Equal(0, table.RowHeaderWidth);
-        Assert.Contains("경북", table.ColumnName(cells[0].Column!.Value), StringComparison.Ordinal);
-        Assert.Contains("강원", table.ColumnName(cells[1].Column!.Value), StringComparison.Ordinal);
-        Assert.Contains(cells[0].Text, Document.Line(60), StringComparison.Ordinal);
+        Assert.Contains("경북", table.ColumnName(items[0].Column!.Value), StringComparison.Ordinal);
+        Assert.Contains("강원", table.ColumnName(items[3].Column!.Value), StringComparison.Ordinal);
+        Assert.All(items, i => Assert.Contains(i.Text.TrimStart('■', ' '), Document.Line(60), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -28,14 +28,16 @@ public sealed class QuantityScannerTests
     {
         var quantity = QuantityScanner.Scan(text).First();
 
-        Assert.Equal((decimal)value, quantity.Value);
-        Assert.Equal(unit, quantity.Unit);
+        var expected = Units.Find(unit);
+        Assert.NotNull(expected);
+        Assert.True(quantity.Unit.SameFamily(expected), $"{quantity.Unit.Symbol} is not a unit of {unit}");
+        Assert.Equal(value, quantity.In(expected), 6);
     }
 
     [Fact]
     public void An_article_of_a_law_is_not_money()
     {
-        Assert.DoesNotContain(QuantityScanner.Scan("균형발전특별법 제18조의3"), q => q.Unit == "억원");
+        Assert.DoesNotContain(QuantityScanner.Scan("균형발전특별법 제18조의3"), q => q.Unit.IsMoney);
     }
 
     [Fact]
