@@ -142,7 +142,10 @@ public static class EligibilityWriter
             {
                 draft.Say(Phrases.Meets(Fact(draft, check, provisoMarker), check.Condition.Bound, check.Holds, english));
             }
-            draft.Say(Phrases.ExceptionHolds(judgement.ProvisoHolds, english));
+            // Open: name what the asker should say (창업 3년 이내인지), not just "the exception".
+            draft.Say(judgement.ProvisoHolds is null && When(proviso) is { Length: > 0 } when
+                ? Phrases.Missing(when, english)
+                : Phrases.ExceptionHolds(judgement.ProvisoHolds, english));
         }
         else if (judgement.Status == Status.Unknown)
         {
@@ -177,6 +180,20 @@ public static class EligibilityWriter
 
     private static string Cite(AnswerDraft draft, DocumentKnowledge document, Rule rule) =>
         rule.Table is { } table && rule.Row is { } row ? draft.Cite(document, table, row, rule.Column) : draft.Cite(rule.Passage);
+
+    /// <summary>What must hold for an exception, in its own words (창업 3년 이내; 징수유예 또는 분할납부 승인을 받은).</summary>
+    private static string When(Proviso proviso)
+    {
+        var parts = proviso.When.SelectMany(w => w.Conditions.Select(c => Last(c.Text, 3)).Concat(w.Cues.Select(q => Last(q.Text, 8)))).Where(p => p.Length > 0).Distinct().ToList();
+        return string.Join(", ", parts.Take(2));
+    }
+
+    /// <summary>The last words of a condition: what it is about, without the clause leading to it.</summary>
+    private static string Last(string text, int words)
+    {
+        var plain = System.Text.RegularExpressions.Regex.Replace(text, @"\([^()]*\)", " ");
+        return Trim(string.Join(" ", plain.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(words)));
+    }
 
     private const int LongRule = 140;
 
