@@ -121,6 +121,12 @@ public static partial class FactReader
                 numbers[i] = current with { Subject = previous.Subject };
             }
         }
+        // The type or track the question names (일반 트랙으로 총사업비 4억원) scopes the case; it is not what an amount counts.
+        var labelTerms = ScopeWords.Labels(text).SelectMany(l => ConditionScanner.Terms(l).Append(l)).ToHashSet(StringComparer.Ordinal);
+        if (labelTerms.Count > 0)
+        {
+            numbers = [.. numbers.Select(n => n with { Subject = [.. n.Subject.Where(t => !labelTerms.Contains(t))], After = [.. n.After.Where(t => !labelTerms.Contains(t))] })];
+        }
         numbers.Sort((x, y) => x.Start.CompareTo(y.Start));
         var terms = question.Terms.Select(t => DocumentMatch.Correct(match.Document, t)).Distinct().ToList();
         var askText = text[ask.Start..ask.End];

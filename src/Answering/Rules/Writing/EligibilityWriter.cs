@@ -28,6 +28,7 @@ public static class EligibilityWriter
             return draft;
         }
         var written = new HashSet<Rule>();
+        var said = new HashSet<string>(StringComparer.Ordinal);
         if (verdict.Instead is { Rule.BandLabel: { } band } instead && instead.Checks.FirstOrDefault() is { } inBand)
         {
             var name = draft.Question.Text.Contains("등급", StringComparison.Ordinal) && band.Length <= 2 ? band + "등급" : band;
@@ -36,12 +37,21 @@ public static class EligibilityWriter
                 ? $"Your {inBand.Fact.Written} falls in {name} ({string.Join(" ", instead.Checks.Select(c => c.Condition.Bound))}) {marker}."
                 : $"말씀하신 {Josa.With(inBand.Fact.Written, "은/는")} {name} 구간({string.Join(" ", instead.Checks.Select(c => c.Condition.Bound))})에 해당합니다 {marker}");
         }
-        foreach (var judgement in verdict.Decisive.Where(j => j != verdict.Instead).Take(MaxRules))
+        var decisive = verdict.Decisive.Where(j => j != verdict.Instead).ToList();
+        // A band the asker is in says it; the bands they are not in add nothing.
+        if (decisive.Any(j => j.Status is Status.Grant or Status.Reduced))
         {
-            if (written.Add(judgement.Rule))
+            decisive = [.. decisive.Where(j => !(j.Status == Status.Pass && j.Rule.Form == RuleForm.Consequence && j.Proviso is null && j.Checks.All(c => !c.Holds)))];
+        }
+        foreach (var judgement in decisive)
+        {
+            // The same bound checked against the same fact again (a rule stated in the text and in a table) is said once.
+            var key = string.Join(";", judgement.Checks.Select(c => $"{c.Fact.Written}|{c.Condition.Bound}|{c.Holds}"));
+            if (written.Count >= MaxRules || key.Length > 0 && !said.Add(key) || !written.Add(judgement.Rule))
             {
-                WriteJudgement(draft, document, judgement);
+                continue;
             }
+            WriteJudgement(draft, document, judgement);
         }
         return draft;
     }
@@ -92,27 +102,33 @@ public static class EligibilityWriter
         var rule = judgement.Rule;
         var marker = Cite(draft, document, rule);
         draft.Say(Phrases.Rule(Shown(rule, judgement), marker, english));
-        foreach (var check in judgement.Checks.Take(3))
+        var checks = judgement.Checks.Take(3).ToList();
+        if (rule.Form == RuleForm.Consequence && rule.Outcome != Outcome.Negative && rule.OutcomeText.Length > 0 && checks.Count > 0 && checks.All(c => c.Holds)
+            && checks.All(c => c.Fact == checks[0].Fact))
+        {
+            // A band: the asker's amount is in it (60점 이상 70점 미만), and what the band brings.
+            var band = string.Join(" ", checks.Select(c => c.Condition.Bound));
+            var fact = Fact(draft, checks[0], marker);
+            draft.Say(english
+                ? $"Your {fact} falls in “{band}”, which brings: {rule.OutcomeText}."
+                : $"말씀하신 {Topic(fact)} ‘{band}’에 해당하여 ‘{rule.OutcomeText}’ 대상입니다.");
+            checks = [];
+        }
+        foreach (var check in checks)
         {
             var fact = Fact(draft, check, marker);
-            if (rule.Form == RuleForm.Consequence && check.Holds && rule.Outcome != Outcome.Negative && rule.OutcomeText.Length > 0)
-            {
-                draft.Say(english
-                    ? $"Your {fact} falls in “{check.Condition.Bound}”, which brings: {rule.OutcomeText}."
-                    : $"말씀하신 {Josa.With(fact, "은/는")} ‘{check.Condition.Bound}’에 해당하여 ‘{rule.OutcomeText}’ 대상입니다.");
-                continue;
-            }
             if (rule.Form == RuleForm.Consequence && rule.Outcome == Outcome.Negative)
             {
                 // An exclusion's condition: the asker falls under it or not (협약일로부터 6개월 이내에 … 착수하지 않거나).
                 draft.Say(english
                     ? $"Your {fact} {(check.Holds ? "falls" : "does not fall")} under “{Trim(check.Condition.Text)}”."
-                    : $"말씀하신 {Josa.With(fact, "은/는")} ‘{Trim(check.Condition.Text)}’에 {(check.Holds ? "해당합니다" : "해당하지 않습니다")}.");
+                    : $"말씀하신 {Topic(fact)} ‘{Trim(check.Condition.Text)}’에 {(check.Holds ? "해당합니다" : "해당하지 않습니다")}.");
                 continue;
             }
             draft.Say(Phrases.Meets(fact, check.Condition.Bound, check.Holds, english));
         }
-        foreach (var (cue, holds) in judgement.CueChecks.Take(2))
+        // A condition in words is worth saying when it excludes, or when the asker says it does not hold.
+        foreach (var (cue, holds) in judgement.CueChecks.Where(c => rule.Form == RuleForm.Consequence || !c.Holds).Take(2))
         {
             draft.Say(english
                 ? $"You say that “{cue.Text.Trim()}” {(holds ? "applies" : "does not apply")}."
@@ -126,7 +142,10 @@ public static class EligibilityWriter
             {
                 draft.Say(Phrases.Meets(Fact(draft, check, provisoMarker), check.Condition.Bound, check.Holds, english));
             }
-            draft.Say(Phrases.ExceptionHolds(judgement.ProvisoHolds, english));
+            // Open: name what the asker should say (창업 3년 이내인지), not just "the exception".
+            draft.Say(judgement.ProvisoHolds is null && When(proviso) is { Length: > 0 } when
+                ? Phrases.Missing(when, english)
+                : Phrases.ExceptionHolds(judgement.ProvisoHolds, english));
         }
         else if (judgement.Status == Status.Unknown)
         {
@@ -162,6 +181,20 @@ public static class EligibilityWriter
     private static string Cite(AnswerDraft draft, DocumentKnowledge document, Rule rule) =>
         rule.Table is { } table && rule.Row is { } row ? draft.Cite(document, table, row, rule.Column) : draft.Cite(rule.Passage);
 
+    /// <summary>What must hold for an exception, in its own words (창업 3년 이내; 징수유예 또는 분할납부 승인을 받은).</summary>
+    private static string When(Proviso proviso)
+    {
+        var parts = proviso.When.SelectMany(w => w.Conditions.Select(c => Last(c.Text, 3)).Concat(w.Cues.Select(q => Last(q.Text, 8)))).Where(p => p.Length > 0).Distinct().ToList();
+        return string.Join(", ", parts.Take(2));
+    }
+
+    /// <summary>The last words of a condition: what it is about, without the clause leading to it.</summary>
+    private static string Last(string text, int words)
+    {
+        var plain = System.Text.RegularExpressions.Regex.Replace(text, @"\([^()]*\)", " ");
+        return Trim(string.Join(" ", plain.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(words)));
+    }
+
     private const int LongRule = 140;
 
     /// <summary>A long rule shown by the clause that holds the bound checked, not the whole article.</summary>
@@ -190,5 +223,9 @@ public static class EligibilityWriter
         return Trim(rule.Text);
     }
 
-    private static string Trim(string text) => Composing.Shown.Text(text).TrimEnd('.', ' ');
+    private static string Trim(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(Composing.Shown.Text(text), @"^(?:인|의|이고|이며|이면서|로|으로|에|에서)[,\s]+", "").TrimEnd('.', ' ', ',');
+
+    /// <summary>The topic particle after an amount read aloud (12km → 킬로미터는, 15% → 퍼센트는).</summary>
+    public static string Topic(string written) => Phrases.Topic(written);
 }

@@ -30,7 +30,27 @@ public static class Phrases
 
     public static string Meets(string fact, string bound, bool holds, bool english) => english
         ? $"Your {fact} {(holds ? "meets" : "does not meet")} the bound “{bound}”."
-        : $"말씀하신 {Josa.With(fact, "은/는")} ‘{bound}’ 기준을 {(holds ? "충족합니다" : "충족하지 않습니다")}.";
+        : $"말씀하신 {Topic(fact)} ‘{bound}’ 기준을 {(holds ? "충족합니다" : "충족하지 않습니다")}.";
+
+    /// <summary>은/는 after an amount as it is read aloud: units written in Latin letters or symbols are read in Korean (km → 킬로미터는).</summary>
+    public static string Topic(string written)
+    {
+        var trimmed = written.TrimEnd();
+        foreach (var (unit, reading) in Readings)
+        {
+            if (trimmed.EndsWith(unit, StringComparison.OrdinalIgnoreCase))
+            {
+                return trimmed + Josa.With(reading, "은/는")[reading.Length..];
+            }
+        }
+        return Josa.With(trimmed, "은/는");
+    }
+
+    private static readonly (string Unit, string Reading)[] Readings =
+    [
+        ("km²", "제곱킬로미터"), ("km2", "제곱킬로미터"), ("㎢", "제곱킬로미터"), ("㎡", "제곱미터"), ("m²", "제곱미터"), ("km", "킬로미터"), ("㎞", "킬로미터"),
+        ("kg", "킬로그램"), ("㎏", "킬로그램"), ("%p", "퍼센트포인트"), ("%", "퍼센트"), ("m", "미터"), ("t", "톤"),
+    ];
 
     public static string Rule(string text, string marker, bool english) => english
         ? $"The document says: “{text}” {marker}"

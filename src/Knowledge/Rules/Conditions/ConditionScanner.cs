@@ -14,18 +14,6 @@ namespace Knowledge.Rules.Conditions;
 /// </summary>
 public static partial class ConditionScanner
 {
-    [GeneratedRegex(@"^(?:이상|이하|미만|초과|이내|내에|내로|내(?=\s|$)|안에|안으로|까지|범위\s?(?:에서|내|안)|[을를]\s?초과|[을를이가]?\s?넘[는은으게을어]|[이가]\s?지나지\s?않|[이가]\s?경과하지\s?않|[이가]?\s?(?:지난|경과한))")]
-    private static partial Regex ComparatorAfter();
-
-    [GeneratedRegex(@"(?:최대|최고|상한|한도|최대한도|최소|최저|하한)\s*(?:연\s?)?$|\((?:최대|최소)[^()]{0,12}\)\s*$")]
-    private static partial Regex ComparatorBefore();
-
-    [GeneratedRegex(@"^\W*(?:\([^()]{1,20}\)\s*)?(?<t>[가-힣A-Za-z·\s]{2,20}?)(?:은|는)\s")]
-    private static partial Regex Topic();
-
-    [GeneratedRegex(@"^\s?(?:추가\s?)?(?:완화|상향|확대|늘|높|낮|하향|축소|감축|줄|올|인상|인하|개선)")]
-    private static partial Regex ChangeAfter();
-
     [GeneratedRegex(@"^\s?에서\s?")]
     private static partial Regex From();
 
@@ -35,19 +23,8 @@ public static partial class ConditionScanner
     [GeneratedRegex(@"([가-힣A-Za-z]{2,})의\s*$")]
     private static partial Regex ShareOf();
 
-    [GeneratedRegex(@"\s(?:또는|및|혹은)\s|(?<=[가-힣])(?:이고|이며|이면서|하고|하며|으로서|로서)\s")]
-    private static partial Regex Connector();
-
     [GeneratedRegex(@"^\s?(?:인|의|을|를|이|가)?\s?(?<w>[가-힣·\s]{2,14})")]
     private static partial Regex HeadAfter();
-
-    private static readonly HashSet<string> Generic =
-    [
-        "기업", "기관", "과제", "센터", "경우", "기준", "해당", "대상", "등", "각", "이상", "이하", "미만", "초과", "이내", "최대", "최소", "결산", "직전",
-        "직전년도", "년도", "당해", "연", "연간", "모든", "전체", "합계", "총", "당", "내", "안", "위치", "지정", "신청", "지원", "이", "그", "개", "명",
-        "만", "시", "도", "시도", "특별", "자치", "범위", "원", "단", "다만", "한", "곳", "자", "중", "후", "전", "동안", "청년", "기간",
-        "사업", "전년", "직전년", "결산", "현재", "공고일", "이후", "이전", "올해", "작년", "금년", "내년", "해당", "관할", "소재", "경우", "상태",
-    ];
 
     /// <summary>The bounds <paramref name="text"/> sets. <paramref name="unitOfBareNumbers"/> is the unit of a table whose cells write
     /// bare numbers (75 이하 under 단위:%); <paramref name="year"/> dates a deadline written without its year.</summary>
@@ -232,116 +209,6 @@ public static partial class ConditionScanner
             Parenthetical = inParens,
             InheritedSubject = inherited,
         };
-    }
-
-    /// <summary>Canonical naming terms of a stretch of text, scope and generic words removed.</summary>
-    public static List<string> Terms(string text) =>
-        [.. Canonical(TermAnalyzer.Terms(text)).Where(t => t.Length >= 2 && !Generic.Contains(t) && !ScopeWords.IsScopeWord(t) && !t.Any(char.IsDigit)).Distinct()];
-
-    /// <summary>Terms of a condition stated in words: what is done counts here (신청, 지원, 선정, 지정 are what the asker did or got).</summary>
-    public static List<string> ActionTerms(string text) =>
-        [.. Canonical(TermAnalyzer.Terms(text)).Where(t => t.Length >= 2 && (!Generic.Contains(t) || Actions.Contains(t)) && !ScopeWords.IsScopeWord(t) && !t.Any(char.IsDigit)).Distinct()];
-
-    /// <summary>Synonyms mapped to one word — for words standing alone; a part of a compound keeps its own sense (창업 in 창업공간 is not 업력).</summary>
-    private static IEnumerable<string> Canonical(List<string> terms) =>
-        terms.Select(t => terms.Any(o => o.Length > t.Length && o.Contains(t, StringComparison.Ordinal) && Lexicon.Canonical(o) == o) ? t : Lexicon.Canonical(t));
-
-    private static readonly HashSet<string> Actions = ["신청", "지원", "선정", "지정"];
-
-    /// <summary>Terms of a condition in words: a designated area is the condition itself here (특별재난지역으로 선포된), not a scope.</summary>
-    public static List<string> CueTerms(string text) =>
-        [.. Canonical(TermAnalyzer.Terms(text)).Where(t => t.Length >= 2 && (!Generic.Contains(t) || Actions.Contains(t)) && (ScopeWords.Designations(t).Count > 0 || !ScopeWords.IsScopeWord(t)) && !t.Any(char.IsDigit)).Distinct()];
-
-    private static bool TryComparator(string text, Quantity amount, bool inParens, out Comparator comparator, out int boundEnd) =>
-        TryComparator(text, amount, inParens, out comparator, out boundEnd, out _);
-
-    private static bool TryComparator(string text, Quantity amount, bool inParens, out Comparator comparator, out int boundEnd, out string? comparatorText)
-    {
-        comparatorText = null;
-        // Straight after the amount, after the bracket it closes, or after a bracket that follows it.
-        foreach (var position in Positions(text, amount.End, inParens))
-        {
-            var rest = text[position..];
-            var m = ComparatorAfter().Match(rest);
-            if (m.Success && m.Value == "까지" && ChangeAfter().IsMatch(rest[m.Length..]))
-            {
-                continue;
-            }
-            if (m.Success)
-            {
-                comparator = ComparatorOf(m.Value);
-                boundEnd = position + m.Length;
-                comparatorText = m.Value;
-                return true;
-            }
-        }
-        var before = text[..amount.Start];
-        var b = ComparatorBefore().Match(before);
-        if (b.Success)
-        {
-            comparator = b.Value.Contains("최소", StringComparison.Ordinal) || b.Value.Contains("최저", StringComparison.Ordinal) || b.Value.Contains("하한", StringComparison.Ordinal)
-                ? Comparator.AtLeast : Comparator.AtMost;
-            boundEnd = amount.End;
-            return true;
-        }
-        comparator = default;
-        boundEnd = amount.End;
-        return false;
-    }
-
-    private static IEnumerable<int> Positions(string text, int end, bool inParens)
-    {
-        var p = SkipSpaces(text, end);
-        yield return p;
-        if (inParens && p < text.Length && text[p] == ')')
-        {
-            yield return SkipSpaces(text, p + 1);
-        }
-        if (p < text.Length && text[p] == '(' && Close(text, p) is int close)
-        {
-            yield return SkipSpaces(text, close + 1);
-        }
-    }
-
-    private static Comparator ComparatorOf(string word)
-    {
-        var w = word.Replace(" ", "", StringComparison.Ordinal);
-        if (w.StartsWith("이상", StringComparison.Ordinal) || w.EndsWith("지난", StringComparison.Ordinal) || w.EndsWith("경과한", StringComparison.Ordinal))
-        {
-            return Comparator.AtLeast;
-        }
-        if (w.StartsWith("미만", StringComparison.Ordinal) || w.Contains("않", StringComparison.Ordinal))
-        {
-            return Comparator.Below;
-        }
-        if (w.Contains("초과", StringComparison.Ordinal) || w.Contains('넘'))
-        {
-            return Comparator.Above;
-        }
-        return Comparator.AtMost;
-    }
-
-    private static int SkipSpaces(string text, int p)
-    {
-        while (p < text.Length && text[p] == ' ')
-        {
-            p++;
-        }
-        return p;
-    }
-
-    private static int? Close(string text, int open)
-    {
-        var depth = 0;
-        for (var i = open; i < text.Length; i++)
-        {
-            depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
-            if (depth == 0)
-            {
-                return i;
-            }
-        }
-        return null;
     }
 
     /// <summary>How many brackets are open at <paramref name="position"/>.</summary>

@@ -61,7 +61,7 @@ public static partial class TableRuleReader
                 continue;
             }
             var rowScope = ScopeWords.Read(row.Label);
-            var rowSubject = row.Label.Length > 0 && !IsScopeOnly(row.Label) ? ConditionScanner.Terms(row.Label) : [];
+            var rowSubject = row.Label.Length > 0 ? Named(row.Label) : [];
             if (bandColumn is not null)
             {
                 // The band's own bound, and any further limit another cell sets on it (평가대상의 15% 이내) — not a detail in brackets.
@@ -114,7 +114,7 @@ public static partial class TableRuleReader
     /// <summary>A bound in a cell limits what its row (or, failing that, its column) names.</summary>
     private static Condition Complete(Condition condition, ColumnModel column, IReadOnlyList<string> rowSubject, bool band)
     {
-        var columnSubject = IsScopeOnly(column.Label) ? [] : ConditionScanner.Terms(column.Label);
+        var columnSubject = Named(column.Label);
         var subject = condition.Subject.Count > 0 && !condition.InheritedSubject ? condition.Subject.ToList() : [];
         var named = band ? columnSubject : rowSubject.Concat(columnSubject).Distinct().ToList();
         subject.AddRange(named.Where(t => !subject.Contains(t) && !condition.Base.Contains(t)));
@@ -155,7 +155,14 @@ public static partial class TableRuleReader
         return null;
     }
 
-    private static bool IsScopeOnly(string label) => ConditionScanner.Terms(label).Count == 0;
+    private static bool IsScopeOnly(string label) => Named(label).Count == 0;
+
+    /// <summary>What a header names besides whom it scopes (일반 트랙 names no measure; 국비 does).</summary>
+    private static List<string> Named(string label)
+    {
+        var scoped = ScopeWords.Read(label).Words.SelectMany(w => ConditionScanner.Terms(w).Append(w)).ToHashSet(StringComparer.Ordinal);
+        return [.. ConditionScanner.Terms(label).Where(t => !scoped.Contains(t) && !scoped.Any(s => s.Contains(t, StringComparison.Ordinal)))];
+    }
 
     private static IReadOnlyList<string> Terms(TableModel table, RowModel row, ColumnModel column) =>
         [.. table.TitleTerms.Concat(table.ContextTerms).Concat(row.Terms).Concat(column.Terms).Distinct()];
