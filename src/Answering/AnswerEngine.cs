@@ -88,6 +88,10 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
             var draft = AnswerIn(previous is null ? match : new DocumentMatch(match.Document, match.Question, match.Score) { Previous = previous });
             if (draft is not null)
             {
+                if (draft.Kind is not ("factcheck" or "eligibility"))
+                {
+                    DisagreementNote.Add(draft, match.Document);
+                }
                 var finished = draft.Finish();
                 return (finished, new Turn(question, finished, draft.Focus));
             }

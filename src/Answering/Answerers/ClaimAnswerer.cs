@@ -36,6 +36,10 @@ public static partial class ClaimAnswerer
         {
             return NotInDocument(match, draft, passages.FirstOrDefault());
         }
+        if (claimed.Count > 0 && SelfContradiction(match, ranked, claimed, draft))
+        {
+            return draft;
+        }
         if (Comparison(match, ranked, draft))
         {
             return draft;
@@ -220,6 +224,44 @@ public static partial class ClaimAnswerer
         }
         return true;
     }
+
+    /// <summary>
+    /// A claim of a figure the document states two ways (its text against its table): when the claimed amount is one of
+    /// the two, and the evidence that states it carries the claim's subject, the claim is neither true nor false.
+    /// </summary>
+    private static bool SelfContradiction(DocumentMatch match, IReadOnlyList<FoundEvidence> ranked, List<(Quantity Quantity, int Bound)> claimed, AnswerDraft draft)
+    {
+        var english = draft.English;
+        foreach (var (claim, bound) in claimed.Where(c => c.Bound == 0 && c.Quantity.Unit != Units.None))
+        {
+            foreach (var disagreement in match.Document.Disagreements)
+            {
+                var (text, cell) = DisagreementNote.Sides(match.Document, disagreement);
+                var said = Equal(text, claim) ? text : Equal(cell, claim) ? cell : null;
+                if (said is null || !Carried(ranked, disagreement))
+                {
+                    continue;
+                }
+                var other = said == text ? cell : text;
+                var written = match.Question.Text.Substring(claim.Start, claim.Length);
+                draft.Verdict = Verdicts.Conflicting;
+                draft.Say(english
+                    ? $"The document disagrees with itself: it gives {said.Label} {said.Display} [{said.Cite(draft)}] in one place and {other.Label} {other.Display} [{other.Cite(draft)}] in another. It does not say which is right, so check before reporting {written}."
+                    : $"문서 안에서 서로 다르게 나와 있습니다. 한 곳에는 {said.Label} {said.Display}[{said.Cite(draft)}], 다른 곳에는 {other.Label} {other.Display}[{other.Cite(draft)}]로 적혀 있어요. 어느 쪽이 맞는지 문서만으로는 알 수 없으니, {written}로 보도하기 전에 확인이 필요합니다.");
+                Quote(draft, said);
+                Quote(draft, other);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool Equal(Operand o, Quantity claim) => Comparable(o.Unit, claim.Unit) && Math.Abs(ValueIn(o, claim.Unit) - claim.Value) <= Tolerance(claim);
+
+    /// <summary>Whether the claim's evidence reaches either statement of a disagreement: its sentence's figure or its table row.</summary>
+    private static bool Carried(IReadOnlyList<FoundEvidence> ranked, Knowledge.Facts.Disagreement disagreement) =>
+        ranked.Any(e => e.Coverage >= 0.45 && (e.Figure?.Figure == disagreement.Text
+            || e.Table is { } t && t.Table == disagreement.Table && t.Rows.Contains(disagreement.Row)));
 
     private static bool AllInOnePassage(DocumentMatch match, List<(Quantity Quantity, int Bound)> claimed, AnswerDraft draft)
     {

@@ -58,6 +58,11 @@ public sealed class DocumentKnowledge
     /// <summary>The rules the document states (conditions, bounds, exceptions), read once.</summary>
     public RuleBook Rules { get; }
 
+    private IReadOnlyList<Facts.Disagreement>? _disagreements;
+
+    /// <summary>Where the running text states a table's figure otherwise (found on first use).</summary>
+    public IReadOnlyList<Facts.Disagreement> Disagreements => _disagreements ??= Facts.DisagreementFinder.Find(this);
+
     public bool Mentions(string compactWord) => CompactText.Contains(compactWord, StringComparison.Ordinal);
 
     public TableModel? TableOf(Passage passage) => passage.Unit.Table is int t && t < Tables.Count ? Tables[t] : null;

@@ -68,7 +68,7 @@ public static class FigureReader
     }
 
     /// <summary>The clause around an amount: from the last comma, semicolon, colon or sentence end before it to the next one after.</summary>
-    private static (int Start, int End) Clause(string text, Quantity quantity)
+    public static (int Start, int End) Clause(string text, Quantity quantity)
     {
         var start = quantity.Start;
         var depth = 0;

@@ -23,7 +23,7 @@ public enum FigureRole
 /// </summary>
 public sealed partial class TextFigure
 {
-    [GeneratedRegex(@"^\s*(?:\)|\s)*(?:이상|이하|미만|초과|이내|까지|내외|한도|범위)")]
+    [GeneratedRegex(@"^\s*(?:\)|\s)*(?:이상|이하|미만|초과|이내|까지|내외|한도|범위|만점)")]
     private static partial Regex LimitAfter();
 
     [GeneratedRegex(@"(?:최대|최소|최고|최저|한도|상한|하한)\s*$")]
