@@ -25,6 +25,7 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
     {
         Corpus = corpus;
         Knowledge = new KnowledgeBase(corpus);
+        _tools = new EngineTools(Knowledge);
         _ = analyzerFactory;
     }
 
@@ -155,12 +156,14 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
         return draft.Finish();
     }
 
-    public Answer SearchPassages(string query, int maxResults = 5) => Ask(new AnswerRequest { Question = query });
+    /// <summary>The single tools work on the document knowledge directly; their citations get locations like answers do.</summary>
+    private readonly EngineTools _tools;
 
-    public Answer ReadTableCell(string row, string column, string? table = null) => Ask(new AnswerRequest { Question = $"{table} {row} {column}은 얼마인가요?" });
+    public Answer SearchPassages(string query, int maxResults = 5) => Locate(_tools.SearchPassages(query, maxResults));
 
-    public Answer Compute(string operation, IReadOnlyList<CellReference> inputs, double? divisor = null) =>
-        Ask(new AnswerRequest { Question = $"{string.Join(", ", inputs.Select(i => $"{i.Table} {i.Row} {i.Column}"))} {operation}" });
+    public Answer ReadTableCell(string row, string column, string? table = null) => Locate(_tools.ReadTableCell(row, column, table));
+
+    public Answer Compute(string operation, IReadOnlyList<CellReference> inputs, double? divisor = null) => Locate(_tools.Compute(operation, inputs, divisor));
 
     /// <summary>A situation described as a statement is asked as whether it meets the rules.</summary>
     public Answer CheckEligibility(string situation) =>
@@ -168,5 +171,5 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
 
     public Answer VerifyClaim(string claim) => Ask(new AnswerRequest { Question = claim, Mode = AnswerModes.FactCheck });
 
-    public Answer ListSectors(string? region = null, string? category = null) => Ask(new AnswerRequest { Question = $"{region} {category} 목록" });
+    public Answer ListRows(string? table = null, string? filter = null) => Locate(_tools.ListRows(table, filter));
 }

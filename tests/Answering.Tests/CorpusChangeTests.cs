@@ -40,13 +40,17 @@ public sealed class CorpusChangeTests : IDisposable
     public void A_new_document_is_read_without_code_changes()
     {
         File.Copy(Directory.EnumerateFiles(TestEngine.CorpusFolder, "*.txt").Single(), Path.Combine(_folder.FullName, "a.txt"));
-        File.WriteAllText(Path.Combine(_folder.FullName, "b.txt"), "□ 새 문서\n\n【 새 사업 지원 규모 (단위:억원) 】\n\n구분\t'23\t'24\n국비\t10\t20\n지방비\t1\t2\n합계\t11\t22\n");
+        File.WriteAllText(Path.Combine(_folder.FullName, "b.txt"), "□ 스마트 양식장 보급\n\n【 스마트 양식장 보급 사업 지원 규모 (단위:억원) 】\n\n구분\t'23\t'24\n국비\t10\t20\n지방비\t1\t2\n합계\t11\t22\n");
 
         var engine = AnswerEngine.FromFolder(_folder.FullName);
 
         Assert.Equal(2, engine.Corpus.Documents.Count);
-        var answer = engine.SearchPassages("새 사업 지원 규모");
-        Assert.Contains(answer.Citations, c => c.Doc == "b.txt");
+        var found = engine.SearchPassages("스마트 양식장 보급");
+        var cell = engine.ReadTableCell("국비", "'24", "양식장 지원 규모");
+
+        Assert.Contains(found.Citations, c => c.Doc == "b.txt");
+        Assert.Equal(20, Assert.Single(cell.Figures).Value);
+        Assert.Equal(("b.txt", 6), (cell.Citations[0].Doc, cell.Citations[0].Lines.From));
     }
 
     public void Dispose() => _folder.Delete(recursive: true);

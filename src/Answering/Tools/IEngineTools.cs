@@ -12,7 +12,7 @@ public interface IEngineTools
     /// <summary>The passages and table rows that best match <paramref name="query"/>, as citations with their quotes.</summary>
     Answer SearchPassages(string query, int maxResults = 5);
 
-    /// <summary>One table cell by its row and column headers (e.g. "R&amp;D", "2단계 소계"); <paramref name="table"/> narrows by title.</summary>
+    /// <summary>One table cell by its row and column header words (e.g. "R&amp;D", "2단계 소계"); <paramref name="table"/> narrows by title.</summary>
     Answer ReadTableCell(string row, string column, string? table = null);
 
     /// <summary>growth, share, difference, sum, average or ratio over table cells, with formula and cited inputs.</summary>
@@ -24,8 +24,11 @@ public interface IEngineTools
     /// <summary>A verdict (supported / refuted / not_in_document / conflicting) for a claim, with the evidence.</summary>
     Answer VerifyClaim(string claim);
 
-    /// <summary>Sectors per region, or the regions of a sector category; both null lists everything.</summary>
-    Answer ListSectors(string? region = null, string? category = null);
+    /// <summary>
+    /// The rows of a table whose headers or cells carry <paramref name="filter"/>'s words; <paramref name="table"/> narrows
+    /// by title. Both null lists the tables themselves.
+    /// </summary>
+    Answer ListRows(string? table = null, string? filter = null);
 }
 
 /// <summary>A table cell named by its headers, as a person would name it.</summary>

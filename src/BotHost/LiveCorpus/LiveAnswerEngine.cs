@@ -21,5 +21,5 @@ public sealed class LiveAnswerEngine(ICorpusSnapshot snapshot) : IAnswerEngine, 
 
     public Answer VerifyClaim(string claim) => Engine.VerifyClaim(claim);
 
-    public Answer ListSectors(string? region = null, string? category = null) => Engine.ListSectors(region, category);
+    public Answer ListRows(string? table = null, string? filter = null) => Engine.ListRows(table, filter);
 }

@@ -17,7 +17,7 @@ public static class EnginePlugins
             plugins.Add(KernelPluginFactory.CreateFromObject(new CalculatorPlugin(tools), CalculatorPlugin.PluginName));
             plugins.Add(KernelPluginFactory.CreateFromObject(new EligibilityPlugin(tools), EligibilityPlugin.PluginName));
             plugins.Add(KernelPluginFactory.CreateFromObject(new FactCheckPlugin(tools), FactCheckPlugin.PluginName));
-            plugins.Add(KernelPluginFactory.CreateFromObject(new SectorsPlugin(tools), SectorsPlugin.PluginName));
+            plugins.Add(KernelPluginFactory.CreateFromObject(new RowsPlugin(tools), RowsPlugin.PluginName));
         }
         return plugins;
     }

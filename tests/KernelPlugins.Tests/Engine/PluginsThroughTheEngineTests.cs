@@ -75,12 +75,21 @@ public sealed partial class PluginsThroughTheEngineTests(EngineFixture fixture) 
     }
 
     [Fact]
-    public async Task List_sectors_of_a_region_cites_that_region()
+    public async Task List_rows_cites_every_row_of_the_named_table_that_holds_the_word()
     {
-        var answer = await Invoke("sectors", "list_sectors", new() { ["region"] = "경북" });
+        // The rows of the sector table whose cells name 경북, read off the corpus: the block of tab-separated lines under
+        // the title line (the last line naming 육성 분야 on its own; the table of contents names it first).
+        var lines = fixture.Table.Lines;
+        var title = lines.ToList().FindLastIndex(line => line.Contains("육성 분야", StringComparison.Ordinal) && !line.Contains('\t'));
+        var first = Enumerable.Range(title + 1, lines.Count - title - 1).First(i => lines[i].Contains('\t'));
+        var rows = Enumerable.Range(first, lines.Count - first).TakeWhile(i => lines[i].Contains('\t'))
+            .Where(i => lines[i].Split('\t').Any(cell => cell.Trim() == "경북")).Select(i => i + 1).ToList();
+
+        var answer = await Invoke("rows", "list_rows", new() { ["table"] = "육성 분야", ["filter"] = "경북" });
 
         AssertQuotesAreInTheirLines(answer);
-        Assert.Contains(answer.Citations, c => c.Quote.Contains("경북", StringComparison.Ordinal));
+        Assert.NotEmpty(rows);
+        Assert.Equal(rows, answer.Citations.Select(c => c.Lines.From));
     }
 
     [GeneratedRegex(@"총면적 (?<km2>[0-9]+)km")]

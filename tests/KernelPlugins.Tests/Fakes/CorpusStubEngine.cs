@@ -44,7 +44,7 @@ public sealed class CorpusStubEngine(CorpusLibrary corpus) : IAnswerEngine, IEng
 
     public Answer VerifyClaim(string claim) => SearchPassages(claim);
 
-    public Answer ListSectors(string? region = null, string? category = null) => SearchPassages($"{region} {category}");
+    public Answer ListRows(string? table = null, string? filter = null) => SearchPassages($"{table} {filter}");
 
     private static HashSet<string> Pieces(string text) =>
         [.. Enumerable.Range(0, Math.Max(0, text.Length - 1)).Select(i => text.Substring(i, 2)).Where(p => !p.Any(char.IsWhiteSpace))];

@@ -20,7 +20,7 @@ public sealed class RecordingEngineTools : IEngineTools, IAnswerEngine
 
     public Answer VerifyClaim(string claim) => Record($"verify {claim}");
 
-    public Answer ListSectors(string? region = null, string? category = null) => Record($"sectors {region} {category}");
+    public Answer ListRows(string? table = null, string? filter = null) => Record($"rows {table} / {filter}");
 
     public Answer Ask(AnswerRequest request) => Record($"ask {request.Question} [{string.Join(", ", request.History)}] {request.Mode}");
 

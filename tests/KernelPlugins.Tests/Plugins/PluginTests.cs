@@ -29,7 +29,7 @@ public sealed class PluginTests
         _kernel.Plugins.Add(KernelPluginFactory.CreateFromType<CalculatorPlugin>(CalculatorPlugin.PluginName, services));
         _kernel.Plugins.Add(KernelPluginFactory.CreateFromType<EligibilityPlugin>(EligibilityPlugin.PluginName, services));
         _kernel.Plugins.Add(KernelPluginFactory.CreateFromType<FactCheckPlugin>(FactCheckPlugin.PluginName, services));
-        _kernel.Plugins.Add(KernelPluginFactory.CreateFromType<SectorsPlugin>(SectorsPlugin.PluginName, services));
+        _kernel.Plugins.Add(KernelPluginFactory.CreateFromType<RowsPlugin>(RowsPlugin.PluginName, services));
     }
 
     private async Task<string> Invoke(string plugin, string function, KernelArguments arguments)
@@ -78,11 +78,12 @@ public sealed class PluginTests
     }
 
     [Fact]
-    public async Task Check_eligibility_verify_claim_and_list_sectors_reach_the_engine()
+    public async Task Check_eligibility_verify_claim_and_list_rows_reach_the_engine()
     {
         Assert.Equal("eligibility 서울 기업", await Invoke(EligibilityPlugin.PluginName, "check_eligibility", new() { ["situation"] = "서울 기업" }));
         Assert.Equal("verify 국비는 1조원", await Invoke(FactCheckPlugin.PluginName, "verify_claim", new() { ["claim"] = "국비는 1조원" }));
-        Assert.Equal("sectors 경북 ", await Invoke(SectorsPlugin.PluginName, "list_sectors", new() { ["region"] = "경북" }));
+        Assert.Equal("rows 육성 분야 / 경북", await Invoke(RowsPlugin.PluginName, "list_rows", new() { ["table"] = "육성 분야", ["filter"] = "경북" }));
+        Assert.Equal("rows  / ", await Invoke(RowsPlugin.PluginName, "list_rows", new()));
     }
 
     [Fact]
@@ -96,6 +97,24 @@ public sealed class PluginTests
             Assert.Matches("[가-힣].* / [A-Z]", function.Description);
             Assert.All(function.Parameters, parameter => Assert.Matches("[가-힣].*/ ?[a-zA-Z]", parameter.Description));
         });
+    }
+
+    [Fact]
+    public void Every_plugin_imports_into_a_kernel_and_the_engine_offers_each_one()
+    {
+        var services = new ServiceCollection().AddSingleton<IEngineTools>(_engine).AddSingleton<IAnswerEngine>(_engine).BuildServiceProvider();
+        var pluginTypes = typeof(AnswerPlugin).Assembly.GetTypes()
+            .Where(t => t.GetMethods().Any(m => m.GetCustomAttribute<KernelFunctionAttribute>() is not null)).ToList();
+
+        var imported = pluginTypes.Select(type => KernelPluginFactory.CreateFromType(type, type.Name, services)).ToList();
+        var offered = EnginePlugins.Create(_engine, _engine);
+
+        Assert.All(imported, plugin => Assert.NotEmpty(plugin));
+        Assert.Equal(pluginTypes.Count, offered.Count);
+        Assert.Equal(
+            [AnswerPlugin.PluginName, PassagesPlugin.PluginName, TablesPlugin.PluginName, CalculatorPlugin.PluginName, EligibilityPlugin.PluginName, FactCheckPlugin.PluginName, RowsPlugin.PluginName],
+            offered.Select(p => p.Name));
+        Assert.Contains(offered.Single(p => p.Name == RowsPlugin.PluginName), f => f.Name == "list_rows");
     }
 
     [Fact]
