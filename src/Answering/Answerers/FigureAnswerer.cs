@@ -395,10 +395,10 @@ public static partial class FigureAnswerer
             {
                 cells.Add(rate);
             }
-            if (question.Operation is Operation.Growth or Operation.Difference && cells.Count == 1 && LetteredPartner(match, table, cells[0]) is { } partner)
+            if (question.Operation is Operation.Growth or Operation.Difference or Operation.Ratio && cells.Count == 1 && LetteredPartner(match, table, cells[0]) is { } partner)
             {
-                // 현행 기준(A) and 개정 기준(B): the letters give the order, A before B.
-                cells.Insert(0, partner);
+                // 현행 기준(A) and 개정 기준(B), 현행 and 개정: the change is from the one to the other.
+                cells.Add(partner);
             }
             if (question.Operation == Operation.Average && question.Divisor is null && table.RowsDefaulted && cells.Count == 1 && cells[0].Row?.IsTotal == true)
             {
@@ -484,15 +484,21 @@ public static partial class FigureAnswerer
     }
 
     /// <summary>The column lettered (A) beside a selected column lettered (B), in the same row.</summary>
-    private static Operand? LetteredPartner(DocumentMatch match, TableSelection selection, Operand later)
+    private static Operand? LetteredPartner(DocumentMatch match, TableSelection selection, Operand cell)
     {
-        if (later.Row is null || later.Column is null || !later.Column.Label.Contains("(B)", StringComparison.Ordinal))
+        if (cell.Row is null || cell.Column is null || Compute.Stance(cell.Column.Label) is not int stance)
         {
             return null;
         }
-        var earlier = selection.Table.Columns.FirstOrDefault(c => c.Label.Contains("(A)", StringComparison.Ordinal) && selection.Table.Cell(later.Row, c).Value is not null);
-        return earlier is null ? null : Operand.FromCell(match.Document, selection.Table, later.Row, earlier);
+        // The column of the same row that stands on the other side: 현행 기준(A) for 개정 기준(B), 현행 for 개정, 전년 for 올해.
+        var partner = selection.Table.Columns.FirstOrDefault(c => c != cell.Column && c.Kind == ColumnKind.Number
+            && Compute.Stance(c.Label) is int other && other != stance && SameGroup(c, cell.Column) && selection.Table.Cell(cell.Row, c).Value is not null);
+        return partner is null ? null : Operand.FromCell(match.Document, selection.Table, cell.Row, partner);
     }
+
+    /// <summary>Two columns under the same spanning header (or none), so 국비 현행 pairs with 국비 개정, not 지방비 개정.</summary>
+    private static bool SameGroup(ColumnModel a, ColumnModel b) =>
+        a.Path.Count == b.Path.Count && a.Path.Take(a.Path.Count - 1).SequenceEqual(b.Path.Take(b.Path.Count - 1));
 
     /// <summary>For the earlier amount implied by a rate: the rate column of the same row (증감률).</summary>
     private static Operand? RateInRow(DocumentMatch match, TableSelection selection, Operand amount)

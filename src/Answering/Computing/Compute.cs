@@ -217,7 +217,25 @@ public static class Compute
             return years[0] * 10;
         }
         var stages = Knowledge.Tables.TableModel.StagesOf(operand.Label);
-        return stages.Count > 0 ? stages[0] : null;
+        return stages.Count > 0 ? stages[0] : Stance(operand.Column?.Label ?? operand.Label);
+    }
+
+    /// <summary>
+    /// Which side of a change a header stands on: 0 before (현행, 기존, 종전, 전년, (A)), 1 after (개정, 변경, 올해, (B)); a
+    /// later letter (C) stands after (B).
+    /// </summary>
+    public static int? Stance(string label)
+    {
+        var letter = System.Text.RegularExpressions.Regex.Match(label, @"\(([A-Z])\)");
+        if (letter.Success && !label.Contains('+') && !label.Contains('-') && !label.Contains('−'))
+        {
+            return letter.Groups[1].Value[0] - 'A';
+        }
+        if (System.Text.RegularExpressions.Regex.IsMatch(label, "현행|기존|종전|당초|변경 전|개정 전|전년|작년|이전"))
+        {
+            return 0;
+        }
+        return System.Text.RegularExpressions.Regex.IsMatch(label, "개정|변경|조정|올해|금년|이후") ? 1 : null;
     }
 
     /// <summary>
