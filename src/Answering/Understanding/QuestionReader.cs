@@ -145,7 +145,8 @@ public static partial class QuestionReader
 
     private static (Operation, RankOrder, int?) ReadOperation(string text, string compact, Asks asks)
     {
-        var rank = Highest().IsMatch(text) ? RankOrder.Highest : Lowest().IsMatch(text) ? RankOrder.Lowest : RankOrder.None;
+        var rank = Highest().IsMatch(text) && Lowest().IsMatch(text) ? RankOrder.Both
+            : Highest().IsMatch(text) ? RankOrder.Highest : Lowest().IsMatch(text) ? RankOrder.Lowest : RankOrder.None;
         int? top = TopN().Match(text) is { Success: true } t ? int.Parse(t.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
         if (top is not null)
         {
