@@ -43,6 +43,11 @@ public static partial class FigureAnswerer
             // The document already states what is asked (a 비중 or 증감률 column, a rate in the text): read it.
             operation = Operation.Lookup;
         }
+        if (question.Rank == RankOrder.Both && ranked.FirstOrDefault(e => e.Table is not null && e.Coverage >= MinCoverage) is { Table: { } endsTable }
+            && Ends(match, endsTable, draft))
+        {
+            return draft;
+        }
         switch (operation)
         {
             case Operation.Sum:
@@ -63,7 +68,8 @@ public static partial class FigureAnswerer
                 }
                 break;
             case Operation.Rank:
-                if (best?.Table is { } rankTable && best.Coverage >= MinCoverage && Rank(match, rankTable, draft))
+                if (ranked.FirstOrDefault(e => e.Table is not null && e.Coverage >= MinCoverage && best is not null && e.Coverage >= best.Coverage - 0.1) is { Table: { } rankTable }
+                    && Rank(match, rankTable, draft))
                 {
                     return draft;
                 }
@@ -395,10 +401,10 @@ public static partial class FigureAnswerer
             {
                 cells.Add(rate);
             }
-            if (question.Operation is Operation.Growth or Operation.Difference && cells.Count == 1 && LetteredPartner(match, table, cells[0]) is { } partner)
+            if (question.Operation is Operation.Growth or Operation.Difference or Operation.Ratio && cells.Count == 1 && LetteredPartner(match, table, cells[0]) is { } partner)
             {
-                // 현행 기준(A) and 개정 기준(B): the letters give the order, A before B.
-                cells.Insert(0, partner);
+                // 현행 기준(A) and 개정 기준(B), 현행 and 개정: the change is from the one to the other.
+                cells.Add(partner);
             }
             if (question.Operation == Operation.Average && question.Divisor is null && table.RowsDefaulted && cells.Count == 1 && cells[0].Row?.IsTotal == true)
             {
@@ -484,15 +490,21 @@ public static partial class FigureAnswerer
     }
 
     /// <summary>The column lettered (A) beside a selected column lettered (B), in the same row.</summary>
-    private static Operand? LetteredPartner(DocumentMatch match, TableSelection selection, Operand later)
+    private static Operand? LetteredPartner(DocumentMatch match, TableSelection selection, Operand cell)
     {
-        if (later.Row is null || later.Column is null || !later.Column.Label.Contains("(B)", StringComparison.Ordinal))
+        if (cell.Row is null || cell.Column is null || Compute.Stance(cell.Column.Label) is not int stance)
         {
             return null;
         }
-        var earlier = selection.Table.Columns.FirstOrDefault(c => c.Label.Contains("(A)", StringComparison.Ordinal) && selection.Table.Cell(later.Row, c).Value is not null);
-        return earlier is null ? null : Operand.FromCell(match.Document, selection.Table, later.Row, earlier);
+        // The column of the same row that stands on the other side: 현행 기준(A) for 개정 기준(B), 현행 for 개정, 전년 for 올해.
+        var partner = selection.Table.Columns.FirstOrDefault(c => c != cell.Column && c.Kind == ColumnKind.Number
+            && Compute.Stance(c.Label) is int other && other != stance && SameGroup(c, cell.Column) && selection.Table.Cell(cell.Row, c).Value is not null);
+        return partner is null ? null : Operand.FromCell(match.Document, selection.Table, cell.Row, partner);
     }
+
+    /// <summary>Two columns under the same spanning header (or none), so 국비 현행 pairs with 국비 개정, not 지방비 개정.</summary>
+    private static bool SameGroup(ColumnModel a, ColumnModel b) =>
+        a.Path.Count == b.Path.Count && a.Path.Take(a.Path.Count - 1).SequenceEqual(b.Path.Take(b.Path.Count - 1));
 
     /// <summary>For the earlier amount implied by a rate: the rate column of the same row (증감률).</summary>
     private static Operand? RateInRow(DocumentMatch match, TableSelection selection, Operand amount)
@@ -504,6 +516,63 @@ public static partial class FigureAnswerer
         }
         var rate = table.Columns.FirstOrDefault(c => c != amount.Column && (c.Label.Contains("증감률") || c.Label.Contains("증가율")) && table.Cell(amount.Row, c).Value is not null);
         return rate is null ? null : Operand.FromCell(match.Document, table, amount.Row, rate);
+    }
+
+    /// <summary>
+    /// The largest and the smallest row of the selected column (가장 많은 곳과 가장 적은 곳), and — when the question asks
+    /// for it — how far apart they are (차이) or how many times the one is the other (몇 배).
+    /// </summary>
+    private static bool Ends(DocumentMatch match, TableSelection selection, AnswerDraft draft)
+    {
+        var table = selection.Table;
+        var column = selection.Columns.FirstOrDefault(c => c.Kind == ColumnKind.Number);
+        if (column is null)
+        {
+            return false;
+        }
+        var rows = table.Rows.Where(r => !r.IsTotal && table.Cell(r, column).Value is not null).ToList();
+        if (selection.Rows.Count >= 2 && !selection.RowsDefaulted)
+        {
+            rows = [.. selection.Rows.Where(r => !r.IsTotal && table.Cell(r, column).Value is not null)];
+        }
+        if (rows.Count < 2)
+        {
+            return false;
+        }
+        var ordered = rows.OrderByDescending(r => table.Cell(r, column).Value).ToList();
+        var high = ordered.Where(r => table.Cell(r, column).Value == table.Cell(ordered[0], column).Value).Select(r => Operand.FromCell(match.Document, table, r, column)).ToList();
+        var low = ordered.Where(r => table.Cell(r, column).Value == table.Cell(ordered[^1], column).Value).Select(r => Operand.FromCell(match.Document, table, r, column)).ToList();
+        var english = draft.English;
+        draft.Kind = "computed";
+        var rate = high[0].Unit.Family is UnitFamily.Percent or UnitFamily.PercentPoint;
+        string Shown(Operand o) => rate && o.Value < 0
+            ? (english ? $"{Amounts.Format(-o.Value, o.Unit)} decrease" : $"{Amounts.Format(-o.Value, o.Unit)} 감소")
+            : o.Display;
+        string Names(List<Operand> ends) => string.Join(english ? ", " : "·", ends.Select(o => $"{o.Entity} {Shown(o)} [{o.Cite(draft)}]"));
+        var columnName = string.Join(" ", column.Path);
+        var (most, least) = rate ? (english ? ("highest", "lowest") : ("높은", "낮은")) : (english ? ("highest", "lowest") : ("많은", "적은"));
+        draft.Say(english
+            ? $"By {columnName}, the {most} is {Names(high)} and the {least} is {Names(low)}."
+            : $"{columnName} 기준으로 가장 {most} 곳은 {Names(high)}, 가장 {least} 곳은 {Names(low)}입니다.");
+        var question = match.Question;
+        if (question.Operation == Operation.Ratio)
+        {
+            var ratio = Calculator.Ratio(english ? "highest to lowest" : "최대 / 최소", high[0], low[0]);
+            var markers = ratio.Record(draft);
+            draft.Say(english ? $"The highest is {ratio.Display.Replace("배", " times", StringComparison.Ordinal)} the lowest ({ratio.Formula}) {markers}." : $"가장 많은 곳은 가장 적은 곳의 {ratio.Display}입니다 ({ratio.Formula}) {markers}.");
+        }
+        else if (question.Operation is Operation.Difference || DifferenceWord().IsMatch(question.Text))
+        {
+            var difference = Calculator.InUnit(Calculator.Difference(english ? "difference" : "차이", high[0], low[0]), question.TargetUnit);
+            var markers = difference.Record(draft);
+            draft.Say(english ? $"They are {difference.Display} apart ({difference.Formula}) {markers}." : $"두 곳의 차이는 {difference.Display}입니다 ({difference.Formula}) {markers}.");
+        }
+        foreach (var o in high.Concat(low))
+        {
+            draft.Focus.Entities.Add(o.Entity ?? "");
+            draft.Focus.Values.Add((o.Value, o.Unit, o.Label));
+        }
+        return true;
     }
 
     /// <summary>The largest or smallest row of the selected column (or the top N).</summary>

@@ -5,6 +5,7 @@ using Answering.Evidence;
 using Answering.Understanding;
 using Corpus.Model;
 using Knowledge.Documents;
+using Knowledge.Language;
 using Knowledge.Tables;
 
 namespace Answering.Answerers;
@@ -25,6 +26,39 @@ public static partial class LookupAnswerer
         return Filter(match) ?? Case(match) ?? TextCell(match) ?? Footnote(match);
     }
 
+    /// <summary>How much of the question a filter's table carries: its title and heading, the condition, the columns it names.</summary>
+    private static double FilterCoverage(DocumentMatch match, RowFilter filter)
+    {
+        var carried = new Carried();
+        foreach (var term in filter.Table.TitleTerms)
+        {
+            carried.Add(term, 0.8);
+        }
+        foreach (var term in filter.Table.ContextTerms)
+        {
+            carried.Add(term, 0.5);
+        }
+        foreach (var term in TermAnalyzer.Terms(filter.Condition).Select(Lexicon.Canonical))
+        {
+            carried.Add(term, 1);
+        }
+        foreach (var term in filter.Table.Columns.SelectMany(c => c.Terms))
+        {
+            carried.Add(term, 0.6);
+        }
+        foreach (var row in filter.Rows)
+        {
+            foreach (var term in row.Terms)
+            {
+                carried.Add(term, 0.6);
+            }
+        }
+        carried.Years.UnionWith(Knowledge.Tables.TableModel.YearsOf(filter.Table.Title));
+        carried.Years.UnionWith(filter.Table.Columns.SelectMany(c => c.Years));
+        carried.Regions.UnionWith(filter.Rows.SelectMany(r => Regions.In(r.Raw).Select(x => x.Region)));
+        return Coverage.Of(match, carried);
+    }
+
     /// <summary>Rows a condition selects, listed by their names (and counted when asked).</summary>
     public static AnswerDraft? Filter(DocumentMatch match)
     {
@@ -40,6 +74,11 @@ public static partial class LookupAnswerer
             return null;
         }
         var table = filter.Table;
+        if (!filter.BySign && FilterCoverage(match, filter) is var covered && EvidenceFinder.Rank(match).FirstOrDefault() is { } best && best.Table?.Table != table && covered < best.Coverage - 0.15)
+        {
+            // "개정 후 음료 페트병 생산자는 몇 개사": 개정 names a column of the producers' table, not a category of another table's rows.
+            return null;
+        }
         var nameColumn = NameColumn(table, filter.Column);
         var asked = table.Columns.Where(c => c != filter.Column && c != nameColumn && c.Terms.Any(t => match.EvidenceTerms.Contains(t) && !Coverage.IsOperationWord(t))).Take(2).ToList();
         var draft = new AnswerDraft(question, "lookup");

@@ -87,6 +87,19 @@ public static class Calculator
         return new Calculation(label, Amounts.Rounded(value, target) is var r && Math.Abs(r - value) < 1e-9 ? r : Precise(value), target, formula, [amount]);
     }
 
+    /// <summary>A result restated in the unit the question asks for (870백만원 as 8.7억원), the conversion added to its formula.</summary>
+    public static Calculation InUnit(Calculation result, Unit? target)
+    {
+        if (target is null || !target.SameFamily(result.Unit) || target == result.Unit)
+        {
+            return result;
+        }
+        var value = result.Unit.Convert(result.Value, target);
+        var factor = result.Unit.Scale / target.Scale;
+        var formula = factor >= 1 ? $"({result.Formula}) × {Amounts.Plain(factor)}" : $"({result.Formula}) / {Amounts.Plain(1 / factor)}";
+        return result with { Value = Amounts.Rounded(value, target) is var r && Math.Abs(r - value) < 1e-9 ? r : Precise(value), Unit = target, Formula = formula };
+    }
+
     /// <summary>count × percentage ÷ 100 (649명의 87.2%).</summary>
     public static Calculation PercentOf(string label, Operand whole, Operand percent)
     {

@@ -46,7 +46,7 @@ public static class Compute
                 foreach (var column in operands.GroupBy(o => o.Column!))
                 {
                     var items = column.ToList();
-                    var columnSum = Calculator.Sum(english ? $"total {string.Join(" ", column.Key.Path)}" : $"{string.Join(" ", column.Key.Path)} 합계", items);
+                    var columnSum = Calculator.InUnit(Calculator.Sum(english ? $"total {string.Join(" ", column.Key.Path)}" : $"{string.Join(" ", column.Key.Path)} 합계", items), question.TargetUnit);
                     var columnMarkers = columnSum.Record(draft);
                     var columnNames = string.Join(english ? ", " : "·", items.Select(o => $"{o.Entity}({o.Display})"));
                     sentences.Add(english ? $"{string.Join(" ", column.Key.Path)}: {columnNames} add up to {columnSum.Display} ({columnSum.Formula}) {columnMarkers}." : $"{string.Join(" ", column.Key.Path)}: {columnNames}를 더하면 {columnSum.Display}입니다 ({columnSum.Formula}) {columnMarkers}.");
@@ -58,7 +58,7 @@ public static class Compute
             case Operation.Sum when operands.Count >= 2:
             {
                 var same = operands.Where(o => o.Unit.SameFamily(operands[0].Unit)).ToList();
-                var sum = Calculator.Sum(english ? "total" : "합계", same);
+                var sum = Calculator.InUnit(Calculator.Sum(english ? "total" : "합계", same), question.TargetUnit);
                 var markers = sum.Record(draft);
                 var names = string.Join(english ? ", " : "·", same.Select(o => $"{o.Label}({o.Display})"));
                 draft.Say(english ? $"Adding {names} gives {sum.Display} ({sum.Formula}) {markers}." : $"{names}를 더하면 {sum.Display}입니다 ({sum.Formula}) {markers}.");
@@ -70,7 +70,7 @@ public static class Compute
                 var (earlier, later) = Order(question, operands[0], operands[1]);
                 var difference = Calculator.Difference(english ? "change" : "증감", later, earlier);
                 var up = difference.Value >= 0;
-                var absolute = difference with { Value = Math.Abs(difference.Value), Label = english ? (up ? "increase" : "decrease") : (up ? "증가액" : "감소액") };
+                var absolute = Calculator.InUnit(difference with { Value = Math.Abs(difference.Value), Label = english ? (up ? "increase" : "decrease") : (up ? "증가액" : "감소액") }, question.TargetUnit);
                 var growth = earlier.Value != 0 ? Calculator.Growth(english ? "rate of change" : "증감률", earlier, later) : null;
                 var wantsRate = question.Operation == Operation.Growth || question.Has(Asks.Percent);
                 var wantsAmount = question.Operation == Operation.Difference || question.Has(Asks.Amount) || Mentions(question, "금액", "얼마");
@@ -138,7 +138,7 @@ public static class Compute
             {
                 var rate = operands.First(o => o.Unit.Family == UnitFamily.Percent);
                 var now = operands.First(o => o != rate);
-                var earlier = Calculator.Earlier(english ? "implied earlier amount" : "전년 동기 추정액", now, rate);
+                var earlier = Calculator.InUnit(Calculator.Earlier(english ? "implied earlier amount" : "전년 동기 추정액", now, rate), question.TargetUnit);
                 var markers = earlier.Record(draft);
                 draft.Say(english
                     ? $"With {now.Label} at {now.Display} and a change of {rate.Display}, the earlier amount was about {earlier.Display} ({earlier.Formula}) {markers}."
@@ -165,7 +165,7 @@ public static class Compute
         }
         else if (operands.Count >= 2 && operands.Skip(1).All(o => o.Unit.SameFamily(amount.Unit)) && operands.Count > 2)
         {
-            result = Calculator.Mean(english ? "average" : "평균", operands);
+            result = Calculator.InUnit(Calculator.Mean(english ? "average" : "평균", operands), question.TargetUnit);
             var markers = result.Record(draft);
             var names = string.Join(", ", operands.Select(o => $"{o.Entity ?? o.Label} {o.Display}"));
             draft.Say(english ? $"The average of {names} is {result.Display} ({result.Formula}) {markers}." : $"{names}의 평균은 {result.Display}입니다 ({result.Formula}) {markers}.");
@@ -217,53 +217,84 @@ public static class Compute
             return years[0] * 10;
         }
         var stages = Knowledge.Tables.TableModel.StagesOf(operand.Label);
-        return stages.Count > 0 ? stages[0] : null;
+        return stages.Count > 0 ? stages[0] : Stance(operand.Column?.Label ?? operand.Label);
     }
 
-    /// <summary>Operands in the order the question names them (its years, stages, row names), so "A는 B의 몇 배" is A ÷ B.</summary>
+    /// <summary>
+    /// Which side of a change a header stands on: 0 before (현행, 기존, 종전, 전년, (A)), 1 after (개정, 변경, 올해, (B)); a
+    /// later letter (C) stands after (B).
+    /// </summary>
+    public static int? Stance(string label)
+    {
+        var letter = System.Text.RegularExpressions.Regex.Match(label, @"\(([A-Z])\)");
+        if (letter.Success && !label.Contains('+') && !label.Contains('-') && !label.Contains('−'))
+        {
+            return letter.Groups[1].Value[0] - 'A';
+        }
+        if (System.Text.RegularExpressions.Regex.IsMatch(label, "현행|기존|종전|당초|변경 전|개정 전|전년|작년|이전"))
+        {
+            return 0;
+        }
+        return System.Text.RegularExpressions.Regex.IsMatch(label, "개정|변경|조정|올해|금년|이후") ? 1 : null;
+    }
+
+    /// <summary>
+    /// Operands in the order the question names them, so "A는 B의 몇 배" is A ÷ B: by the years or stages they differ in
+    /// ('23년 국비는 '19년 국비의), else by their row or column names (경북 배정액은 세종의).
+    /// </summary>
     private static List<Operand> MentionOrder(Question question, List<Operand> operands)
     {
-        int Position(Operand o)
-        {
-            var best = int.MaxValue;
-            var years = Knowledge.Tables.TableModel.YearsOf(o.Label);
-            foreach (var (year, start, _) in question.YearMentions)
-            {
-                if (years.Contains(year))
-                {
-                    best = Math.Min(best, start);
-                }
-            }
-            foreach (var stage in Knowledge.Tables.TableModel.StagesOf(o.Label))
-            {
-                var at = question.Text.IndexOf(stage + "단계", StringComparison.Ordinal);
-                if (at >= 0)
-                {
-                    best = Math.Min(best, at);
-                }
-            }
-            foreach (var name in new[] { o.Entity, o.Row?.Name, o.Column?.Label }.Where(n => !string.IsNullOrWhiteSpace(n)))
-            {
-                var compact = Evidence.TableQuery.NameCompact(name!);
-                if (compact.Length < 2)
-                {
-                    continue;
-                }
-                var at = question.Compact.IndexOf(compact, StringComparison.Ordinal);
-                if (at >= 0)
-                {
-                    // Compact positions are close enough to text positions for ordering.
-                    best = Math.Min(best, at);
-                }
-            }
-            return best;
-        }
-        var positioned = operands.Select((o, i) => (o, p: Position(o), i)).ToList();
-        if (positioned.Count(p => p.p != int.MaxValue) < 2)
+        var byPeriod = operands.Select(o => PeriodPosition(question, o)).ToList();
+        var byRow = operands.Select(o => NamePosition(question, o.Entity, o.Row?.Name)).ToList();
+        var byColumn = operands.Select(o => NamePosition(question, o.Column is { Path.Count: > 0 } c ? c.Path[^1] : null, o.Column?.Label)).ToList();
+        var byLabel = operands.Select(o => NamePosition(question, o.Label)).ToList();
+        var positions = new[] { byPeriod, byRow, byColumn, byLabel }.FirstOrDefault(Distinct);
+        if (positions is null)
         {
             return operands;
         }
-        return [.. positioned.OrderBy(p => p.p).ThenBy(p => p.i).Select(p => p.o)];
+        return [.. operands.Select((o, i) => (o, p: positions[i], i)).OrderBy(x => x.p).ThenBy(x => x.i).Select(x => x.o)];
+    }
+
+    /// <summary>Whether positions tell operands apart: at least two found, and not all the same.</summary>
+    private static bool Distinct(List<int> positions) =>
+        positions.Count(p => p != int.MaxValue) >= 2 && positions.Where(p => p != int.MaxValue).Distinct().Count() >= 2;
+
+    private static int PeriodPosition(Question question, Operand o)
+    {
+        var best = int.MaxValue;
+        var years = Knowledge.Tables.TableModel.YearsOf(o.Label);
+        foreach (var (year, start, _) in question.YearMentions)
+        {
+            if (years.Contains(year))
+            {
+                best = Math.Min(best, start);
+            }
+        }
+        foreach (var stage in Knowledge.Tables.TableModel.StagesOf(o.Label))
+        {
+            var at = question.Text.IndexOf(stage + "단계", StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                best = Math.Min(best, at);
+            }
+        }
+        return best;
+    }
+
+    private static int NamePosition(Question question, params string?[] names)
+    {
+        var best = int.MaxValue;
+        foreach (var name in names.Where(n => !string.IsNullOrWhiteSpace(n)))
+        {
+            var compact = Evidence.TableQuery.NameCompact(name!);
+            var at = compact.Length < 2 ? -1 : question.Compact.IndexOf(compact, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                best = Math.Min(best, at);
+            }
+        }
+        return best;
     }
 
     private static (Operand Part, Operand Whole) PartAndWhole(Operand a, Operand b)

@@ -5,7 +5,11 @@ using Knowledge.Tables;
 namespace Answering.Evidence;
 
 /// <summary>A condition on a table's rows that a question states: a category (S등급, 동남권, 상승) or a sign (줄어든, 감소한).</summary>
-public sealed record RowFilter(TableModel Table, IReadOnlyList<RowModel> Rows, string Condition, ColumnModel? Column, double Score);
+public sealed record RowFilter(TableModel Table, IReadOnlyList<RowModel> Rows, string Condition, ColumnModel? Column, double Score)
+{
+    /// <summary>Selected by the sign of a change (줄어든), which a question states without naming the table.</summary>
+    public bool BySign { get; init; }
+}
 
 /// <summary>
 /// Finds the rows a question's condition selects: a value of a category or key column written in the question (S등급,
@@ -101,7 +105,7 @@ public static class RowFilters
         if (rate is not null)
         {
             var selected = rows.Where(r => table.Cell(r, rate).Value is double v && Math.Sign(v) == direction).ToList();
-            return selected.Count > 0 && selected.Count < rows.Count ? new RowFilter(table, selected, direction < 0 ? "감소" : "증가", rate, 1.5) : null;
+            return selected.Count > 0 && selected.Count < rows.Count ? new RowFilter(table, selected, direction < 0 ? "감소" : "증가", rate, 1.5) { BySign = true } : null;
         }
         // Two columns of one measure in two years: compare them.
         var periods = table.Columns.Where(c => c.Kind == ColumnKind.Number && c.Years.Count > 0).ToList();
@@ -111,7 +115,7 @@ public static class RowFilters
             return null;
         }
         var changed = rows.Where(r => table.Cell(r, pair.Later).Value is double later && table.Cell(r, pair.Earlier).Value is double earlier && Math.Sign(later - earlier) == direction).ToList();
-        return changed.Count > 0 && changed.Count < rows.Count ? new RowFilter(table, changed, direction < 0 ? "감소" : "증가", pair.Later, 1.5) : null;
+        return changed.Count > 0 && changed.Count < rows.Count ? new RowFilter(table, changed, direction < 0 ? "감소" : "증가", pair.Later, 1.5) { BySign = true } : null;
     }
 
     private static bool SameMeasure(ColumnModel a, ColumnModel b) =>

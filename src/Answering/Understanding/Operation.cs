@@ -45,4 +45,7 @@ public enum RankOrder
     None,
     Highest,
     Lowest,
+
+    /// <summary>가장 많은 곳과 가장 적은 곳: both ends.</summary>
+    Both,
 }

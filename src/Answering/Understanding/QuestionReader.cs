@@ -145,7 +145,8 @@ public static partial class QuestionReader
 
     private static (Operation, RankOrder, int?) ReadOperation(string text, string compact, Asks asks)
     {
-        var rank = Highest().IsMatch(text) ? RankOrder.Highest : Lowest().IsMatch(text) ? RankOrder.Lowest : RankOrder.None;
+        var rank = Highest().IsMatch(text) && Lowest().IsMatch(text) ? RankOrder.Both
+            : Highest().IsMatch(text) ? RankOrder.Highest : Lowest().IsMatch(text) ? RankOrder.Lowest : RankOrder.None;
         int? top = TopN().Match(text) is { Success: true } t ? int.Parse(t.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
         if (top is not null)
         {
@@ -264,6 +265,11 @@ public static partial class QuestionReader
         var m = TargetUnitPattern().Match(text);
         if (!m.Success)
         {
+            // "몇 억원인가요", "몇 ㎢야": the unit the answer is asked in.
+            m = HowManyOfUnit().Match(text);
+        }
+        if (!m.Success)
+        {
             return null;
         }
         var unit = m.Groups["u"].Value.Replace(" ", "", StringComparison.Ordinal);
@@ -359,6 +365,9 @@ public static partial class QuestionReader
 
     [GeneratedRegex(@"(?<u>억원|백만원|천만원|조원|만원|천원|억달러|달러|만㎡|㎡|㎢|km²|제곱킬로미터|USD\s?billion|십억원|(?<![가-힣])원)\s?(?:단위|으로|로|기준|하고|이랑|랑|과|와)")]
     private static partial Regex TargetUnitPattern();
+
+    [GeneratedRegex(@"몇\s?(?<u>억원|백만원|천만원|조원|만원|천원|억달러|만㎡|㎢|km²|제곱킬로미터|만톤|천톤)")]
+    private static partial Regex HowManyOfUnit();
 
     [GeneratedRegex(@"(?:으로|로|에)\s?(?:똑같이\s?|균등하게\s?|골고루\s?)?(?:나누|나눠|나눈)")]
     private static partial Regex DivideBy();
