@@ -13,7 +13,7 @@ namespace Knowledge;
 public sealed class KnowledgeBase
 {
     /// <summary>Up to this many documents, every document is a candidate for every question, as without an index.</summary>
-    public const int DefaultCandidates = 24;
+    public const int DefaultCandidates = 16;
 
     private readonly Dictionary<string, DocumentKnowledge>? _byName;
     private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);

@@ -41,6 +41,9 @@ public sealed class CorpusIndex : IDocumentStore, IDocumentIndex, IDisposable
     private readonly BoundedCache<string, StoredDocument> _documents;
     private readonly ConcurrentDictionary<string, int> _frequencies = new(StringComparer.Ordinal);
 
+    /// <summary>Every name head in the index: a question's stretches are looked up here before any posting list is read.</summary>
+    private readonly HashSet<string> _heads;
+
     private CorpusIndex(string corpusFolder, IndexLayout layout, FSDirectory directory, DirectoryReader reader, int cachedDocuments)
     {
         _corpusFolder = Path.GetFullPath(corpusFolder);
@@ -60,6 +63,18 @@ public sealed class CorpusIndex : IDocumentStore, IDocumentIndex, IDisposable
             _names[loaded[i].Doc] = loaded[i].Entry.Name;
             _ordinals[loaded[i].Doc] = i;
         }
+        _heads = Terms(reader, IndexFields.Head);
+    }
+
+    private static HashSet<string> Terms(IndexReader reader, string field)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var enumerator = MultiFields.GetTerms(reader, field)?.GetEnumerator();
+        while (enumerator is not null && enumerator.MoveNext())
+        {
+            terms.Add(enumerator.Current.Term.Utf8ToString());
+        }
+        return terms;
     }
 
     /// <summary>Opens the index in <paramref name="dataFolder"/>, which <c>CorpusIndexer.Update</c> brought up to date for this code.</summary>
@@ -218,15 +233,19 @@ public sealed class CorpusIndex : IDocumentStore, IDocumentIndex, IDisposable
         }
     }
 
-    /// <summary>Every stretch of the question's compact text as long as a name head can be.</summary>
-    private static HashSet<string> Heads(string compact)
+    /// <summary>The name heads of the index that are stretches of the question's compact text.</summary>
+    private HashSet<string> Heads(string compact)
     {
         var heads = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = _heads.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var length = DocumentTerms.ShortestHead; length <= Math.Min(DocumentTerms.LongestHead, compact.Length); length++)
         {
             for (var start = 0; start + length <= compact.Length; start++)
             {
-                heads.Add(compact.Substring(start, length));
+                if (lookup.TryGetValue(compact.AsSpan(start, length), out var head))
+                {
+                    heads.Add(head);
+                }
             }
         }
         return heads;
