@@ -8,6 +8,7 @@ public static class CommandLine
         ["analyze"] = AnalyzeCommand.RunAsync,
         ["ask"] = AskCommand.RunAsync,
         ["bench"] = BenchCommand.RunAsync,
+        ["bench-corpus"] = BenchCorpusCommand.RunAsync,
         ["bench-llm"] = BenchLlmCommand.RunAsync,
         ["chat"] = ChatCommand.RunAsync,
         ["eval"] = EvalCommand.RunAsync,
