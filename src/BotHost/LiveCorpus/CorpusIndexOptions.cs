@@ -21,8 +21,8 @@ public sealed class CorpusIndexOptions
     /// <summary>The most documents one question is weighed against (a corpus this small is weighed whole).</summary>
     public int Candidates { get; set; } = KnowledgeBase.DefaultCandidates;
 
-    /// <summary>How many documents' knowledge (passages, tables, rules) stays in memory; about 0.5–1.5 MB each.</summary>
-    public int CachedKnowledge { get; set; } = 256;
+    /// <summary>How many documents' knowledge (passages, tables, rules) stays in memory; about 1.2 MB each once answered: 512 stay under 1 GB resident.</summary>
+    public int CachedKnowledge { get; set; } = 512;
 
     /// <summary>How many documents' lines and parse stay in memory (citations' locations, /api/sources).</summary>
     public int CachedDocuments { get; set; } = 128;
