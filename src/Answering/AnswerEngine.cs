@@ -29,6 +29,13 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
         _ = analyzerFactory;
     }
 
+    /// <summary>An engine over knowledge built elsewhere (a persisted index's, loading documents as questions need them).</summary>
+    public AnswerEngine(CorpusLibrary corpus, KnowledgeBase knowledge)
+    {
+        Corpus = corpus;
+        Knowledge = knowledge;
+    }
+
     public CorpusLibrary Corpus { get; }
     public KnowledgeBase Knowledge { get; }
 

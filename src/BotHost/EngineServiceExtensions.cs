@@ -19,14 +19,15 @@ public sealed class CorpusOptions
 public static class EngineServiceExtensions
 {
     /// <summary>
-    /// Registers the live corpus (a snapshot of corpus/ and its engine, rebuilt beside the old one and swapped when
-    /// the folder changes), the engine that always answers from the current snapshot, its answer service and the
+    /// Registers the live corpus (a snapshot of corpus/ and its engine, opened from the folder's persisted index, rebuilt
+    /// beside the old one and swapped when the folder changes), the engine that always answers from the current snapshot, its answer service and the
     /// conversation history.
     /// </summary>
     public static IHostApplicationBuilder AddAnswerEngine(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<CorpusOptions>().Bind(builder.Configuration.GetSection(CorpusOptions.Section));
         builder.Services.AddOptions<CorpusWatchOptions>().Bind(builder.Configuration.GetSection(CorpusWatchOptions.Section));
+        builder.Services.AddOptions<CorpusIndexOptions>().Bind(builder.Configuration.GetSection(CorpusIndexOptions.Section));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CorpusSnapshotProvider>();
         builder.Services.AddSingleton<ICorpusSnapshot>(sp => sp.GetRequiredService<CorpusSnapshotProvider>());

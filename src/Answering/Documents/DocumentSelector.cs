@@ -1,6 +1,7 @@
 using Answering.Understanding;
 using Knowledge;
 using Knowledge.Documents;
+using Knowledge.Index;
 using Knowledge.Language;
 
 namespace Answering.Documents;
@@ -16,15 +17,19 @@ public static class DocumentSelector
 
     public static IReadOnlyList<DocumentMatch> Select(KnowledgeBase knowledge, Question question, string? previous = null, FollowUps.Turn? turn = null)
     {
-        if (knowledge.Documents.Count == 0)
+        if (knowledge.Count == 0)
         {
             return [];
         }
-        var scored = knowledge.Documents.Select(d => (Document: d, Score: Score(knowledge, d, question))).OrderByDescending(s => s.Score).ToList();
+        var scored = knowledge.Candidates(Query(question), previous).Select(d => (Document: d, Score: Score(knowledge, d, question))).OrderByDescending(s => s.Score).ToList();
+        if (scored.Count == 0)
+        {
+            return [];
+        }
         var best = scored[0].Score;
         if (previous is not null && knowledge.Find(previous) is { } earlier)
         {
-            var earlierScore = scored.First(s => s.Document == earlier).Score;
+            var earlierScore = scored.First(s => s.Document.Name == earlier.Name).Score;
             // A follow-up stays with the earlier document unless it names another one clearly.
             if (earlierScore >= best * 0.6 || best < 4)
             {
@@ -37,6 +42,15 @@ public static class DocumentSelector
         }
         return [.. scored.TakeWhile(s => s.Score >= best * Tie).Select(s => new DocumentMatch(s.Document, question, s.Score))];
     }
+
+    /// <summary>
+    /// What an index needs to find the candidates among many documents. It scores naming terms, names written compact
+    /// and the year as <see cref="Score"/> does; the slack is the most the rest of <see cref="Score"/> can add.
+    /// </summary>
+    private static DocumentQuery Query(Question question) => new(question.Terms, question.Compact, question.Years)
+    {
+        Slack = 3 + 2.5 * question.Stages.Count + 0.5 * question.Regions.Count + question.Quantities.Count(q => q.Unit != Corpus.Quantities.Units.None),
+    };
 
     private static double Score(KnowledgeBase knowledge, DocumentKnowledge document, Question question)
     {

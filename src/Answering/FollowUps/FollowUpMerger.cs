@@ -25,7 +25,7 @@ public static partial class FollowUpMerger
             return true;
         }
         // A turn that names no programme and only a few things reads as part of the conversation.
-        var named = knowledge.Documents.Any(d => d.Profile.Terms.Count(question.Terms.Contains) >= 2);
+        var named = knowledge.AnyNamedBy(question.Terms, 2);
         return !named && question.Terms.Count <= 4;
     }
 

@@ -12,11 +12,11 @@ public sealed class CorpusHealthCheck(ICorpusSnapshot snapshot) : IHealthCheck
         {
             ["version"] = current.Version,
             ["loadedAt"] = current.LoadedAt,
-            ["documents"] = current.Corpus.Documents.Select(d => new { name = d.Name, format = d.Format, lines = d.Lines.Count }).ToList(),
+            ["documents"] = current.Corpus.Entries.Select(d => new { name = d.Name, format = d.Format, lines = d.LineCount }).ToList(),
             ["skipped"] = current.Corpus.Skipped.Select(s => new { name = s.Name, reason = s.Reason }).ToList(),
         };
-        var summary = $"{current.Corpus.Documents.Count} documents loaded, {current.Corpus.Skipped.Count} skipped";
-        return Task.FromResult(current.Corpus.Documents.Count > 0
+        var summary = $"{current.Corpus.Entries.Count} documents loaded, {current.Corpus.Skipped.Count} skipped";
+        return Task.FromResult(current.Corpus.Entries.Count > 0
             ? HealthCheckResult.Healthy(summary, data)
             : HealthCheckResult.Unhealthy(summary, data: data));
     }

@@ -28,12 +28,13 @@ public sealed class DocumentKnowledge
             passages.AddRange(TextCells(document, table, passages.Count));
         }
         Passages = passages;
-        Figures = [.. passages.Where(p => FigureReader.HasTextFigures(p.Unit)).SelectMany(FigureReader.Read)];
-        _figuresByPassage = Figures.ToLookup(f => f.Passage);
+        _figures = new Lazy<IReadOnlyList<TextFigure>>(() => [.. passages.Where(p => FigureReader.HasTextFigures(p.Unit)).SelectMany(FigureReader.Read)]);
+        _figuresByPassage = new Lazy<ILookup<Passage, TextFigure>>(() => Figures.ToLookup(f => f.Passage));
         Statistics = new TermStatistics(passages.Select(p => p.Terms));
         Vocabulary = passages.SelectMany(p => p.Terms).Concat(Profile.Terms).ToHashSet(StringComparer.Ordinal);
         CompactText = string.Concat(document.Lines.Select(TextNormalizer.Compact));
-        Rules = RuleBook.Read(this);
+        // Figures and rules are read when first asked for: choosing among many documents needs neither.
+        _rules = new Lazy<RuleBook>(() => RuleBook.Read(this));
     }
 
     public ParsedDocument Document { get; }
@@ -43,20 +44,22 @@ public sealed class DocumentKnowledge
     /// <summary>One per unit (same index), then one per long text cell of a table.</summary>
     public IReadOnlyList<Passage> Passages { get; }
     public IReadOnlyList<TableModel> Tables { get; }
-    public IReadOnlyList<TextFigure> Figures { get; }
+    public IReadOnlyList<TextFigure> Figures => _figures.Value;
     public TermStatistics Statistics { get; }
 
-    private readonly ILookup<Passage, TextFigure> _figuresByPassage;
+    private readonly Lazy<IReadOnlyList<TextFigure>> _figures;
+    private readonly Lazy<ILookup<Passage, TextFigure>> _figuresByPassage;
+    private readonly Lazy<RuleBook> _rules;
 
     /// <summary>The amounts one passage writes.</summary>
-    public IEnumerable<TextFigure> FiguresIn(Passage passage) => _figuresByPassage[passage];
+    public IEnumerable<TextFigure> FiguresIn(Passage passage) => _figuresByPassage.Value[passage];
     public IReadOnlySet<string> Vocabulary { get; }
 
     /// <summary>The whole document compact (lower case, no spaces), to ask whether a name occurs at all.</summary>
     public string CompactText { get; }
 
     /// <summary>The rules the document states (conditions, bounds, exceptions), read once.</summary>
-    public RuleBook Rules { get; }
+    public RuleBook Rules => _rules.Value;
 
     private IReadOnlyList<Facts.Disagreement>? _disagreements;
 
