@@ -34,6 +34,7 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
     {
         Corpus = corpus;
         Knowledge = knowledge;
+        _tools = new EngineTools(Knowledge);
     }
 
     public CorpusLibrary Corpus { get; }
