@@ -365,10 +365,15 @@ public static partial class FigureAnswerer
         }
         // A share whose whole the question names (전체 수출 중 아세안 비중): each part finds its own operand.
         if (operands is null && question.Operation == Operation.Share && Roles.Split(question) is { } shareRoles
-            && OperandFinder.Find(match, shareRoles.First) is { } sharePart && OperandFinder.Find(match, shareRoles.Second) is { } shareWhole
-            && sharePart.Unit.SameFamily(shareWhole.Unit) && !(sharePart.Line == shareWhole.Line && sharePart.Value == shareWhole.Value))
+            && OperandFinder.Find(match, shareRoles.Second, besides: shareRoles.First, amount: true) is { } shareWhole
+            && OperandFinder.Find(match, shareRoles.First, amount: true, like: shareWhole.Unit) is { } sharePart
+            && !(sharePart.Line == shareWhole.Line && sharePart.Value == shareWhole.Value))
         {
-            operands = [sharePart, shareWhole];
+            operands = [InColumnOf(match, sharePart, shareWhole), shareWhole];
+            if (!operands[0].Unit.SameFamily(shareWhole.Unit))
+            {
+                operands = null;
+            }
         }
         // One table that holds every operand: two periods, two rows, several rows to add.
         if (operands is null && best is { Table: { } table } && best.Coverage >= MinCoverage)
@@ -450,6 +455,17 @@ public static partial class FigureAnswerer
             return false;
         }
         return Compute.Run(match, operands, draft);
+    }
+
+    /// <summary>"'25년 국비 중 전남 비중": the part names only its row, so it is read in the column of the whole.</summary>
+    private static Operand InColumnOf(DocumentMatch match, Operand part, Operand whole)
+    {
+        if (part.SourceTable is { } table && table == whole.SourceTable && part.Row is { } row && whole.Column is { } column && part.Column != column
+            && row != whole.Row && table.Cell(row, column).Value is not null)
+        {
+            return Operand.FromCell(match.Document, table, row, column);
+        }
+        return part;
     }
 
     /// <summary>For a share of one cell: the total row of its column (or the total column of its row).</summary>

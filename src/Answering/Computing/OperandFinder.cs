@@ -2,6 +2,7 @@ using Answering.Composing;
 using Answering.Documents;
 using Answering.Evidence;
 using Answering.Understanding;
+using Corpus.Quantities;
 
 namespace Answering.Computing;
 
@@ -11,7 +12,7 @@ namespace Answering.Computing;
 /// </summary>
 public static class OperandFinder
 {
-    public static Operand? Find(DocumentMatch parent, string part)
+    public static Operand? Find(DocumentMatch parent, string part, string? besides = null, bool amount = false, Unit? like = null)
     {
         if (string.IsNullOrWhiteSpace(part))
         {
@@ -19,27 +20,43 @@ public static class OperandFinder
         }
         var read = QuestionReader.Read(part);
         var whole = parent.Question;
+        // The whole of a share (전체 국비 중 전남 비중) is not the region its part names.
+        var besidesRegions = besides is null ? [] : QuestionReader.Read(besides).Regions;
+        var inherited = whole.Regions.Where(r => !besidesRegions.Contains(r)).ToList();
         var question = read with
         {
             IsEnglish = whole.IsEnglish,
             Years = read.Years.Count > 0 ? read.Years : whole.Years,
             RelativeYears = read.Years.Count > 0 || read.RelativeYears.Count > 0 ? read.RelativeYears : whole.RelativeYears,
             Stages = read.Stages.Count > 0 ? read.Stages : whole.Stages,
-            Regions = read.Regions.Count > 0 ? read.Regions : whole.Regions,
+            Regions = read.Regions.Count > 0 ? read.Regions : inherited,
             Operation = Operation.Lookup,
         };
         var match = new DocumentMatch(parent.Document, question, parent.Score);
-        var best = EvidenceFinder.Rank(match).FirstOrDefault();
-        if (best is null || best.Coverage < 0.5)
+        var ranked = EvidenceFinder.Rank(match).Take(4).ToList();
+        if (ranked.Count == 0 || ranked[0].Coverage < 0.5)
         {
             return null;
         }
-        if (best.Table is { } selection)
+        bool Fits(Operand? o) => o is not null && (!amount || o.Unit.Family != UnitFamily.Percent) && (like is null || o.Unit.SameFamily(like));
+        var first = OperandOf(parent, ranked[0], amount);
+        if (Fits(first))
         {
-            var cell = selection.Cells.FirstOrDefault(c => c.Cell.Value is not null);
-            return cell.Row is null ? null : Operand.FromCell(parent.Document, selection.Table, cell.Row, cell.Column);
+            return first;
         }
-        if (best.Figure is { } figure)
+        // A share is of amounts of one kind: a rate beside the amount (증감률) or a count beside a sum is no part of that whole,
+        // so a close second that holds the kind wanted stands.
+        return ranked.Skip(1).Where(e => e.Coverage >= ranked[0].Coverage - 0.1).Select(e => OperandOf(parent, e, amount)).FirstOrDefault(Fits) ?? first;
+    }
+
+    private static Operand? OperandOf(DocumentMatch parent, FoundEvidence evidence, bool amount)
+    {
+        if (evidence.Table is { } selection)
+        {
+            var cells = selection.Cells.Where(c => c.Cell.Value is not null).Select(c => Operand.FromCell(parent.Document, selection.Table, c.Row, c.Column)).ToList();
+            return (amount ? cells.FirstOrDefault(c => c.Unit.Family != UnitFamily.Percent) : null) ?? cells.FirstOrDefault();
+        }
+        if (evidence.Figure is { } figure)
         {
             return Operand.FromText(figure.Figure, Labels.Of(figure.Figure), Quote.Sentence(figure.Figure.Passage.Text, figure.Quantity.Start));
         }
