@@ -106,8 +106,8 @@ public static partial class ClaimAnswerer
         draft.Verdict = holds ? Verdicts.Supported : Verdicts.Refuted;
         var comparison = english ? $"{a.Entity} {a.Display} [{a.Cite(draft)}], {b.Entity} {b.Display} [{b.Cite(draft)}]" : $"{a.Entity} {a.Display}[{a.Cite(draft)}], {b.Entity} {b.Display}[{b.Cite(draft)}]";
         draft.Say(holds
-            ? (english ? $"Yes. {comparison}." : $"네, 맞습니다. 문서에는 {comparison}로 나와 있습니다.")
-            : (english ? $"No. {comparison}." : $"사실과 다릅니다. 문서에는 {comparison}로 나와 있습니다."));
+            ? (english ? $"Yes. {comparison}." : $"네, 맞습니다. 문서에는 {Josa.With(comparison, "으로/로")} 나와 있습니다.")
+            : (english ? $"No. {comparison}." : $"사실과 다릅니다. 문서에는 {Josa.With(comparison, "으로/로")} 나와 있습니다."));
         return true;
     }
 
@@ -191,7 +191,7 @@ public static partial class ClaimAnswerer
             draft.Verdict = Verdicts.Conflicting;
             draft.Say(english
                 ? $"The document gives two different figures: {a.Label} {a.Display} [{a.Cite(draft)}] and {d.Label} {d.Display} [{d.Cite(draft)}]. It does not say which is right, so check before reporting {written}."
-                : $"문서 안에서 서로 다르게 나와 있습니다. 한 곳에는 {a.Label} {a.Display}[{a.Cite(draft)}], 다른 곳에는 {d.Label} {d.Display}[{d.Cite(draft)}]로 적혀 있어요. 어느 쪽이 맞는지 문서만으로는 알 수 없으니, {written}로 보도하기 전에 확인이 필요합니다.");
+                : $"문서 안에서 서로 다르게 나와 있습니다. 한 곳에는 {a.Label} {a.Display}[{a.Cite(draft)}], 다른 곳에는 {d.Label} {Josa.With(d.Display, "으로/로")}[{d.Cite(draft)}] 적혀 있어요. 어느 쪽이 맞는지 문서만으로는 알 수 없으니, {Josa.With(written, "으로/로")} 보도하기 전에 확인이 필요합니다.");
             Quote(draft, a);
             Quote(draft, d);
             return true;
@@ -202,7 +202,7 @@ public static partial class ClaimAnswerer
             draft.Verdict = Verdicts.Supported;
             draft.Say(english
                 ? $"Yes. The document gives {a.Label} as {a.Display} [{a.Cite(draft)}]."
-                : $"네, 맞습니다. 문서에 {a.Label} {a.Display}로 나와 있습니다 [{a.Cite(draft)}].");
+                : $"네, 맞습니다. 문서에 {a.Label} {Josa.With(a.Display, "으로/로")} 나와 있습니다 [{a.Cite(draft)}].");
             Quote(draft, a);
             return true;
         }
@@ -210,7 +210,7 @@ public static partial class ClaimAnswerer
         draft.Verdict = Verdicts.Refuted;
         draft.Say(english
             ? $"No. The document gives {stated.Label} as {stated.Display} [{stated.Cite(draft)}], not {written}."
-            : $"사실과 다릅니다. 문서에는 {stated.Label} {stated.Display}로 나와 있어, {written}와(과) 다릅니다 [{stated.Cite(draft)}].");
+            : $"사실과 다릅니다. 문서에는 {stated.Label} {Josa.With(stated.Display, "으로/로")} 나와 있어, {Josa.With(written, "과/와")} 다릅니다 [{stated.Cite(draft)}].");
         Quote(draft, stated);
         // What the claimed amount is in the document, when it is another figure (1,306억원 is the 국비, not the total).
         var elsewhere = candidates.Select(c => c.Operand).FirstOrDefault(o => bound == 0 && Equal(o) && !SameFigure(o, stated))
@@ -247,7 +247,7 @@ public static partial class ClaimAnswerer
                 draft.Verdict = Verdicts.Conflicting;
                 draft.Say(english
                     ? $"The document disagrees with itself: it gives {said.Label} {said.Display} [{said.Cite(draft)}] in one place and {other.Label} {other.Display} [{other.Cite(draft)}] in another. It does not say which is right, so check before reporting {written}."
-                    : $"문서 안에서 서로 다르게 나와 있습니다. 한 곳에는 {said.Label} {said.Display}[{said.Cite(draft)}], 다른 곳에는 {other.Label} {other.Display}[{other.Cite(draft)}]로 적혀 있어요. 어느 쪽이 맞는지 문서만으로는 알 수 없으니, {written}로 보도하기 전에 확인이 필요합니다.");
+                    : $"문서 안에서 서로 다르게 나와 있습니다. 한 곳에는 {said.Label} {said.Display}[{said.Cite(draft)}], 다른 곳에는 {other.Label} {Josa.With(other.Display, "으로/로")}[{other.Cite(draft)}] 적혀 있어요. 어느 쪽이 맞는지 문서만으로는 알 수 없으니, {Josa.With(written, "으로/로")} 보도하기 전에 확인이 필요합니다.");
                 Quote(draft, said);
                 Quote(draft, other);
                 return true;
@@ -426,7 +426,7 @@ public static partial class ClaimAnswerer
             if (wrong.Count == 0)
             {
                 draft.Verdict = Verdicts.Supported;
-                draft.Say(english ? $"Yes. For {row.Name} the document gives {stated} {marker}." : $"네, 맞습니다. 문서에 {row.Name}의 {stated}로 나와 있습니다 {marker}.");
+                draft.Say(english ? $"Yes. For {row.Name} the document gives {stated} {marker}." : $"네, 맞습니다. 문서에 {row.Name}의 {Josa.With(stated, "으로/로")} 나와 있습니다 {marker}.");
             }
             else
             {
@@ -434,7 +434,7 @@ public static partial class ClaimAnswerer
                 var w = wrong[0];
                 draft.Say(english
                     ? $"No. For {row.Name} the document gives {string.Join(" ", w.Column.Path)}: {Composing.Cells.Value(w.Column, w.Actual, true)}, not {Composing.Cells.Value(w.Column, w.Claimed, true)} {marker}."
-                    : $"사실과 다릅니다. 문서에는 {row.Name}의 {string.Join(" ", w.Column.Path)}{(w.Column.Path.Count > 0 ? "이" : "")} {Composing.Cells.Value(w.Column, w.Actual, false)}로 나와 있습니다({Composing.Cells.Value(w.Column, w.Claimed, false)}이 아님) {marker}.");
+                    : $"사실과 다릅니다. 문서에는 {row.Name}의 {string.Join(" ", w.Column.Path)}{(w.Column.Path.Count > 0 ? "이" : "")} {Josa.With(Composing.Cells.Value(w.Column, w.Actual, false), "으로/로")} 나와 있습니다({Composing.Cells.Value(w.Column, w.Claimed, false)}이 아님) {marker}.");
             }
             return true;
         }
@@ -477,7 +477,7 @@ public static partial class ClaimAnswerer
         {
             draft.Verdict = Verdicts.Refuted;
             var why = opposite is not null ? (english ? $"it says {opposite.Value.Said}, not {opposite.Value.Claimed}" : $"'{opposite.Value.Claimed}'이 아니라 '{opposite.Value.Said}'라고 되어 있습니다")
-                : (english ? $"it gives {dates}" : $"날짜가 {dates}로 나와 있습니다");
+                : (english ? $"it gives {dates}" : $"날짜가 {Josa.With(dates!, "으로/로")} 나와 있습니다");
             draft.Say(english ? $"No — {why}: “{quote}” {marker}" : $"사실과 다릅니다. 문서에는 {why}. “{quote}” {marker}");
             return draft;
         }

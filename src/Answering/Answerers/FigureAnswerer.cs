@@ -275,7 +275,7 @@ public static partial class FigureAnswerer
                 converted.Record(draft);
                 text = english
                     ? $"{Say.Label(operand.Label, true)} is {operand.Display}, which is {converted.Display}"
-                    : $"{Josa.With(operand.Label, "은/는")} {operand.Display}로, {target.Symbol}로는 {converted.Display}입니다";
+                    : $"{Josa.With(operand.Label, "은/는")} {Josa.With(operand.Display, "으로/로")}, {Josa.With(target.Symbol, "으로/로")}는 {converted.Display}입니다";
                 draft.Kind = "computed";
             }
             parts.Add(text + " " + marker);

@@ -103,7 +103,7 @@ public static class Compute
                     var amountPart = wantsAmount ? $"{absolute.Display}" : "";
                     var ratePart = wantsRate && growth is not null ? $"{Amounts.Format(Math.Abs(growth.Value), Units.Percent)}" : "";
                     var both = string.Join(", ", new[] { amountPart, ratePart }.Where(p => p.Length > 0));
-                    draft.Say($"{Josa.With(later.Label, "은/는")} {later.Display}로 {earlier.Label}({earlier.Display})보다 {both} {verb} ({(up ? "증가" : "감소")}, {formula}) {markers}.");
+                    draft.Say($"{Josa.With(later.Label, "은/는")} {Josa.With(later.Display, "으로/로")} {earlier.Label}({earlier.Display})보다 {both} {verb} ({(up ? "증가" : "감소")}, {formula}) {markers}.");
                     _ = summary;
                     _ = change;
                 }
@@ -142,7 +142,7 @@ public static class Compute
                 var markers = earlier.Record(draft);
                 draft.Say(english
                     ? $"With {now.Label} at {now.Display} and a change of {rate.Display}, the earlier amount was about {earlier.Display} ({earlier.Formula}) {markers}."
-                    : $"{now.Label} {now.Display}, 증감률 {rate.Display}로 계산하면 비교 시점 금액은 약 {earlier.Display}입니다 ({earlier.Formula}) {markers}. 문서에 직접 적힌 값은 아니고 계산한 값입니다.");
+                    : $"{now.Label} {now.Display}, 증감률 {Josa.With(rate.Display, "으로/로")} 계산하면 비교 시점 금액은 약 {earlier.Display}입니다 ({earlier.Formula}) {markers}. 문서에 직접 적힌 값은 아니고 계산한 값입니다.");
                 Remember(draft, earlier);
                 return true;
             }
@@ -161,7 +161,7 @@ public static class Compute
             var markers = result.Record(draft);
             draft.Say(english
                 ? $"{amount.Label} is {amount.Display}; divided by {Amounts.Plain(divisor.Value)} that is {result.Display} each ({result.Formula}) {markers}."
-                : $"{Josa.With(amount.Label, "은/는")} {amount.Display}이고, 이를 {Amounts.Plain(divisor.Value)}{divisor.Unit.Symbol}로 나누면 {result.Display}입니다 ({result.Formula}) {markers}.");
+                : $"{Josa.With(amount.Label, "은/는")} {amount.Display}이고, 이를 {Amounts.Plain(divisor.Value)}{Josa.With(divisor.Unit.Symbol, "으로/로")} 나누면 {result.Display}입니다 ({result.Formula}) {markers}.");
         }
         else if (operands.Count >= 2 && operands.Skip(1).All(o => o.Unit.SameFamily(amount.Unit)) && operands.Count > 2)
         {

@@ -370,7 +370,7 @@ public static partial class TableQuery
             var carriedTerms = new HashSet<string>(picked.SelectMany(c => terms[c.Index]));
             foreach (var column in figures.Where(c => !picked.Contains(c) && !mismatch[c.Index]).OrderByDescending(c => scores[c.Index]))
             {
-                var fresh = terms[column.Index].Where(t => !carriedTerms.Contains(t) && !Coverage.IsOperationWord(t) && !IsPeriodWord(t)).ToList();
+                var fresh = terms[column.Index].Where(t => !carriedTerms.Contains(t) && !Coverage.IsOperationWord(t) && !IsPeriodWord(t) && !match.NamingTerms.Contains(t)).ToList();
                 if (fresh.Sum(match.Weight) >= 1.5 && terms[column.Index].All(t => !carriedTerms.Contains(t)))
                 {
                     picked.Add(column);

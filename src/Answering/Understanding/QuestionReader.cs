@@ -63,7 +63,8 @@ public static partial class QuestionReader
             Tokens = tokens,
             Terms = terms,
             Predicates = predicates,
-            Compact = compact,
+            // Names are matched without the explanation, which would otherwise name one of its parts (정부지원금(국비+…) as 정부지원금 국비).
+            Compact = TextNormalizer.Compact(termText),
             Quantities = quantities,
             Dates = dates,
             Years = [.. years.Distinct()],
