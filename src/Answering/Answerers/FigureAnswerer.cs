@@ -48,6 +48,13 @@ public static partial class FigureAnswerer
         {
             return draft;
         }
+        // "가장 큰 비중을 차지하는 분야": the table states each row's share; the question ranks them.
+        if (question.Rank is RankOrder.Highest or RankOrder.Lowest && operation is Operation.Share or Operation.Lookup && best is not null
+            && ranked.FirstOrDefault(e => e.Table is not null && e.Coverage >= MinCoverage && e.Coverage >= best.Coverage - 0.1) is { Table: { } sharesTable }
+            && sharesTable.Columns.FirstOrDefault(c => c.Kind == ColumnKind.Number) is { Unit.Family: UnitFamily.Percent } && Rank(match, sharesTable, draft))
+        {
+            return draft;
+        }
         switch (operation)
         {
             case Operation.Sum:

@@ -63,7 +63,9 @@ public static partial class TableQuery
         {
             var matched = new List<string>();
             var score = 0.0;
-            foreach (var t in terms.Where(t => column.Terms.Contains(t) && !Coverage.IsOperationWord(t) && !IsPeriodWord(t)))
+            // A column named only by an operation's word (비중, 증감률) states that result: the word names it.
+            var statesResult = column.Terms.Count > 0 && column.Terms.All(Coverage.IsOperationWord);
+            foreach (var t in terms.Where(t => column.Terms.Contains(t) && (statesResult || !Coverage.IsOperationWord(t)) && !IsPeriodWord(t)))
             {
                 score += Weight(match, t);
                 matched.Add(t);
@@ -127,8 +129,9 @@ public static partial class TableQuery
                     score += Weight(match, t) * 1.2;
                     matched.Add(t);
                 }
-                else if (cellTerms.Contains(t))
+                else if (cellTerms.Contains(t) && !(match.IsNaming(t) && terms.Any(u => u.Length > t.Length && u.Contains(t, StringComparison.Ordinal) && !cellTerms.Contains(u))))
                 {
+                    // A piece of the programme's name (특화 of 지역특화산업) in a description cell (특화산업 핵심기술 개발) does not name its row.
                     score += Weight(match, t);
                     matched.Add(t);
                 }
@@ -463,6 +466,12 @@ public static partial class TableQuery
     /// <summary>The unit families a question asks for besides what its words name (얼마 → money, 몇 년 → a duration).</summary>
     private static IEnumerable<UnitFamily> AskedFamilies(Question question)
     {
+        if (question.Operation == Operation.Share && question.Has(Asks.Amount) && System.Text.RegularExpressions.Regex.IsMatch(question.Text, @"각각|액(?:과|와|이랑|하고)\s"))
+        {
+            // "반도체 수출액과 … 반도체 비중은 각각": the amount beside the share the table states.
+            yield return UnitFamily.Won;
+            yield break;
+        }
         if (question.Operation != Operation.Lookup)
         {
             yield break;

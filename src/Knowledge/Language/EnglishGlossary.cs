@@ -80,7 +80,7 @@ public static partial class EnglishGlossary
         ("metropolitan cities", "광역시"), ("metropolitan city", "광역시"), ("special self-governing city", "특별자치시"), ("province", "도"), ("provinces", "도"),
         ("seoul metropolitan area", "수도권"), ("capital area", "수도권"), ("metropolitan area", "수도권"), ("non-capital", "비수도권"),
         ("population-decline area", "인구감소지역"), ("population decline area", "인구감소지역"), ("depopulating area", "인구감소지역"),
-        ("candidate sites", "후보지"), ("candidate site", "후보지"), ("site", "후보지"), ("zones", "지구"), ("zone", "지구"), ("area", "면적"), ("distance", "거리"), ("region", "지역"), ("regions", "지역"),
+        ("funding areas", "분야"), ("funding area", "분야"), ("fields", "분야"), ("field", "분야"), ("sectors", "분야"), ("sector", "분야"), ("candidate sites", "후보지"), ("candidate site", "후보지"), ("site", "후보지"), ("zones", "지구"), ("zone", "지구"), ("area", "면적"), ("distance", "거리"), ("region", "지역"), ("regions", "지역"),
         // the asker's case in eligibility questions
         ("debt-to-equity ratio", "부채비율"), ("debt ratio", "부채비율"), ("years in business", "업력"), ("business age", "업력"), ("company age", "업력"),
         ("employees", "종업원"), ("employee", "종업원"), ("staff", "종업원"), ("workers", "근로자"), ("headcount", "종업원 수"),
@@ -143,7 +143,7 @@ public static partial class EnglishGlossary
         {
             s = pattern.Replace(s, " " + korean + " ");
         }
-        s = Regex.Replace(s, @"(?i)\b(?:the|a|an|of|in|for|to|and|or|its|their|this|that|these|those|is|are|was|were|be|been|does|do|did|will|would|should|can|could|it|on|at|by|from|with|as|under|into|about|according|release|released|s|'s|much|many|also|get|give|receive|received|receives|have|has|had)\b", " ");
+        s = Regex.Replace(s, @"(?i)\b(?:the|a|an|of|in|for|to|and|or|its|their|this|that|these|those|is|are|was|were|be|been|does|do|did|will|would|should|can|could|it|on|at|by|from|with|as|under|into|about|according|release|released|s|'s|much|many|also|get|gets|got|given|gives|give|receive|received|receives|have|has|had)\b", " ");
         return TextNormalizer.CollapseSpaces(s);
     }
 
