@@ -32,6 +32,10 @@ public static partial class FigureAnswerer
         draft.Focus.Document = match.Document.Name;
 
         var operation = question.Operation;
+        if (Filtered(match, ranked, draft))
+        {
+            return draft;
+        }
         // "평균 점수는 몇 점" names an average the document states; it asks no division.
         if (operation == Operation.Average && question.Divisor is null && !DivisionCue().IsMatch(question.Text) && best?.Table is { } averaged
             && averaged.Carried.Credit("평균") >= 0.8 && averaged.Rows.Count <= 2)
