@@ -278,7 +278,9 @@ public static partial class DocumentParser
                 ReadMarkupRow(firstLine, block);
                 return end;
             }
-            if (!_seenBody && !_seenTitle || block.All(l => PhoneNumber().IsMatch(l)) && !block[0].StartsWith("구분", StringComparison.Ordinal) && !Regex.IsMatch(block[0], @"^구\s*분"))
+            // Before the title, a block that names a contact (담당, a phone number) is the release's front matter; a file
+            // that opens with its table (a CSV, a sheet) has no such block and its table is a table.
+            if (!_seenBody && !_seenTitle && block.Any(IsContactLine) || block.All(l => PhoneNumber().IsMatch(l)) && !block[0].StartsWith("구분", StringComparison.Ordinal) && !Regex.IsMatch(block[0], @"^구\s*분"))
             {
                 ReadContactRows(firstLine, block);
                 return end;
@@ -422,6 +424,8 @@ public static partial class DocumentParser
                 }
             }
         }
+
+        private static bool IsContactLine(string line) => PhoneNumber().IsMatch(line) || line.Contains("담당", StringComparison.Ordinal);
 
         private static bool IsEmbargo(string text) =>
             text.Contains("보도하여 주시기", StringComparison.Ordinal) || text.Contains("보도 가능", StringComparison.Ordinal)

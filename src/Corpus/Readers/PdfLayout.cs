@@ -12,6 +12,9 @@ internal static class PdfLayout
 
     public static void Write(DocumentLines lines, IReadOnlyList<PdfBlock> blocks)
     {
+        // Written once the whole document is read: how its wrapped lines are joined depends on all of them (PdfWraps).
+        var output = new List<Action<Func<string, string>>>();
+        var wraps = new PdfWraps.Tally();
         var paragraph = new List<PdfTextLine>();
         var columnRows = new List<PdfTextLine>();
         PdfTable? table = null;
@@ -23,8 +26,10 @@ internal static class PdfLayout
             {
                 return;
             }
-            var text = string.Concat(paragraph.Select((l, i) => i < paragraph.Count - 1 && l.EndsWithSpace ? l.Text.TrimEnd() + " " : l.Text.Trim()));
-            lines.Paragraph(text, Label(paragraph[0].Page, paragraph[0].LineNumber, paragraph[^1].Page, paragraph[^1].LineNumber));
+            var text = string.Concat(paragraph.Select((l, i) => i < paragraph.Count - 1 ? l.Text.Trim() + Wrap(l, paragraph[i + 1]) : l.Text.Trim()));
+            var label = Label(paragraph[0].Page, paragraph[0].LineNumber, paragraph[^1].Page, paragraph[^1].LineNumber);
+            wraps.Count(text);
+            output.Add(resolve => lines.Paragraph(resolve(text), label));
             paragraph.Clear();
         }
 
@@ -34,7 +39,8 @@ internal static class PdfLayout
             {
                 return;
             }
-            lines.Table(columnRows.Select(l => ((IReadOnlyList<string>)l.Text.Split('\t').Select(c => c.Trim()).ToArray(), Label(l.Page, l.LineNumber, l.Page, l.LineNumber))));
+            var rows = columnRows.Select(l => ((IReadOnlyList<string>)l.Text.Split('\t').Select(c => c.Trim()).ToArray(), Label(l.Page, l.LineNumber, l.Page, l.LineNumber))).ToList();
+            output.Add(_ => lines.Table(rows));
             columnRows.Clear();
         }
 
@@ -44,7 +50,12 @@ internal static class PdfLayout
             {
                 return;
             }
-            lines.Table(tableRows.Select(r => ((IReadOnlyList<string>)r.Cells, Label(r.Page, r.FromLine, r.Page, r.ToLine))));
+            var rows = tableRows.Select(r => (r.Cells, Label: Label(r.Page, r.FromLine, r.Page, r.ToLine))).ToList();
+            foreach (var cell in rows.SelectMany(r => r.Cells))
+            {
+                wraps.Count(cell);
+            }
+            output.Add(resolve => lines.Table(rows.Select(r => ((IReadOnlyList<string>)r.Cells.Select(resolve).ToArray(), r.Label))));
             table = null;
             tableRows.Clear();
         }
@@ -80,7 +91,7 @@ internal static class PdfLayout
                         FlushParagraph();
                         if (gap > line.Size * 1.9)
                         {
-                            lines.Break();
+                            output.Add(_ => lines.Break());
                         }
                     }
                     paragraph.Add(line);
@@ -91,6 +102,29 @@ internal static class PdfLayout
         FlushParagraph();
         FlushColumns();
         FlushTable();
+        foreach (var write in output)
+        {
+            write(wraps.Resolve);
+        }
+    }
+
+    /// <summary>
+    /// How a paragraph's line joins the next: with the space it drew; straight on after or before a mark lines break at
+    /// without a space; otherwise as the whole document wraps (<see cref="PdfWraps"/>), told whether the line ran to
+    /// its right edge (within a letter).
+    /// </summary>
+    private static string Wrap(PdfTextLine line, PdfTextLine next)
+    {
+        var (end, start) = (line.Text.TrimEnd(), next.Text.TrimStart());
+        if (line.EndsWithSpace || end.Length == 0 || start.Length == 0)
+        {
+            return " ";
+        }
+        if (PdfPageReader.NoSpaceAfter.Contains(end[^1]) || PdfPageReader.NoSpaceBefore.Contains(start[0]))
+        {
+            return "";
+        }
+        return PdfWraps.Mark(line.Right >= line.TextRight - line.Size * 1.05, end[^1], start[0]).ToString();
     }
 
     /// <summary>A line goes on the paragraph above when that one ran to the right edge (or ended at a wrapping space) and this one starts no new item.</summary>

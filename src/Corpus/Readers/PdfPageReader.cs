@@ -173,8 +173,9 @@ internal static class PdfPageReader
 
     /// <summary>
     /// A cell's lines joined. Word processors do not draw the space a cell's line wrapped at, so the line's fill
-    /// tells: a line that stops short of the cell's right edge wrapped at a space (joined with one), a line that ran
-    /// to the edge broke inside a word (joined straight on), as does a line ending in a mark lines break at without a space.
+    /// tells: a line that stops short of the cell's right edge wrapped at a space; a line that ran to the edge wrapped
+    /// at a space or inside a word, which the whole document's wrapping decides (<see cref="PdfWraps"/>); a line
+    /// ending in a mark lines break at without a space is joined straight on.
     /// </summary>
     private static string CellText(List<Letter> letters, double left, double right)
     {
@@ -184,6 +185,7 @@ internal static class PdfPageReader
         var padding = rows.Count == 0 ? 0 : Math.Max(0, rows.Min(r => r[0].BoundingBox.Left) - left);
         var innerRight = right - padding;
         List<Letter>? previous = null;
+        var previousLine = "";
         foreach (var row in Rows(letters))
         {
             var line = Join(row, tabAtGaps: false).Text.Trim();
@@ -195,19 +197,21 @@ internal static class PdfPageReader
             {
                 var ink = previous.Where(l => !IsSpace(l)).ToList();
                 var ranToEdge = ink.Count > 0 && ink[^1].BoundingBox.Right >= innerRight - Size(ink[^1]) * 1.05;
-                if (!ranToEdge)
+                // One word that filled the cell's width was broken where it had to be: no space is lost there.
+                if (!(ranToEdge && !previousLine.Contains(' ')))
                 {
-                    text.Append(' ');
+                    text.Append(PdfWraps.Mark(ranToEdge, text[^1], line[0]));
                 }
             }
             text.Append(line);
             previous = row;
+            previousLine = line;
         }
         return text.ToString();
     }
 
-    private const string NoSpaceAfter = "-/·~([「『‘“";
-    private const string NoSpaceBefore = ").,]」』’”%";
+    internal const string NoSpaceAfter = "-/·~([<「『‘“";
+    internal const string NoSpaceBefore = ").,]>·」』’”%";
 
     /// <summary>The index of the band between consecutive borders that holds the value, or -1.</summary>
     private static int Band(IReadOnlyList<double> borders, double value, bool ascending)

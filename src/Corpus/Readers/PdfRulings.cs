@@ -125,29 +125,48 @@ internal static class PdfRulings
         }
     }
 
-    /// <summary>Joins collinear segments that touch or overlap (a border is often drawn cell by cell).</summary>
+    /// <summary>
+    /// Joins collinear segments that touch or overlap (a border is often drawn cell by cell, and its pieces may stand a
+    /// fraction of a point apart): segments within the tolerance of one another across are one line, and along it the
+    /// pieces that touch are joined from the lowest start to the highest end.
+    /// </summary>
     private static List<Segment> Merge(List<Segment> segments)
     {
         var merged = new List<Segment>();
         foreach (var group in segments.GroupBy(s => s.Horizontal))
         {
-            var sorted = group.OrderBy(s => s.At).ThenBy(s => s.From).ToList();
-            var lines = new List<Segment>();
+            var sorted = group.OrderBy(s => s.At).ToList();
+            var line = new List<Segment>();
             foreach (var segment in sorted)
             {
-                var index = lines.FindLastIndex(l => Math.Abs(l.At - segment.At) <= Tolerance && segment.From <= l.To + Tolerance);
-                if (index >= 0)
+                if (line.Count > 0 && segment.At - line[^1].At > Tolerance)
                 {
-                    lines[index] = lines[index] with { To = Math.Max(lines[index].To, segment.To) };
+                    merged.AddRange(Join(line));
+                    line.Clear();
                 }
-                else
-                {
-                    lines.Add(segment);
-                }
+                line.Add(segment);
             }
-            merged.AddRange(lines);
+            merged.AddRange(Join(line));
         }
         return merged;
+    }
+
+    /// <summary>The pieces of one line joined where they touch or overlap along it.</summary>
+    private static List<Segment> Join(List<Segment> pieces)
+    {
+        var joined = new List<Segment>();
+        foreach (var piece in pieces.OrderBy(p => p.From))
+        {
+            if (joined.Count > 0 && piece.From <= joined[^1].To + Tolerance)
+            {
+                joined[^1] = joined[^1] with { To = Math.Max(joined[^1].To, piece.To) };
+            }
+            else
+            {
+                joined.Add(piece);
+            }
+        }
+        return joined;
     }
 
     private static List<List<Segment>> Connected(List<Segment> segments)

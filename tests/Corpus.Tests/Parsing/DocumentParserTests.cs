@@ -64,6 +64,21 @@ public sealed class DocumentParserTests
     }
 
     [Fact]
+    public void A_file_that_opens_with_its_table_has_that_table_and_front_matter_naming_a_contact_does_not()
+    {
+        string[] sheet = ["지역\t2021\t2022", "가\t100\t120", "나\t80\t90"];
+        string[] release = ["배포일시\t3. 2.\t담당부서\t가과", "담당자\t홍 사무관(044-000-0000)\t\t", "", "가상 사업 추진 보도 제목입니다"];
+
+        var table = Assert.Single(DocumentParser.Parse("x.csv", sheet).Tables);
+        var front = DocumentParser.Parse("y.txt", release);
+
+        Assert.Equal([2, 3], table.Rows.Select(r => r.Line));
+        Assert.Equal(80, table.Rows[1].Cells[0].Number);
+        Assert.Empty(front.Tables);
+        Assert.Equal([UnitKind.Contact, UnitKind.Contact, UnitKind.Title], front.Units.Select(u => u.Kind));
+    }
+
+    [Fact]
     public void Every_text_file_in_the_folder_is_a_document()
     {
         var folder = Directory.CreateTempSubdirectory();
