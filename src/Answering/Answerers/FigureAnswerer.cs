@@ -278,7 +278,10 @@ public static partial class FigureAnswerer
         var parts = new List<string>();
         foreach (var operand in operands)
         {
-            var marker = $"[{operand.Cite(draft)}]";
+            var cited = operand.Cite(draft);
+            var marker = $"[{cited}]";
+            // Read straight off the document: a figure without a formula, so every channel can show the number and its source.
+            draft.AddFigure(operand.Label, operand.Value, operand.Unit, null, [new Contract.FigureInput(operand.Label, operand.Value, operand.Unit.Symbol, cited)]);
             var text = $"{Say.Label(operand.Label, english)} {Say.Is(operand.Display, english)}";
             if (question.TargetUnit is { } target && target.SameFamily(operand.Unit) && target != operand.Unit)
             {

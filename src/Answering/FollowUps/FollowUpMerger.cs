@@ -32,6 +32,10 @@ public static partial class FollowUpMerger
     public static Question Merge(Question question, Turn previous, DocumentKnowledge? document)
     {
         var earlier = previous.Question;
+        if (FollowUpRewriter.Rewrite(question, earlier) is { } rewritten)
+        {
+            return QuestionReader.Read(rewritten) with { IsFollowUp = true };
+        }
         var terms = question.Terms.ToList();
         var siblings = document is null ? [] : Siblings(document, question.Terms);
         foreach (var term in earlier.Terms)
@@ -69,6 +73,11 @@ public static partial class FollowUpMerger
             RelativeYears = hasPeriod ? question.RelativeYears : earlier.RelativeYears,
             Stages = question.Stages.Count > 0 ? question.Stages : earlier.Stages,
             Months = question.Months.Count > 0 ? question.Months : earlier.Months,
+            // "그럼 1단계는요?" asks what the earlier turn asked (얼마, 몇 %, 합계) of something else.
+            Asks = question.Asks == Asks.None ? earlier.Asks : question.Asks,
+            Operation = question.Operation == Operation.Lookup ? earlier.Operation : question.Operation,
+            Rank = question.Rank == RankOrder.None ? earlier.Rank : question.Rank,
+            TargetUnit = question.TargetUnit ?? earlier.TargetUnit,
             IsFollowUp = true,
         };
     }
