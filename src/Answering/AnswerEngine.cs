@@ -128,6 +128,10 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
         {
             return timeline;
         }
+        if (DefinitionAnswerer.Applies(question) && DefinitionAnswerer.Answer(match) is { } definition)
+        {
+            return definition;
+        }
         var numeric = question.Has(Asks.Amount | Asks.Count | Asks.Percent | Asks.Score | Asks.Duration | Asks.Times) || question.Operation != Operation.Lookup;
         if (question.Operation == Operation.Lookup && LookupAnswerer.Case(match) is { } named)
         {
