@@ -389,6 +389,13 @@ public static partial class FigureAnswerer
                 operands = null;
             }
         }
+        // "국비 1억원당 매출", "A를 B로 나누면": each part is its own figure, wherever it stands.
+        if (operands is null && Roles.NamesBothParts(question) && Roles.Split(question) is { } named
+            && OperandFinder.Find(match, named.First) is { } dividend && OperandFinder.Find(match, named.Second) is { } divisor
+            && !(dividend.Line == divisor.Line && dividend.Value == divisor.Value))
+        {
+            operands = [dividend, divisor];
+        }
         // One table that holds every operand: two periods, two rows, several rows to add.
         if (operands is null && best is { Table: { } table } && best.Coverage >= MinCoverage)
         {

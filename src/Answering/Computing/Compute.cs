@@ -170,6 +170,16 @@ public static class Compute
             var names = string.Join(", ", operands.Select(o => $"{o.Entity ?? o.Label} {o.Display}"));
             draft.Say(english ? $"The average of {names} is {result.Display} ({result.Formula}) {markers}." : $"{names}의 평균은 {result.Display}입니다 ({result.Formula}) {markers}.");
         }
+        else if (operands.Count == 2 && Roles.NamesBothParts(question) && operands[1].Unit.SameFamily(amount.Unit) && operands[1].Value != 0)
+        {
+            // "국비 1억원당 매출": the amount for each one unit of the other (1,446 / 1,203 = 1.2억원 per 1억원).
+            var per = operands[1];
+            result = Calculator.Divide(english ? $"{amount.Label} per 1 {per.Unit.Symbol} of {per.Label}" : $"{per.Label} 1{per.Unit.Symbol}당 {amount.Label}", amount, per.In(amount.Unit), amount.Unit, [amount, per], Amounts.Plain(per.In(amount.Unit)));
+            var perMarkers = result.Record(draft);
+            draft.Say(english
+                ? $"{amount.Label} ({amount.Display}) divided by {per.Label} ({per.Display}) is {result.Display} for each 1 {per.Unit.Symbol} ({result.Formula}) {perMarkers}."
+                : $"{Josa.With($"{amount.Label}({amount.Display})", "을/를")} {Josa.With($"{per.Label}({per.Display})", "으로/로")} 나누면 {per.Label} 1{per.Unit.Symbol}당 {result.Display}입니다 ({result.Formula}) {perMarkers}.");
+        }
         else if (operands.Count >= 2)
         {
             var count = operands[1];
@@ -177,7 +187,7 @@ public static class Compute
             {
                 result = Calculator.Mean(english ? "average" : "평균", operands);
                 var m2 = result.Record(draft);
-                draft.Say(english ? $"The average of {amount.Label} ({amount.Display}) and {count.Label} ({count.Display}) is {result.Display} ({result.Formula}) {m2}." : $"{amount.Label}({amount.Display})과 {count.Label}({count.Display})의 평균은 {result.Display}입니다 ({result.Formula}) {m2}.");
+                draft.Say(english ? $"The average of {amount.Label} ({amount.Display}) and {count.Label} ({count.Display}) is {result.Display} ({result.Formula}) {m2}." : $"{Josa.With($"{amount.Label}({amount.Display})", "과/와")} {count.Label}({count.Display})의 평균은 {result.Display}입니다 ({result.Formula}) {m2}.");
                 Remember(draft, result);
                 return true;
             }
@@ -186,7 +196,7 @@ public static class Compute
             var markers = result.Record(draft);
             draft.Say(english
                 ? $"{amount.Label} ({amount.Display}) divided by {count.Label} ({count.Display}) is {result.Display} per {count.Unit.Symbol} ({result.Formula}) {markers}."
-                : $"{amount.Label}({amount.Display})를 {count.Label}({count.Display})로 나누면 1{count.Unit.Symbol}당 {result.Display}입니다 ({result.Formula}) {markers}.");
+                : $"{Josa.With($"{amount.Label}({amount.Display})", "을/를")} {Josa.With($"{count.Label}({count.Display})", "으로/로")} 나누면 1{count.Unit.Symbol}당 {result.Display}입니다 ({result.Formula}) {markers}.");
         }
         else
         {

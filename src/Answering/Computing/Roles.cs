@@ -23,6 +23,12 @@ public static partial class Roles
                 {
                     return (m.Groups["a"].Value, m.Groups["b"].Value);
                 }
+                // "국비 1억원당 매출": per one unit of the amount named before it.
+                m = PerAmount().Match(text);
+                if (m.Success)
+                {
+                    return (text.Remove(m.Index, m.Length), m.Groups["b"].Value);
+                }
                 m = Per().Match(text);
                 if (m.Success && !Regex.IsMatch(m.Groups["b"].Value, @"^\d+\s?(?:개|곳|명|개사)?$"))
                 {
@@ -59,8 +65,15 @@ public static partial class Roles
         }
     }
 
+    /// <summary>Whether an average is per one unit of another amount ("국비 1억원당 매출"), so each part is found on its own.</summary>
+    public static bool NamesBothParts(Question question) =>
+        question.Operation == Operation.Average && PerAmount().IsMatch(question.Text);
+
     [GeneratedRegex(@"(?<a>.+?)(?:을|를)\s*(?<b>[^을를]+?)(?:으로|로)\s*(?:똑같이\s*|균등하게\s*)?나누")]
     private static partial Regex DivideBy();
+
+    [GeneratedRegex(@"(?<b>[가-힣A-Za-z]{2,})\s+1\s?(?:억원|백만원|천만원|만원|원|억달러|달러)\s?당(?=\s|$)")]
+    private static partial Regex PerAmount();
 
     [GeneratedRegex(@"(?<b>(?:\d+\s?)?[가-힣A-Za-z]+)\s?당(?=\s|$)")]
     private static partial Regex Per();
