@@ -35,6 +35,37 @@ public sealed class DocumentKnowledge
         CompactText = string.Concat(document.Lines.Select(TextNormalizer.Compact));
         // Figures and rules are read when first asked for: choosing among many documents needs neither.
         _rules = new Lazy<RuleBook>(() => RuleBook.Read(this));
+        _passagesByTerm = new Lazy<Dictionary<string, int[]>>(() => IndexPassages(passages));
+    }
+
+    private readonly Lazy<Dictionary<string, int[]>> _passagesByTerm;
+
+    /// <summary>
+    /// The passages (by index, ascending) whose own or heading terms include <paramref name="term"/>: weighing a
+    /// document for a question then visits only the passages that carry its terms, not every passage for every term.
+    /// </summary>
+    public IReadOnlyList<int> PassagesWithTerm(string term) => _passagesByTerm.Value.TryGetValue(term, out var found) ? found : [];
+
+    private static Dictionary<string, int[]> IndexPassages(IReadOnlyList<Passage> passages)
+    {
+        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < passages.Count; i++)
+        {
+            seen.Clear();
+            foreach (var term in passages[i].Terms.Concat(passages[i].HeadingTerms))
+            {
+                if (seen.Add(term))
+                {
+                    if (!lists.TryGetValue(term, out var list))
+                    {
+                        lists[term] = list = [];
+                    }
+                    list.Add(i);
+                }
+            }
+        }
+        return lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
     public ParsedDocument Document { get; }
