@@ -135,7 +135,7 @@ public static partial class TableQuery
             // Names written in the question (a company, a 시·도, 비R&D) match the row's cells whole; a grade letter as "C등급".
             foreach (var cell in row.Cells.Where(c => table.Columns[c.Column].Kind is ColumnKind.Key or ColumnKind.Text or ColumnKind.Category))
             {
-                var name = NameCompact(cell.Text);
+                var name = CellNames(table)[row.Index][cell.Column];
                 if (name.Length >= 2 && ContainsName(question.Compact, name))
                 {
                     score += 1.5 + Math.Min(name.Length, 10) * 0.15;
@@ -535,6 +535,15 @@ public static partial class TableQuery
         var m = Month().Match(label);
         return m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TableModel, string[][]> CellNameCache = [];
+
+    /// <summary>
+    /// Every cell's <see cref="NameCompact"/> by row and column, made once per table (and dropped with it): each question
+    /// matches its words against the names of every row of every table.
+    /// </summary>
+    private static string[][] CellNames(TableModel table) =>
+        CellNameCache.GetValue(table, t => [.. t.Rows.Select(r => r.Cells.Select(c => NameCompact(c.Text)).ToArray())]);
 
     /// <summary>A cell's name without a parenthesised part or marks (수도권(서울·인천·경기) → 수도권, 전북* → 전북).</summary>
     public static string NameCompact(string text)
