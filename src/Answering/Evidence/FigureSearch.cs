@@ -21,22 +21,31 @@ public static partial class FigureSearch
     {
         var question = match.Question;
         var years = match.Years;
+        var terms = match.EvidenceTerms;
+        var weights = new double[terms.Count];
         foreach (var figure in match.Document.Figures)
         {
-            var carried = new Carried { Unit = figure.Unit };
             var score = 0.0;
-            foreach (var term in match.EvidenceTerms)
+            for (var i = 0; i < terms.Count; i++)
             {
-                var w = figure.Weight(term);
-                if (w > 0)
+                weights[i] = figure.Weight(terms[i]);
+                if (weights[i] > 0)
                 {
-                    score += match.Weight(term) * w;
-                    carried.Add(term, Math.Min(1, w * 1.6));
+                    score += match.Weight(terms[i]) * weights[i];
                 }
             }
             if (score <= 0)
             {
                 continue;
+            }
+            // Most figures carry none of the question's words: what they carry is gathered only for those that do.
+            var carried = new Carried { Unit = figure.Unit };
+            for (var i = 0; i < terms.Count; i++)
+            {
+                if (weights[i] > 0)
+                {
+                    carried.Add(terms[i], Math.Min(1, weights[i] * 1.6));
+                }
             }
             if (Coverage.Quoted(question).Any())
             {
