@@ -18,9 +18,12 @@ public sealed class DocumentKnowledge
         Document = document;
         Profile = new DocumentProfile(document);
         var passages = new List<Passage>(document.Units.Count);
+        // Every unit under a heading reads the same heading text: each text is analysed once per document.
+        var analysed = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        IReadOnlyList<string> TermsOf(string text) => analysed.TryGetValue(text, out var terms) ? terms : analysed[text] = TermAnalyzer.Terms(text);
         foreach (var unit in document.Units)
         {
-            passages.Add(new Passage(unit, HeadingTerms(document, unit)));
+            passages.Add(new Passage(unit, HeadingTerms(document, unit, TermsOf)));
         }
         Tables = [.. document.Tables.Select(t => new TableModel(t, TableContext(document, t, passages)))];
         foreach (var table in Tables)
@@ -101,7 +104,7 @@ public sealed class DocumentKnowledge
 
     public TableModel? TableOf(Passage passage) => passage.Unit.Table is int t && t < Tables.Count ? Tables[t] : null;
 
-    private static IReadOnlyList<string> HeadingTerms(ParsedDocument document, DocumentUnit unit)
+    private static IReadOnlyList<string> HeadingTerms(ParsedDocument document, DocumentUnit unit, Func<string, IReadOnlyList<string>> termsOf)
     {
         var terms = new List<string>();
         foreach (var ancestor in document.Ancestors(unit).Take(4))
@@ -114,11 +117,11 @@ public sealed class DocumentKnowledge
             var text = ancestor.Kind is UnitKind.Heading or UnitKind.CaseTitle or UnitKind.TableTitle || ancestor.Text.Length < 60
                 ? ancestor.Text
                 : ancestor.Label ?? ancestor.Text[..60];
-            terms.AddRange(TermAnalyzer.Terms(text));
+            terms.AddRange(termsOf(text));
         }
         if (unit.Case is int c && c < document.Units.Count)
         {
-            terms.AddRange(TermAnalyzer.Terms(document.Units[c].Text));
+            terms.AddRange(termsOf(document.Units[c].Text));
         }
         return [.. terms.Select(Lexicon.Canonical).Distinct()];
     }
