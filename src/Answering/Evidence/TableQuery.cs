@@ -149,8 +149,9 @@ public static partial class TableQuery
             }
             foreach (var region in question.Regions)
             {
-                var own = row.Cells.Any(c => table.Columns[c.Column].Kind is not ColumnKind.Number && NamesRegion(c.Text, region, parenthesised: false));
-                var inGroup = !own && row.Cells.Any(c => table.Columns[c.Column].Kind is not ColumnKind.Number && NamesRegion(c.Text, region, parenthesised: true));
+                var regions = CellRegions(table)[row.Index];
+                var own = row.Cells.Any(c => table.Columns[c.Column].Kind is not ColumnKind.Number && regions[c.Column].NamesOwn(region));
+                var inGroup = !own && row.Cells.Any(c => table.Columns[c.Column].Kind is not ColumnKind.Number && regions[c.Column].NamesInGroup(region));
                 if (own)
                 {
                     score += 3;
@@ -214,7 +215,7 @@ public static partial class TableQuery
             carried.Stages.UnionWith(r.Stages);
             foreach (var cell in r.Cells.Where(c => table.Columns[c.Column].Kind is not ColumnKind.Number))
             {
-                foreach (var (region, _, _) in Regions.In(WithoutParentheses(cell.Text, " ")))
+                foreach (var region in CellRegions(table)[r.Index][cell.Column].Outside)
                 {
                     carried.Regions.Add(region);
                 }
@@ -537,6 +538,20 @@ public static partial class TableQuery
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TableModel, string[][]> CellNameCache = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TableModel, CellPlaces[][]> CellRegionCache = [];
+
+    /// <summary>The 시·도 a cell names outside parentheses and in all its text (수도권(서울·인천·경기) names 서울 only in a group).</summary>
+    private sealed record CellPlaces(Region[] Outside, Region[] Whole)
+    {
+        public bool NamesOwn(Region region) => Outside.Contains(region);
+
+        public bool NamesInGroup(Region region) => Whole.Contains(region) && !Outside.Contains(region);
+    }
+
+    /// <summary>Every cell's places by row and column, found once per table: questions about a place weigh every row by them.</summary>
+    private static CellPlaces[][] CellRegions(TableModel table) =>
+        CellRegionCache.GetValue(table, t => [.. t.Rows.Select(r => r.Cells.Select(c => new CellPlaces(
+            [.. Regions.In(WithoutParentheses(c.Text, " ")).Select(n => n.Region)], [.. Regions.In(c.Text).Select(n => n.Region)])).ToArray())]);
 
     /// <summary>
     /// Every cell's <see cref="NameCompact"/> by row and column, made once per table (and dropped with it): each question
@@ -570,17 +585,5 @@ public static partial class TableQuery
             at += name.Length;
         }
         return false;
-    }
-
-    private static bool NamesRegion(string cellText, Region region, bool parenthesised)
-    {
-        var outside = WithoutParentheses(cellText, " ");
-        var text = parenthesised ? cellText : outside;
-        var names = Regions.In(text);
-        if (!parenthesised)
-        {
-            return names.Any(n => n.Region == region);
-        }
-        return names.Any(n => n.Region == region) && !Regions.In(outside).Any(n => n.Region == region);
     }
 }
