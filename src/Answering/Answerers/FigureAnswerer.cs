@@ -15,6 +15,10 @@ namespace Answering.Answerers;
 /// </summary>
 public static partial class FigureAnswerer
 {
+    // Static Regex calls with literal patterns overflow Regex's 15-entry cache in this code base and are parsed again per call.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\([^)]*\))?\s*(?:에서|→|->|⇒|~)\s*")]
+    private static partial System.Text.RegularExpressions.Regex ChangeArrow();
+
     private const double MinCoverage = 0.5;
 
     public static AnswerDraft? Answer(DocumentMatch match)
@@ -347,7 +351,7 @@ public static partial class FigureAnswerer
     {
         var text = figure.Passage.Text;
         var rest = text[figure.Quantity.End..];
-        var arrow = System.Text.RegularExpressions.Regex.Match(rest, @"^\s*(?:\([^)]*\))?\s*(?:에서|→|->|⇒|~)\s*");
+        var arrow = ChangeArrow().Match(rest);
         if (!arrow.Success)
         {
             return null;

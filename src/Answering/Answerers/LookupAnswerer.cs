@@ -17,6 +17,28 @@ namespace Answering.Answerers;
 /// </summary>
 public static partial class LookupAnswerer
 {
+    // Static Regex calls with literal patterns overflow Regex's 15-entry cache in this code base and are parsed again per call.
+    [GeneratedRegex(@"어디|어느|어떤 (?:곳|센터|기업|지역|품목|시도|시·도|기관|항목)|몇\s?(?:곳|군데|개|건|개사|개소)|목록|들은|들이|이 있나|which|what (?:items|regions|centers)")]
+    private static partial Regex AsksWhichOnes();
+
+    [GeneratedRegex(@"^\d+$")]
+    private static partial Regex AllDigits();
+
+    [GeneratedRegex("성과|어떤|무엇|뭐|내용|사례|what|how")]
+    private static partial Regex AsksContent();
+
+    [GeneratedRegex(@"(?:\(주\)|㈜)\s*([가-힣A-Za-z]+)|([가-힣A-Za-z]+)\s*(?:\(주\)|㈜)|([가-힣]{2,}(?:센터|후보지|클러스터|컨소시엄))")]
+    private static partial Regex CompanyOrPlaceName();
+
+    [GeneratedRegex("종류|유형|어떤|무엇|뭐|목록|포함|들어가")]
+    private static partial Regex AsksKinds();
+
+    [GeneratedRegex(@"([가-힣A-Za-z·]+)[*＊]")]
+    private static partial Regex StarredWord();
+
+    [GeneratedRegex("(?:들|은|는|이|가|을|를|의)$")]
+    private static partial Regex TrailingParticle();
+
     [GeneratedRegex(@"[*＊]")]
     private static partial Regex Star();
 
@@ -104,7 +126,7 @@ public static partial class LookupAnswerer
 
     /// <summary>Where, which, what, how many places: a question whose answer is a list of rows.</summary>
     private static bool AsksForList(Question question) =>
-        !question.IsClaim && !question.IsEligibility && question.Has(Asks.Where) || Regex.IsMatch(question.Text, @"어디|어느|어떤 (?:곳|센터|기업|지역|품목|시도|시·도|기관|항목)|몇\s?(?:곳|군데|개|건|개사|개소)|목록|들은|들이|이 있나|which|what (?:items|regions|centers)");
+        !question.IsClaim && !question.IsEligibility && question.Has(Asks.Where) || AsksWhichOnes().IsMatch(question.Text);
 
     /// <summary>The column that names a table's rows: a text column of distinct values (주관기관, 센터, 품목), else the row label.</summary>
     private static ColumnModel? NameColumn(TableModel table, ColumnModel? filterColumn)
@@ -113,7 +135,7 @@ public static partial class LookupAnswerer
         foreach (var column in candidates)
         {
             var values = table.Rows.Where(r => !r.IsTotal).Select(r => table.Cell(r, column).Text).Where(t => t.Length > 0).ToList();
-            if (values.Count >= 2 && values.Distinct().Count() == values.Count && !values.All(v => Regex.IsMatch(v, @"^\d+$")) && values.Average(v => v.Length) <= 30)
+            if (values.Count >= 2 && values.Distinct().Count() == values.Count && !values.All(v => AllDigits().IsMatch(v)) && values.Average(v => v.Length) <= 30)
             {
                 return column;
             }
@@ -150,7 +172,7 @@ public static partial class LookupAnswerer
         var ranked = items.Select(i => (Item: i, Score: asked.Where(i.Terms.Contains).Sum(match.Weight) + (i.Unit.Label is { } l && asked.Any(a => l.Contains(a, StringComparison.Ordinal)) ? 1 : 0)))
             .OrderByDescending(i => i.Score).ToList();
         var salientAsked = asked.Where(t => match.Weight(t) >= 1.0 && !Coverage.IsOperationWord(t)).ToList();
-        if (ranked[0].Score <= 0 && salientAsked.Count > 0 && !Regex.IsMatch(question.Text, "성과|어떤|무엇|뭐|내용|사례|what|how"))
+        if (ranked[0].Score <= 0 && salientAsked.Count > 0 && !AsksContent().IsMatch(question.Text))
         {
             // The case does not carry what is asked about it; other answers may.
             return null;
@@ -187,7 +209,7 @@ public static partial class LookupAnswerer
         {
             return 0;
         }
-        foreach (Match m in Regex.Matches(title.Text, @"(?:\(주\)|㈜)\s*([가-힣A-Za-z]+)|([가-힣A-Za-z]+)\s*(?:\(주\)|㈜)|([가-힣]{2,}(?:센터|후보지|클러스터|컨소시엄))"))
+        foreach (Match m in CompanyOrPlaceName().Matches(title.Text))
         {
             var name = m.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value;
             var compact = Knowledge.Language.TextNormalizer.Compact(name);
@@ -272,7 +294,7 @@ public static partial class LookupAnswerer
     public static AnswerDraft? Footnote(DocumentMatch match)
     {
         var document = match.Document;
-        if (!match.Question.Has(Asks.What | Asks.Where | Asks.How) && !Regex.IsMatch(match.Question.Text, "종류|유형|어떤|무엇|뭐|목록|포함|들어가"))
+        if (!match.Question.Has(Asks.What | Asks.Where | Asks.How) && !AsksKinds().IsMatch(match.Question.Text))
         {
             return null;
         }
@@ -280,10 +302,10 @@ public static partial class LookupAnswerer
         var terms = match.EvidenceTerms.Where(t => !match.IsNaming(t) && match.Weight(t) >= 1.5 && t.Length >= 2).ToList();
         foreach (var passage in document.Passages.Where(p => Star().IsMatch(p.Text) && p.Kind != UnitKind.Note))
         {
-            foreach (Match star in Regex.Matches(passage.Text, @"([가-힣A-Za-z·]+)[*＊]"))
+            foreach (Match star in StarredWord().Matches(passage.Text))
             {
                 // The starred word itself must be written in the question (혁신거점, 거점시설), not just share a common part.
-                var word = Regex.Replace(star.Groups[1].Value, "(?:들|은|는|이|가|을|를|의)$", "");
+                var word = TrailingParticle().Replace(star.Groups[1].Value, "");
                 var compactWord = Knowledge.Language.TextNormalizer.Compact(word);
                 if (compactWord.Length < 3 || !match.Question.Compact.Contains(compactWord, StringComparison.Ordinal))
                 {

@@ -109,6 +109,9 @@ public sealed class DocumentMatch
 
     public bool IsNaming(string term) => NamingTerms.Contains(term);
 
+    /// <summary>The terms evidence must carry (<see cref="Evidence.Coverage.Salient"/>), kept once found: every passage, cell and figure weighed for the question asks for them.</summary>
+    internal IReadOnlyList<(string Term, double Weight)>? Salient { get; set; }
+
     private static bool IsNumberLike(string term) => term.All(c => char.IsDigit(c) || c is '.' or ',');
 
     /// <summary>A word one letter off a word of the document (부채비률 → 부채비율), when the document lacks it.</summary>

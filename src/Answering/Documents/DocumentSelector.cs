@@ -21,7 +21,8 @@ public static class DocumentSelector
         {
             return [];
         }
-        var scored = knowledge.Candidates(Query(question), previous).Select(d => (Document: d, Score: Score(knowledge, d, question))).OrderByDescending(s => s.Score).ToList();
+        var weights = new TermWeights(question.Terms.Select(knowledge.DocumentIdf).ToArray());
+        var scored = knowledge.Candidates(Query(question), previous).Select(d => (Document: d, Score: Score(d, question, weights))).OrderByDescending(s => s.Score).ToList();
         if (scored.Count == 0)
         {
             return [];
@@ -52,28 +53,54 @@ public static class DocumentSelector
         Slack = 3 + 2.5 * question.Stages.Count + 0.5 * question.Regions.Count + question.Quantities.Count(q => q.Unit != Corpus.Quantities.Units.None),
     };
 
-    private static double Score(KnowledgeBase knowledge, DocumentKnowledge document, Question question)
+    /// <summary>Each question term's <see cref="KnowledgeBase.DocumentIdf"/>, in question order, and their sum: the same for every candidate.</summary>
+    private sealed record TermWeights(double[] Idf)
     {
-        var profile = document.Profile.Terms.ToHashSet(StringComparer.Ordinal);
-        var score = 0.0;
-        foreach (var term in question.Terms)
+        public double Total { get; } = SumInOrder(Idf);
+
+        // Added one by one in order so the total is bit for bit the sum over the question's terms.
+        private static double SumInOrder(double[] values)
         {
-            if (!document.Vocabulary.Contains(term))
+            var sum = 0.0;
+            foreach (var value in values)
+            {
+                sum += value;
+            }
+            return sum;
+        }
+    }
+
+    private static double Score(DocumentKnowledge document, Question question, TermWeights weights)
+    {
+        var profile = document.Profile.TermSet;
+        var score = 0.0;
+        var terms = question.Terms;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (!document.Vocabulary.Contains(terms[i]))
             {
                 continue;
             }
-            var idf = knowledge.DocumentIdf(term);
-            score += profile.Contains(term) ? idf * 2 + 0.5 : idf;
+            var idf = weights.Idf[i];
+            score += profile.Contains(terms[i]) ? idf * 2 + 0.5 : idf;
         }
         // Words that stand together in one passage (경북 … 사례 … 사업화 매출) say more than words scattered over a document.
-        var total = question.Terms.Sum(knowledge.DocumentIdf);
+        var total = weights.Total;
         if (total > 0)
         {
-            var best = 0.0;
-            foreach (var passage in document.Passages)
+            // Each passage's sum is added up in question-term order, as a sum over the question's terms would be.
+            var carried = new double[document.Passages.Count];
+            for (var i = 0; i < terms.Count; i++)
             {
-                var carried = question.Terms.Where(t => passage.Terms.Contains(t) || passage.HeadingTerms.Contains(t)).Sum(knowledge.DocumentIdf);
-                best = Math.Max(best, carried);
+                foreach (var passage in document.PassagesWithTerm(terms[i]))
+                {
+                    carried[passage] += weights.Idf[i];
+                }
+            }
+            var best = 0.0;
+            foreach (var sum in carried)
+            {
+                best = Math.Max(best, sum);
             }
             score += 3 * best / total;
         }

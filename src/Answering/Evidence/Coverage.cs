@@ -69,7 +69,9 @@ public static class Coverage
     public static bool IsOperationWord(string term) => OperationWords.Contains(term);
 
     /// <summary>Terms that must be carried, with their weights.</summary>
-    public static IReadOnlyList<(string Term, double Weight)> Salient(DocumentMatch match) =>
+    public static IReadOnlyList<(string Term, double Weight)> Salient(DocumentMatch match) => match.Salient ??= SalientOf(match);
+
+    private static IReadOnlyList<(string Term, double Weight)> SalientOf(DocumentMatch match) =>
         [.. match.EvidenceTerms.Where(t => !IsOperationWord(t))
             .Select(t => (t, match.Weight(t) > 0 ? match.Weight(t) : (t.Length >= 2 ? 2.5 : 0)))
             .Where(p => p.Item2 > 0)];

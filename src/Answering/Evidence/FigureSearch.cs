@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Answering.Documents;
 using Answering.Understanding;
@@ -21,34 +22,44 @@ public static partial class FigureSearch
     {
         var question = match.Question;
         var years = match.Years;
+        var terms = match.EvidenceTerms;
+        var weights = new double[terms.Count];
         foreach (var figure in match.Document.Figures)
         {
-            var carried = new Carried { Unit = figure.Unit };
             var score = 0.0;
-            foreach (var term in match.EvidenceTerms)
+            for (var i = 0; i < terms.Count; i++)
             {
-                var w = figure.Weight(term);
-                if (w > 0)
+                weights[i] = figure.Weight(terms[i]);
+                if (weights[i] > 0)
                 {
-                    score += match.Weight(term) * w;
-                    carried.Add(term, Math.Min(1, w * 1.6));
+                    score += match.Weight(terms[i]) * weights[i];
                 }
             }
             if (score <= 0)
             {
                 continue;
             }
+            // Most figures carry none of the question's words: what they carry is gathered only for those that do.
+            var carried = new Carried { Unit = figure.Unit };
+            for (var i = 0; i < terms.Count; i++)
+            {
+                if (weights[i] > 0)
+                {
+                    carried.Add(terms[i], Math.Min(1, weights[i] * 1.6));
+                }
+            }
             if (Coverage.Quoted(question).Any())
             {
                 carried.Beside.AddRange(match.Document.FiguresIn(figure.Passage).Select(f => f.Quantity));
             }
-            var (clause, clauseStart) = ClauseText(figure);
+            var read = Clauses.GetValue(figure, Read);
+            var clause = read.Text;
             var periodMismatch = false;
             if (years.Count > 0)
             {
-                var figureYears = DateScanner.Years(TextNormalizer.Normalize(clause));
+                var figureYears = read.Years;
                 carried.Years.UnionWith(figureYears);
-                if (figureYears.Count == 0 && match.Document.Profile.Year is int documentYear && !DateScanner.Years(TextNormalizer.Normalize(figure.Passage.Text)).Any())
+                if (figureYears.Count == 0 && match.Document.Profile.Year is int documentYear && !read.PassageHasYear)
                 {
                     carried.DefaultYear = documentYear;
                 }
@@ -66,11 +77,7 @@ public static partial class FigureSearch
             }
             if (question.Stages.Count > 0)
             {
-                var stages = Stage().Matches(clause).Select(m => m.Groups[1].Value[0] - '0').ToList();
-                if (stages.Count == 0)
-                {
-                    stages = [.. Stage().Matches(figure.Passage.Text).Select(m => m.Groups[1].Value[0] - '0')];
-                }
+                var stages = read.Stages.Count > 0 ? read.Stages : read.PassageStages;
                 carried.Stages.UnionWith(stages);
                 if (stages.Count > 0)
                 {
@@ -102,6 +109,22 @@ public static partial class FigureSearch
             score += UnitFit(question, figure.Unit);
             yield return new FigureMatch(figure, score, carried, periodMismatch, placeMismatch);
         }
+    }
+
+    /// <summary>What a figure's clause says of periods, read once per figure (the document's, not the question's).</summary>
+    private sealed record ClauseReading(string Text, IReadOnlyList<int> Years, bool PassageHasYear, IReadOnlyList<int> Stages, IReadOnlyList<int> PassageStages);
+
+    // Kept as long as the figure (its document) is: every question that weighs the figure needs the same reading.
+    private static readonly ConditionalWeakTable<TextFigure, ClauseReading> Clauses = [];
+
+    private static ClauseReading Read(TextFigure figure)
+    {
+        var (clause, _) = ClauseText(figure);
+        var passage = figure.Passage;
+        return new ClauseReading(clause, DateScanner.Years(TextNormalizer.Normalize(clause)),
+            DateScanner.Years(TextNormalizer.Normalize(passage.Text)).Any(),
+            [.. Stage().Matches(clause).Select(m => m.Groups[1].Value[0] - '0')],
+            [.. Stage().Matches(passage.Text).Select(m => m.Groups[1].Value[0] - '0')]);
     }
 
     public static double UnitFit(Question question, Unit unit)

@@ -37,7 +37,7 @@ public static class PassageSearch
                     carried.Add(term, 0.5);
                 }
             }
-            foreach (var (region, _, _) in Knowledge.Language.Regions.In(passage.Text))
+            foreach (var (region, _, _) in passage.Regions)
             {
                 carried.Regions.Add(region);
                 if (match.Question.Regions.Contains(region))
@@ -46,11 +46,11 @@ public static class PassageSearch
                 }
             }
             carried.Years.UnionWith(passage.Dates.Where(d => d.Year is not null).Select(d => d.Year!.Value));
-            carried.Stages.UnionWith(Knowledge.Tables.TableModel.StagesOf(passage.Text));
+            carried.Stages.UnionWith(passage.Stages);
             // A bullet labelled with the question's word ((근거), (지정 절차)) is about it.
-            if (passage.Unit.Label is { Length: > 0 } label)
+            if (passage.Unit.Label is { Length: > 0 })
             {
-                var labelTerms = Knowledge.Language.TermAnalyzer.Terms(label).Select(Knowledge.Language.Lexicon.Canonical).Distinct().ToList();
+                var labelTerms = passage.LabelTerms;
                 if (labelTerms.Count > 0 && labelTerms.All(match.EvidenceTerms.Contains))
                 {
                     score += 2 * labelTerms.Sum(match.Weight);

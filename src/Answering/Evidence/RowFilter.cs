@@ -23,7 +23,7 @@ public static class RowFilters
         var question = match.Question;
         foreach (var table in match.Document.Tables.Where(t => !t.Table.IsBlock && t.Rows.Count >= 2 && !t.IsContactTable))
         {
-            var titleScore = match.EvidenceTerms.Where(table.TitleTerms.Contains).Sum(match.Weight);
+            var titleScore = match.EvidenceTerms.Where(table.TitleTermSet.Contains).Sum(match.Weight);
             foreach (var column in table.Columns.Where(c => c.Kind is ColumnKind.Category or ColumnKind.Key or ColumnKind.Text))
             {
                 var values = table.Rows.Where(r => !r.IsTotal).Select(r => (Row: r, Text: Value(table, r, column))).Where(v => v.Text.Length > 0).ToList();

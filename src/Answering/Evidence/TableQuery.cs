@@ -36,8 +36,8 @@ public static partial class TableQuery
         var stages = question.Stages;
         var carried = new Carried();
 
-        var titleTerms = table.TitleTerms.ToHashSet(StringComparer.Ordinal);
-        var contextTerms = table.ContextTerms.ToHashSet(StringComparer.Ordinal);
+        var titleTerms = table.TitleTermSet;
+        var contextTerms = table.ContextTermSet;
         var titleScore = 0.0;
         foreach (var t in terms)
         {
@@ -120,8 +120,7 @@ public static partial class TableQuery
         {
             var matched = new List<string>();
             var score = 0.0;
-            var cellTerms = row.Cells.Where(c => table.Columns[c.Column].Kind is ColumnKind.Key or ColumnKind.Text or ColumnKind.Category)
-                .SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal);
+            var cellTerms = table.TextCellTerms(row);
             foreach (var t in terms.Where(t => !Coverage.IsOperationWord(t) && !IsPeriodWord(t)))
             {
                 if (row.Terms.Contains(t))
@@ -139,7 +138,7 @@ public static partial class TableQuery
             // Names written in the question (a company, a 시·도, 비R&D) match the row's cells whole; a grade letter as "C등급".
             foreach (var cell in row.Cells.Where(c => table.Columns[c.Column].Kind is ColumnKind.Key or ColumnKind.Text or ColumnKind.Category))
             {
-                var name = NameCompact(cell.Text);
+                var name = CellNames(table)[row.Index][cell.Column];
                 if (name.Length >= 2 && ContainsName(question.Compact, name))
                 {
                     score += 1.5 + Math.Min(name.Length, 10) * 0.15;
@@ -153,8 +152,9 @@ public static partial class TableQuery
             }
             foreach (var region in question.Regions)
             {
-                var own = row.Cells.Any(c => table.Columns[c.Column].Kind is not ColumnKind.Number && NamesRegion(c.Text, region, parenthesised: false));
-                var inGroup = !own && row.Cells.Any(c => table.Columns[c.Column].Kind is not ColumnKind.Number && NamesRegion(c.Text, region, parenthesised: true));
+                var regions = CellRegions(table)[row.Index];
+                var own = row.Cells.Any(c => table.Columns[c.Column].Kind is not ColumnKind.Number && regions[c.Column].NamesOwn(region));
+                var inGroup = !own && row.Cells.Any(c => table.Columns[c.Column].Kind is not ColumnKind.Number && regions[c.Column].NamesInGroup(region));
                 if (own)
                 {
                     score += 3;
@@ -218,7 +218,7 @@ public static partial class TableQuery
             carried.Stages.UnionWith(r.Stages);
             foreach (var cell in r.Cells.Where(c => table.Columns[c.Column].Kind is not ColumnKind.Number))
             {
-                foreach (var (region, _, _) in Regions.In(System.Text.RegularExpressions.Regex.Replace(cell.Text, @"\([^)]*\)", " ")))
+                foreach (var region in CellRegions(table)[r.Index][cell.Column].Outside)
                 {
                     carried.Regions.Add(region);
                 }
@@ -437,6 +437,28 @@ public static partial class TableQuery
     [System.Text.RegularExpressions.GeneratedRegex("합계|총액|총계|합친|합쳐|전체|통틀|모두|총 |총사업비|누계")]
     private static partial System.Text.RegularExpressions.Regex WantsTotal();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"몇\s?(?:년|개월)")]
+    private static partial System.Text.RegularExpressions.Regex AsksYears();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"몇\s?%|비중|증가율|증감률|비율")]
+    private static partial System.Text.RegularExpressions.Regex AsksPercent();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"몇\s?(?:개|명|곳|건|개사|개소)")]
+    private static partial System.Text.RegularExpressions.Regex AsksCount();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"몇\s?점|점수")]
+    private static partial System.Text.RegularExpressions.Regex AsksScore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![~\d.])(\d{1,2})\s?월")]
+    private static partial System.Text.RegularExpressions.Regex Month();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\([^)]*\)")]
+    private static partial System.Text.RegularExpressions.Regex Parenthesised();
+
+    /// <summary>The text with each parenthesised part replaced; most cells have none, and then the text is returned as is without running the pattern.</summary>
+    private static string WithoutParentheses(string text, string replacement) =>
+        text.Contains('(') ? Parenthesised().Replace(text, replacement) : text;
+
     /// <summary>A word of the document's own name selects a row or column only weakly (실증 in 제조현장 AI 실증사업 names every 실증형 row).</summary>
     private static double Weight(DocumentMatch match, string term) => match.IsNaming(term) ? match.Weight(term) * 0.25 : match.Weight(term);
 
@@ -476,19 +498,19 @@ public static partial class TableQuery
         {
             yield break;
         }
-        if (question.Has(Asks.Duration) && System.Text.RegularExpressions.Regex.IsMatch(question.Text, @"몇\s?(?:년|개월)"))
+        if (question.Has(Asks.Duration) && AsksYears().IsMatch(question.Text))
         {
             yield return UnitFamily.Duration;
         }
-        if (question.Has(Asks.Percent) && System.Text.RegularExpressions.Regex.IsMatch(question.Text, @"몇\s?%|비중|증가율|증감률|비율"))
+        if (question.Has(Asks.Percent) && AsksPercent().IsMatch(question.Text))
         {
             yield return UnitFamily.Percent;
         }
-        if (question.Has(Asks.Count) && System.Text.RegularExpressions.Regex.IsMatch(question.Text, @"몇\s?(?:개|명|곳|건|개사|개소)"))
+        if (question.Has(Asks.Count) && AsksCount().IsMatch(question.Text))
         {
             yield return UnitFamily.Count;
         }
-        if (System.Text.RegularExpressions.Regex.IsMatch(question.Text, @"몇\s?점|점수"))
+        if (AsksScore().IsMatch(question.Text))
         {
             yield return UnitFamily.Score;
         }
@@ -520,14 +542,37 @@ public static partial class TableQuery
 
     private static int? MonthOf(string label)
     {
-        var m = System.Text.RegularExpressions.Regex.Match(label, @"(?<![~\d.])(\d{1,2})\s?월");
+        var m = Month().Match(label);
         return m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TableModel, string[][]> CellNameCache = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TableModel, CellPlaces[][]> CellRegionCache = [];
+
+    /// <summary>The 시·도 a cell names outside parentheses and in all its text (수도권(서울·인천·경기) names 서울 only in a group).</summary>
+    private sealed record CellPlaces(Region[] Outside, Region[] Whole)
+    {
+        public bool NamesOwn(Region region) => Outside.Contains(region);
+
+        public bool NamesInGroup(Region region) => Whole.Contains(region) && !Outside.Contains(region);
+    }
+
+    /// <summary>Every cell's places by row and column, found once per table: questions about a place weigh every row by them.</summary>
+    private static CellPlaces[][] CellRegions(TableModel table) =>
+        CellRegionCache.GetValue(table, t => [.. t.Rows.Select(r => r.Cells.Select(c => new CellPlaces(
+            [.. Regions.In(WithoutParentheses(c.Text, " ")).Select(n => n.Region)], [.. Regions.In(c.Text).Select(n => n.Region)])).ToArray())]);
+
+    /// <summary>
+    /// Every cell's <see cref="NameCompact"/> by row and column, made once per table (and dropped with it): each question
+    /// matches its words against the names of every row of every table.
+    /// </summary>
+    private static string[][] CellNames(TableModel table) =>
+        CellNameCache.GetValue(table, t => [.. t.Rows.Select(r => r.Cells.Select(c => NameCompact(c.Text)).ToArray())]);
 
     /// <summary>A cell's name without a parenthesised part or marks (수도권(서울·인천·경기) → 수도권, 전북* → 전북).</summary>
     public static string NameCompact(string text)
     {
-        var withoutParens = System.Text.RegularExpressions.Regex.Replace(text, @"\([^)]*\)", "");
+        var withoutParens = WithoutParentheses(text, "");
         return TextNormalizer.Compact(withoutParens);
     }
 
@@ -549,17 +594,5 @@ public static partial class TableQuery
             at += name.Length;
         }
         return false;
-    }
-
-    private static bool NamesRegion(string cellText, Region region, bool parenthesised)
-    {
-        var outside = System.Text.RegularExpressions.Regex.Replace(cellText, @"\([^)]*\)", " ");
-        var text = parenthesised ? cellText : outside;
-        var names = Regions.In(text);
-        if (!parenthesised)
-        {
-            return names.Any(n => n.Region == region);
-        }
-        return names.Any(n => n.Region == region) && !Regions.In(outside).Any(n => n.Region == region);
     }
 }

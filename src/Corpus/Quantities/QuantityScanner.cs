@@ -11,6 +11,64 @@ namespace Corpus.Quantities;
 /// </summary>
 public static partial class QuantityScanner
 {
+    // Static Regex calls with literal patterns overflow Regex's 15-entry cache in this code base and are parsed again per call.
+    [GeneratedRegex(@"^\s*(?:us\s*)?dollars?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DollarsAfter();
+
+    [GeneratedRegex(@"^\s?:\s?1(?!\d)")]
+    private static partial Regex RatioToOne();
+
+    [GeneratedRegex(@"^\s?(?<m>천|백)(?<rest>\d{1,3}(?![\d,]))?")]
+    private static partial Regex SmallMagnitude();
+
+    [GeneratedRegex(@"^\s?(?<m>조|억|만)(?!\s?분)")]
+    private static partial Regex BigMagnitude();
+
+    [GeneratedRegex(@"^\s?(?<num>\d{1,3}(?:,\d{3})+|\d+)(?<frac>\.\d+)?(?=\s?(?:천|백|억|만))")]
+    private static partial Regex NextMagnitudeNumber();
+
+    [GeneratedRegex(@"^\s?[²2](?!\d)")]
+    private static partial Regex SquareMark();
+
+    [GeneratedRegex(@"\d+\s?월\s?\d+$")]
+    private static partial Regex MonthDayBefore();
+
+    [GeneratedRegex(@"^\s?(?:억|만|천|조|원|명|개|건|%|달러|톤|점|㎡|km)")]
+    private static partial Regex AmountAfterYear();
+
+    [GeneratedRegex(@"^\s?(?:월|시(?!간|설|도|장|범|행|작|점|스템|기|민|공|군|청|대|간)|분(?!의|야|기|석|류|할)|차년도|차 년도|분기|반기|호(?!\s?[가-힣])|학년|세대|세(?![가-힣]))")]
+    private static partial Regex CalendarWordAfter();
+
+    [GeneratedRegex(@"^\s?일")]
+    private static partial Regex DayAfter();
+
+    [GeneratedRegex(@"\d+\s?월\s?$")]
+    private static partial Regex MonthBefore();
+
+    [GeneratedRegex(@"^\s?\((?:월|화|수|목|금|토|일)\)|^\.\d")]
+    private static partial Regex WeekdayAfter();
+
+    [GeneratedRegex(@"^\s?[~∼\-]\s?[\d'‘]")]
+    private static partial Regex RangeAfter();
+
+    [GeneratedRegex(@"^\s?[~∼\-]\s?\d+(?:\.\d+)?\s?(?:%|억|만|명|개|점|배)")]
+    private static partial Regex AmountRangeAfter();
+
+    [GeneratedRegex(@"(?:\(|'|‘|\s|^)$")]
+    private static partial Regex OpenBefore();
+
+    [GeneratedRegex(@"^\s?[~∼]\s?\d+\.\d+\s?[가-힣%]")]
+    private static partial Regex DecimalRangeAfter();
+
+    [GeneratedRegex(@"^\.\d{1,2}\.?\s?\((?:월|화|수|목|금|토|일)\)")]
+    private static partial Regex DateWithWeekdayAfter();
+
+    [GeneratedRegex(@"\d{1,2}:\d{2}(?!\d)|\d+\.\d+\.\d+")]
+    private static partial Regex TimeOrDotDate();
+
+    [GeneratedRegex(@"^\d+:\d{2}$")]
+    private static partial Regex ClockTime();
+
     [GeneratedRegex(@"(?<![\d.,\w])(?<sign>[△▲▼+\-−])?(?<num>\d{1,3}(?:,\d{3})+|\d+)(?<frac>\.\d+)?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberToken();
 
@@ -74,7 +132,7 @@ public static partial class QuantityScanner
         if (english.Success)
         {
             var dollars = CurrencyBefore().Match(text[..start]) is { Success: true } c && !c.Value.Contains("krw", StringComparison.OrdinalIgnoreCase) && !c.Value.Contains('₩')
-                || Regex.IsMatch(text[(position + english.Length)..], @"^\s*(?:us\s*)?dollars?\b", RegexOptions.IgnoreCase);
+                || DollarsAfter().IsMatch(text[(position + english.Length)..]);
             var scale = english.Groups["mag"].Value.ToLowerInvariant() switch
             {
                 "trillion" or "tn" => 1e12,
@@ -131,7 +189,7 @@ public static partial class QuantityScanner
             return new Quantity(Signed(value), written.Unit, start, position + written.Length - start);
         }
         // Ratios like 4.8:1 or 4.8 : 1.
-        var ratio = Regex.Match(text[position..], @"^\s?:\s?1(?!\d)");
+        var ratio = RatioToOne().Match(text[position..]);
         if (ratio.Success)
         {
             return new Quantity(Signed(value), Units.Ratio, start, position + ratio.Length - start);
@@ -157,7 +215,7 @@ public static partial class QuantityScanner
         while (true)
         {
             // 천/백 inside a group: 1천812, 5천, 5백.
-            var small = Regex.Match(text[pos..], @"^\s?(?<m>천|백)(?<rest>\d{1,3}(?![\d,]))?");
+            var small = SmallMagnitude().Match(text[pos..]);
             if (small.Success && !StartsUnitWord(text, pos + small.Length, small.Groups["m"].Value))
             {
                 var factor = small.Groups["m"].Value == "천" ? 1000 : 100;
@@ -166,7 +224,7 @@ public static partial class QuantityScanner
                 pos += small.Length;
                 any = true;
             }
-            var big = Regex.Match(text[pos..], @"^\s?(?<m>조|억|만)(?!\s?분)");
+            var big = BigMagnitude().Match(text[pos..]);
             if (!big.Success || big.Groups["m"].Value == "조" && pos > 0 && text[..(pos - (text[pos - 1] == ' ' ? 1 : 0))].EndsWith('제'))
             {
                 break;
@@ -181,7 +239,7 @@ public static partial class QuantityScanner
             pos += big.Length;
             any = true;
             // Another group may follow: 1조 812억, 1억 5천만원.
-            var next = Regex.Match(text[pos..], @"^\s?(?<num>\d{1,3}(?:,\d{3})+|\d+)(?<frac>\.\d+)?(?=\s?(?:천|백|억|만))");
+            var next = NextMagnitudeNumber().Match(text[pos..]);
             if (!next.Success)
             {
                 group = 0;
@@ -227,7 +285,7 @@ public static partial class QuantityScanner
             var unit = Units.Find(symbol)!;
             var length = offset + symbol.Length;
             // 15km ² is km² written with a space.
-            if (unit == Units.Kilometre && Regex.Match(trimmed[symbol.Length..], @"^\s?[²2](?!\d)") is { Success: true } sq)
+            if (unit == Units.Kilometre && SquareMark().Match(trimmed[symbol.Length..]) is { Success: true } sq)
             {
                 return (Units.SquareKilometre, length + sq.Length);
             }
@@ -241,7 +299,7 @@ public static partial class QuantityScanner
     }
 
     private static bool IsWeekdayOrDateDay(string text, int position) =>
-        Regex.IsMatch(text[..position], @"\d+\s?월\s?\d+$");
+        MonthDayBefore().IsMatch(text[..position]);
 
     /// <summary>2024년, '22, 3.22, 6월, 10월 1일, 제18조 are dates, years or articles, not amounts.</summary>
     private static bool LooksLikeCalendar(string text, Match m, int position)
@@ -260,28 +318,28 @@ public static partial class QuantityScanner
             return true;
         }
         if (!hasFraction && integer.Length == 4 && !integer.Contains(',') && int.Parse(integer, CultureInfo.InvariantCulture) is >= 1900 and <= 2100
-            && !Regex.IsMatch(after, @"^\s?(?:억|만|천|조|원|명|개|건|%|달러|톤|점|㎡|km)"))
+            && !AmountAfterYear().IsMatch(after))
         {
             return true;
         }
-        if (Regex.IsMatch(after, @"^\s?(?:월|시(?!간|설|도|장|범|행|작|점|스템|기|민|공|군|청|대|간)|분(?!의|야|기|석|류|할)|차년도|차 년도|분기|반기|호(?!\s?[가-힣])|학년|세대|세(?![가-힣]))"))
+        if (CalendarWordAfter().IsMatch(after))
         {
             return true;
         }
-        if (Regex.IsMatch(after, @"^\s?일") && Regex.IsMatch(before, @"\d+\s?월\s?$"))
+        if (DayAfter().IsMatch(after) && MonthBefore().IsMatch(before))
         {
             return true;
         }
         // 3.22(금), 24.2.21, 6.26 in a schedule: month.day, not a decimal amount.
-        if (hasFraction && Regex.IsMatch(after, @"^\s?\((?:월|화|수|목|금|토|일)\)|^\.\d"))
+        if (hasFraction && WeekdayAfter().IsMatch(after))
         {
             return true;
         }
-        if (hasFraction && Regex.IsMatch(after, @"^\s?[~∼\-]\s?[\d'‘]") && !Regex.IsMatch(after, @"^\s?[~∼\-]\s?\d+(?:\.\d+)?\s?(?:%|억|만|명|개|점|배)"))
+        if (hasFraction && RangeAfter().IsMatch(after) && !AmountRangeAfter().IsMatch(after))
         {
-            return Regex.IsMatch(before, @"(?:\(|'|‘|\s|^)$") && !Regex.IsMatch(after, @"^\s?[~∼]\s?\d+\.\d+\s?[가-힣%]");
+            return OpenBefore().IsMatch(before) && !DecimalRangeAfter().IsMatch(after);
         }
-        if (!hasFraction && Regex.IsMatch(after, @"^\.\d{1,2}\.?\s?\((?:월|화|수|목|금|토|일)\)"))
+        if (!hasFraction && DateWithWeekdayAfter().IsMatch(after))
         {
             return true;
         }
@@ -295,9 +353,9 @@ public static partial class QuantityScanner
         {
             spans.Add((m.Index, m.Index + m.Length));
         }
-        foreach (Match m in Regex.Matches(text, @"\d{1,2}:\d{2}(?!\d)|\d+\.\d+\.\d+"))
+        foreach (Match m in TimeOrDotDate().Matches(text))
         {
-            if (!Regex.IsMatch(m.Value, @"^\d+:\d{2}$") || !(m.Index > 0 && char.IsDigit(text[m.Index - 1])))
+            if (!ClockTime().IsMatch(m.Value) || !(m.Index > 0 && char.IsDigit(text[m.Index - 1])))
             {
                 spans.Add((m.Index, m.Index + m.Length));
             }

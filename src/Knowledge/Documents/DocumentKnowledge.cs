@@ -18,9 +18,12 @@ public sealed class DocumentKnowledge
         Document = document;
         Profile = new DocumentProfile(document);
         var passages = new List<Passage>(document.Units.Count);
+        // Every unit under a heading reads the same heading text: each text is analysed once per document.
+        var analysed = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        IReadOnlyList<string> TermsOf(string text) => analysed.TryGetValue(text, out var terms) ? terms : analysed[text] = TermAnalyzer.Terms(text);
         foreach (var unit in document.Units)
         {
-            passages.Add(new Passage(unit, HeadingTerms(document, unit)));
+            passages.Add(new Passage(unit, HeadingTerms(document, unit, TermsOf)));
         }
         Tables = [.. document.Tables.Select(t => new TableModel(t, TableContext(document, t, passages)))];
         foreach (var table in Tables)
@@ -35,6 +38,37 @@ public sealed class DocumentKnowledge
         CompactText = string.Concat(document.Lines.Select(TextNormalizer.Compact));
         // Figures and rules are read when first asked for: choosing among many documents needs neither.
         _rules = new Lazy<RuleBook>(() => RuleBook.Read(this));
+        _passagesByTerm = new Lazy<Dictionary<string, int[]>>(() => IndexPassages(passages));
+    }
+
+    private readonly Lazy<Dictionary<string, int[]>> _passagesByTerm;
+
+    /// <summary>
+    /// The passages (by index, ascending) whose own or heading terms include <paramref name="term"/>: weighing a
+    /// document for a question then visits only the passages that carry its terms, not every passage for every term.
+    /// </summary>
+    public IReadOnlyList<int> PassagesWithTerm(string term) => _passagesByTerm.Value.TryGetValue(term, out var found) ? found : [];
+
+    private static Dictionary<string, int[]> IndexPassages(IReadOnlyList<Passage> passages)
+    {
+        var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < passages.Count; i++)
+        {
+            seen.Clear();
+            foreach (var term in passages[i].Terms.Concat(passages[i].HeadingTerms))
+            {
+                if (seen.Add(term))
+                {
+                    if (!lists.TryGetValue(term, out var list))
+                    {
+                        lists[term] = list = [];
+                    }
+                    list.Add(i);
+                }
+            }
+        }
+        return lists.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
     public ParsedDocument Document { get; }
@@ -70,7 +104,7 @@ public sealed class DocumentKnowledge
 
     public TableModel? TableOf(Passage passage) => passage.Unit.Table is int t && t < Tables.Count ? Tables[t] : null;
 
-    private static IReadOnlyList<string> HeadingTerms(ParsedDocument document, DocumentUnit unit)
+    private static IReadOnlyList<string> HeadingTerms(ParsedDocument document, DocumentUnit unit, Func<string, IReadOnlyList<string>> termsOf)
     {
         var terms = new List<string>();
         foreach (var ancestor in document.Ancestors(unit).Take(4))
@@ -83,11 +117,11 @@ public sealed class DocumentKnowledge
             var text = ancestor.Kind is UnitKind.Heading or UnitKind.CaseTitle or UnitKind.TableTitle || ancestor.Text.Length < 60
                 ? ancestor.Text
                 : ancestor.Label ?? ancestor.Text[..60];
-            terms.AddRange(TermAnalyzer.Terms(text));
+            terms.AddRange(termsOf(text));
         }
         if (unit.Case is int c && c < document.Units.Count)
         {
-            terms.AddRange(TermAnalyzer.Terms(document.Units[c].Text));
+            terms.AddRange(termsOf(document.Units[c].Text));
         }
         return [.. terms.Select(Lexicon.Canonical).Distinct()];
     }

@@ -47,6 +47,7 @@ public sealed partial class DocumentProfile
         texts.AddRange(aliases);
         Terms = [.. texts.SelectMany(TermAnalyzer.Terms).Select(Lexicon.Canonical).Distinct()];
         Compacts = [.. texts.Select(TextNormalizer.Compact)];
+        TermSet = Terms.ToHashSet(StringComparer.Ordinal);
         var naming = Names.Concat(aliases).Concat(Issuer is null ? [] : [Issuer]).SelectMany(TermAnalyzer.Terms).Select(Lexicon.Canonical).ToHashSet(StringComparer.Ordinal);
         var headlineFacts = FigureLabels(Title).ToHashSet(StringComparer.Ordinal);
         NamingTerms = [.. Terms.Where(t => naming.Contains(t) || !headlineFacts.Contains(t))];
@@ -88,6 +89,9 @@ public sealed partial class DocumentProfile
 
     /// <summary>Canonical terms of the title, names and issuer.</summary>
     public IReadOnlyList<string> Terms { get; }
+
+    /// <summary><see cref="Terms"/> to look up: every question weighs every candidate document's profile.</summary>
+    public IReadOnlySet<string> TermSet { get; }
 
     /// <summary>Terms that name the document rather than report what it states: headline figure labels left out.</summary>
     public IReadOnlyList<string> NamingTerms { get; private set; } = [];

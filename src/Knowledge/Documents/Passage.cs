@@ -37,6 +37,19 @@ public sealed class Passage
     public IReadOnlyList<Quantity> Quantities { get; }
     public IReadOnlyList<DateMention> Dates { get; }
 
+    private IReadOnlyList<(Region Region, int Start, int Length)>? _regions;
+    private IReadOnlyList<int>? _stages;
+    private IReadOnlyList<string>? _labelTerms;
+
+    /// <summary>The 시·도 the text names (<see cref="Language.Regions.In"/>), found on first use: passages are searched for many questions.</summary>
+    public IReadOnlyList<(Region Region, int Start, int Length)> Regions => _regions ??= Language.Regions.In(Text);
+
+    /// <summary>The stages (1단계 …) the text names, found on first use.</summary>
+    public IReadOnlyList<int> Stages => _stages ??= Tables.TableModel.StagesOf(Text);
+
+    /// <summary>Canonical terms of the bullet label ((근거), (지정 절차)), analysed on first use rather than for every question.</summary>
+    public IReadOnlyList<string> LabelTerms => _labelTerms ??= Unit.Label is { Length: > 0 } label ? [.. TermAnalyzer.Terms(label).Select(Lexicon.Canonical).Distinct()] : [];
+
     public int Line => Unit.FromLine;
     public UnitKind Kind => Unit.Kind;
 }

@@ -59,16 +59,21 @@ public sealed partial class TextFigure
     public Unit Unit => Quantity.Unit;
     public string Written => Passage.Text.Substring(Quantity.Start, Quantity.Length);
 
-    public double Weight(string term)
+    private Dictionary<string, double>? _weights;
+
+    /// <summary>The highest weight the clause gives the term, 0 when it lacks it; looked up for every question term and figure.</summary>
+    public double Weight(string term) => (_weights ??= Weights(Context)).GetValueOrDefault(term);
+
+    private static Dictionary<string, double> Weights(IReadOnlyList<(string Term, double Weight)> context)
     {
-        var best = 0.0;
-        foreach (var (t, w) in Context)
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (t, w) in context)
         {
-            if (t == term && w > best)
+            if (w > weights.GetValueOrDefault(t))
             {
-                best = w;
+                weights[t] = w;
             }
         }
-        return best;
+        return weights;
     }
 }

@@ -119,31 +119,44 @@ public static partial class EnglishGlossary
         return latin >= 12 && latin > hangul * 2;
     }
 
+    // Built once: called per English question, these patterns (and the 40-odd region aliases) would otherwise overflow
+    // Regex's small static cache and be parsed again for every question.
+    private static readonly Regex Hyphen = new(@"(?<=[A-Za-z])-(?=[A-Za-z])(?!term|year|on-year|ranked|grade|capital|decline|governing)");
+    private static readonly Regex PhaseNumber = new(@"(?i)\b(?:phase|stage)[\s-]*(\d)\b");
+    private static readonly Regex OrdinalPhase = new(@"(?i)\b(first|second|third)[\s-]+(?:phase|stage)\b");
+    private static readonly Regex PhaseList = new(@"(?i)\bphases?\s+(\d)\s*(?:,\s*(\d)\s*)?(?:and|&)\s*(\d)\b");
+    private static readonly Regex FromTo = new(@"(?i)\bfrom\s+((?:19|20)\d{2})\s+to\s+((?:19|20)\d{2})\b");
+    private static readonly Regex YearRange = new(@"\b((?:19|20)\d{2})\s*[-–~]\s*((?:19|20)\d{2})\b");
+    private static readonly Regex MonthYear = new(@"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b");
+    private static readonly Regex MonthName = new(@"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\b");
+    private static readonly Regex BareYear = new(@"(?<![\d,.])((?:19|20)\d{2})(?![\d,.])(?!년)");
+    private static readonly Regex FunctionWords = new(@"(?i)\b(?:the|a|an|of|in|for|to|and|or|its|their|this|that|these|those|is|are|was|were|be|been|does|do|did|will|would|should|can|could|it|on|at|by|from|with|as|under|into|about|according|release|released|s|'s|much|many|also|get|gets|got|given|gives|give|receive|received|receives|have|has|had)\b");
+
+    private static readonly (Regex Pattern, string Short)[] RegionAliases =
+        [.. Regions.All.SelectMany(r => r.Aliases.Where(a => a.All(c => c < 128)).Select(a => (new Regex(@"(?i)\b" + Regex.Escape(a) + @"(?:-do|-si)?\b"), r.Short)))];
+
     /// <summary>The question with every known phrase in Korean; years, phases and regions in Korean forms.</summary>
     public static string ToKorean(string english)
     {
         // Hyphenated words read as their parts (manufacturing-site, phase-2), except the phrases listed with hyphens.
-        var s = Regex.Replace(english, @"(?<=[A-Za-z])-(?=[A-Za-z])(?!term|year|on-year|ranked|grade|capital|decline|governing)", " ");
-        s = Regex.Replace(s, @"(?i)\b(?:phase|stage)[\s-]*(\d)\b", "$1단계");
-        s = Regex.Replace(s, @"(?i)\b(first|second|third)[\s-]+(?:phase|stage)\b", m => m.Groups[1].Value.ToLowerInvariant() switch { "first" => "1단계", "second" => "2단계", _ => "3단계" });
-        s = Regex.Replace(s, @"(?i)\bphases?\s+(\d)\s*(?:,\s*(\d)\s*)?(?:and|&)\s*(\d)\b", m => string.Join(" ", new[] { m.Groups[1], m.Groups[2], m.Groups[3] }.Where(g => g.Success).Select(g => g.Value + "단계")));
-        s = Regex.Replace(s, @"(?i)\bfrom\s+((?:19|20)\d{2})\s+to\s+((?:19|20)\d{2})\b", "$1년 대비 $2년");
-        s = Regex.Replace(s, @"\b((?:19|20)\d{2})\s*[-–~]\s*((?:19|20)\d{2})\b", "$1년~$2년");
-        s = Regex.Replace(s, @"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b", m => $"{m.Groups[2].Value}년 {Month(m.Groups[1].Value)}월");
-        s = Regex.Replace(s, @"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\b", m => $"{Month(m.Groups[1].Value)}월");
-        s = Regex.Replace(s, @"(?<![\d,.])((?:19|20)\d{2})(?![\d,.])(?!년)", "$1년");
-        foreach (var region in Regions.All)
+        var s = Hyphen.Replace(english, " ");
+        s = PhaseNumber.Replace(s, "$1단계");
+        s = OrdinalPhase.Replace(s, m => m.Groups[1].Value.ToLowerInvariant() switch { "first" => "1단계", "second" => "2단계", _ => "3단계" });
+        s = PhaseList.Replace(s, m => string.Join(" ", new[] { m.Groups[1], m.Groups[2], m.Groups[3] }.Where(g => g.Success).Select(g => g.Value + "단계")));
+        s = FromTo.Replace(s, "$1년 대비 $2년");
+        s = YearRange.Replace(s, "$1년~$2년");
+        s = MonthYear.Replace(s, m => $"{m.Groups[2].Value}년 {Month(m.Groups[1].Value)}월");
+        s = MonthName.Replace(s, m => $"{Month(m.Groups[1].Value)}월");
+        s = BareYear.Replace(s, "$1년");
+        foreach (var (pattern, name) in RegionAliases)
         {
-            foreach (var alias in region.Aliases.Where(a => a.All(c => c < 128)))
-            {
-                s = Regex.Replace(s, @"(?i)\b" + Regex.Escape(alias) + @"(?:-do|-si)?\b", region.Short);
-            }
+            s = pattern.Replace(s, name);
         }
         foreach (var (pattern, korean) in Compiled)
         {
             s = pattern.Replace(s, " " + korean + " ");
         }
-        s = Regex.Replace(s, @"(?i)\b(?:the|a|an|of|in|for|to|and|or|its|their|this|that|these|those|is|are|was|were|be|been|does|do|did|will|would|should|can|could|it|on|at|by|from|with|as|under|into|about|according|release|released|s|'s|much|many|also|get|gets|got|given|gives|give|receive|received|receives|have|has|had)\b", " ");
+        s = FunctionWords.Replace(s, " ");
         return TextNormalizer.CollapseSpaces(s);
     }
 

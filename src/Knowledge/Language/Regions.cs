@@ -79,6 +79,10 @@ public static class Regions
 
     public static Region? Find(string name) => ByName.GetValueOrDefault(name.Trim());
 
+    /// <summary>The Korean names, longest first: sorted once, as <see cref="In"/> is called for many cells and passages per question.</summary>
+    private static readonly (string Name, Region Region)[] KoreanNamesLongestFirst =
+        [.. ByName.OrderByDescending(kv => kv.Key.Length).Where(kv => !kv.Key.All(c => c < 128)).Select(kv => (kv.Key, kv.Value))];
+
     /// <summary>Every 시·도 named in a text (short or full names), in order, each once.</summary>
     public static IReadOnlyList<(Region Region, int Start, int Length)> In(string text)
     {
@@ -87,12 +91,8 @@ public static class Regions
         {
             return found;
         }
-        foreach (var (name, region) in ByName.OrderByDescending(kv => kv.Key.Length))
+        foreach (var (name, region) in KoreanNamesLongestFirst)
         {
-            if (name.All(c => c < 128))
-            {
-                continue;
-            }
             var at = 0;
             while ((at = text.IndexOf(name, at, StringComparison.Ordinal)) >= 0)
             {
@@ -113,11 +113,11 @@ public static class Regions
     /// <summary>경기 in 경기 침체 is the economy, not 경기도; 세종 in 세종대왕 is a king; 광주 in 경광주 is part of another name.</summary>
     private static bool IsPartOfLongerWord(string text, int start, int end, string name)
     {
-        var after = text[end..];
+        var after = text.AsSpan(end);
         if (name == "경기")
         {
             string[] economy = ["침체", "둔화", "회복", "부양", "변동", "흐름", "악화", "불황", "호황", "전망", "동향", "부진", " 침체", " 둔화", " 회복", " 부양", " 악화", " 부진", " 둔화"];
-            if (economy.Any(e => after.StartsWith(e, StringComparison.Ordinal)) || start > 0 && text[start - 1] is >= '가' and <= '힣')
+            if (StartsWithAny(after, economy) || start > 0 && text[start - 1] is >= '가' and <= '힣')
             {
                 return true;
             }
@@ -127,5 +127,17 @@ public static class Regions
             return true;
         }
         return name == "광주" && start > 0 && text[start - 1] == '경';
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

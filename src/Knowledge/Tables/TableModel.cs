@@ -105,8 +105,39 @@ public sealed partial class TableModel
     public IReadOnlyList<RowModel> Rows { get; }
     public string? TitleUnit { get; }
 
-    /// <summary>A table of contacts (phone numbers in its rows): answered for who-to-contact questions only.</summary>
-    public bool IsContactTable => Rows.Count > 0 && Rows.Count(r => System.Text.RegularExpressions.Regex.IsMatch(r.Raw, @"\d{2,4}-\d{3,4}-\d{4}")) * 2 >= Rows.Count;
+    [GeneratedRegex(@"\d{2,4}-\d{3,4}-\d{4}")]
+    private static partial Regex PhoneNumber();
+
+    // 0 not yet known, 1 no, 2 yes: one int is written whole, so concurrent questions never see half an answer.
+    private int _isContactTable;
+
+    /// <summary>A table of contacts (phone numbers in its rows): answered for who-to-contact questions only. Asked of every table for every question, so found once.</summary>
+    public bool IsContactTable
+    {
+        get
+        {
+            if (_isContactTable == 0)
+            {
+                _isContactTable = Rows.Count > 0 && Rows.Count(r => PhoneNumber().IsMatch(r.Raw)) * 2 >= Rows.Count ? 2 : 1;
+            }
+            return _isContactTable == 2;
+        }
+    }
+
+    private IReadOnlySet<string>? _titleTermSet;
+    private IReadOnlySet<string>? _contextTermSet;
+    private IReadOnlySet<string>[]? _textCellTerms;
+
+    /// <summary><see cref="TitleTerms"/> to look up, built on first use: every question weighs every table's title.</summary>
+    public IReadOnlySet<string> TitleTermSet => _titleTermSet ??= TitleTerms.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary><see cref="ContextTerms"/> to look up, built on first use.</summary>
+    public IReadOnlySet<string> ContextTermSet => _contextTermSet ??= ContextTerms.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The terms of a row's key, text and category cells (the words that name what the row is about), gathered once per table.</summary>
+    public IReadOnlySet<string> TextCellTerms(RowModel row) =>
+        (_textCellTerms ??= [.. Rows.Select(r => r.Cells.Where(c => Columns[c.Column].Kind is ColumnKind.Key or ColumnKind.Text or ColumnKind.Category)
+            .SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal))])[row.Index];
 
     /// <summary>When the row header only numbers the rows, the column whose cells name them.</summary>
     public ColumnModel? NameColumn { get; }

@@ -47,7 +47,7 @@ public static partial class RateFinder
             {
                 continue;
             }
-            var title = terms.Where(t => table.TitleTerms.Contains(t)).Sum(t => match.Weight(t) * 0.5);
+            var title = terms.Where(table.TitleTermSet.Contains).Sum(t => match.Weight(t) * 0.5);
             foreach (var row in table.Rows)
             {
                 var named = terms.Where(t => row.Terms.Contains(t)).Sum(match.Weight)
