@@ -104,7 +104,7 @@ public static partial class ClaimAnswerer
         var holds = more ? a.Value > b.Value : a.Value < b.Value;
         var english = draft.English;
         draft.Verdict = holds ? Verdicts.Supported : Verdicts.Refuted;
-        var comparison = english ? $"{a.Entity} {a.Display} [{a.Cite(draft)}], {b.Entity} {b.Display} [{b.Cite(draft)}]" : $"{a.Entity} {a.Display}[{a.Cite(draft)}], {b.Entity} {b.Display}[{b.Cite(draft)}]";
+        var comparison = english ? $"{a.Entity} {a.Display} [{Stated(draft, a)}], {b.Entity} {b.Display} [{Stated(draft, b)}]" : $"{a.Entity} {a.Display}[{Stated(draft, a)}], {b.Entity} {b.Display}[{Stated(draft, b)}]";
         draft.Say(holds
             ? (english ? $"Yes. {comparison}." : $"네, 맞습니다. 문서에는 {Josa.With(comparison, "으로/로")} 나와 있습니다.")
             : (english ? $"No. {comparison}." : $"사실과 다릅니다. 문서에는 {Josa.With(comparison, "으로/로")} 나와 있습니다."));
@@ -190,8 +190,8 @@ public static partial class ClaimAnswerer
             var d = differing[0];
             draft.Verdict = Verdicts.Conflicting;
             draft.Say(english
-                ? $"The document gives two different figures: {a.Label} {a.Display} [{a.Cite(draft)}] and {d.Label} {d.Display} [{d.Cite(draft)}]. It does not say which is right, so check before reporting {written}."
-                : $"문서 안에서 서로 다르게 나와 있습니다. 한 곳에는 {a.Label} {a.Display}[{a.Cite(draft)}], 다른 곳에는 {d.Label} {Josa.With(d.Display, "으로/로")}[{d.Cite(draft)}] 적혀 있어요. 어느 쪽이 맞는지 문서만으로는 알 수 없으니, {Josa.With(written, "으로/로")} 보도하기 전에 확인이 필요합니다.");
+                ? $"The document gives two different figures: {a.Label} {a.Display} [{Stated(draft, a)}] and {d.Label} {d.Display} [{Stated(draft, d)}]. It does not say which is right, so check before reporting {written}."
+                : $"문서 안에서 서로 다르게 나와 있습니다. 한 곳에는 {a.Label} {a.Display}[{Stated(draft, a)}], 다른 곳에는 {d.Label} {Josa.With(d.Display, "으로/로")}[{Stated(draft, d)}] 적혀 있어요. 어느 쪽이 맞는지 문서만으로는 알 수 없으니, {Josa.With(written, "으로/로")} 보도하기 전에 확인이 필요합니다.");
             Quote(draft, a);
             Quote(draft, d);
             return true;
@@ -201,16 +201,16 @@ public static partial class ClaimAnswerer
             var a = agreeing.Contains(first) ? first : agreeing[0];
             draft.Verdict = Verdicts.Supported;
             draft.Say(english
-                ? $"Yes. The document gives {a.Label} as {a.Display} [{a.Cite(draft)}]."
-                : $"네, 맞습니다. 문서에 {a.Label} {Josa.With(a.Display, "으로/로")} 나와 있습니다 [{a.Cite(draft)}].");
+                ? $"Yes. The document gives {a.Label} as {a.Display} [{Stated(draft, a)}]."
+                : $"네, 맞습니다. 문서에 {a.Label} {Josa.With(a.Display, "으로/로")} 나와 있습니다 [{Stated(draft, a)}].");
             Quote(draft, a);
             return true;
         }
         var stated = differing.Count > 0 ? differing[0] : first;
         draft.Verdict = Verdicts.Refuted;
         draft.Say(english
-            ? $"No. The document gives {stated.Label} as {stated.Display} [{stated.Cite(draft)}], not {written}."
-            : $"사실과 다릅니다. 문서에는 {stated.Label} {Josa.With(stated.Display, "으로/로")} 나와 있어, {Josa.With(written, "과/와")} 다릅니다 [{stated.Cite(draft)}].");
+            ? $"No. The document gives {stated.Label} as {stated.Display} [{Stated(draft, stated)}], not {written}."
+            : $"사실과 다릅니다. 문서에는 {stated.Label} {Josa.With(stated.Display, "으로/로")} 나와 있어, {Josa.With(written, "과/와")} 다릅니다 [{Stated(draft, stated)}].");
         Quote(draft, stated);
         // What the claimed amount is in the document, when it is another figure (1,306억원 is the 국비, not the total).
         var elsewhere = candidates.Select(c => c.Operand).FirstOrDefault(o => bound == 0 && Equal(o) && !SameFigure(o, stated))
@@ -246,8 +246,8 @@ public static partial class ClaimAnswerer
                 var written = match.Question.Text.Substring(claim.Start, claim.Length);
                 draft.Verdict = Verdicts.Conflicting;
                 draft.Say(english
-                    ? $"The document disagrees with itself: it gives {said.Label} {said.Display} [{said.Cite(draft)}] in one place and {other.Label} {other.Display} [{other.Cite(draft)}] in another. It does not say which is right, so check before reporting {written}."
-                    : $"문서 안에서 서로 다르게 나와 있습니다. 한 곳에는 {said.Label} {said.Display}[{said.Cite(draft)}], 다른 곳에는 {other.Label} {Josa.With(other.Display, "으로/로")}[{other.Cite(draft)}] 적혀 있어요. 어느 쪽이 맞는지 문서만으로는 알 수 없으니, {Josa.With(written, "으로/로")} 보도하기 전에 확인이 필요합니다.");
+                    ? $"The document disagrees with itself: it gives {said.Label} {said.Display} [{Stated(draft, said)}] in one place and {other.Label} {other.Display} [{Stated(draft, other)}] in another. It does not say which is right, so check before reporting {written}."
+                    : $"문서 안에서 서로 다르게 나와 있습니다. 한 곳에는 {said.Label} {said.Display}[{Stated(draft, said)}], 다른 곳에는 {other.Label} {Josa.With(other.Display, "으로/로")}[{Stated(draft, other)}] 적혀 있어요. 어느 쪽이 맞는지 문서만으로는 알 수 없으니, {Josa.With(written, "으로/로")} 보도하기 전에 확인이 필요합니다.");
                 Quote(draft, said);
                 Quote(draft, other);
                 return true;
@@ -378,15 +378,15 @@ public static partial class ClaimAnswerer
         {
             draft.Verdict = Verdicts.Supported;
             draft.Say(english
-                ? $"Yes. {leader.Name} has the {order} {string.Join(" ", column.Path)}: {leaderOperand.Display} [{leaderOperand.Cite(draft)}]."
-                : $"네, 맞습니다. {string.Join(" ", column.Path)} 기준으로 {order} 곳은 {Josa.With(leader.Name, "으로/로")}, {leaderOperand.Display}입니다 [{leaderOperand.Cite(draft)}].");
+                ? $"Yes. {leader.Name} has the {order} {string.Join(" ", column.Path)}: {leaderOperand.Display} [{Stated(draft, leaderOperand)}]."
+                : $"네, 맞습니다. {string.Join(" ", column.Path)} 기준으로 {order} 곳은 {Josa.With(leader.Name, "으로/로")}, {leaderOperand.Display}입니다 [{Stated(draft, leaderOperand)}].");
         }
         else
         {
             draft.Verdict = Verdicts.Refuted;
             draft.Say(english
-                ? $"No. The {order} {string.Join(" ", column.Path)} is {leader.Name} ({leaderOperand.Display}) [{leaderOperand.Cite(draft)}]; {claimedRow.Name} has {claimedOperand.Display} [{claimedOperand.Cite(draft)}]."
-                : $"사실과 다릅니다. {string.Join(" ", column.Path)} 기준으로 {order} 곳은 {leader.Name}({leaderOperand.Display})입니다 [{leaderOperand.Cite(draft)}]. {Josa.With(claimedRow.Name, "은/는")} {claimedOperand.Display}입니다 [{claimedOperand.Cite(draft)}].");
+                ? $"No. The {order} {string.Join(" ", column.Path)} is {leader.Name} ({leaderOperand.Display}) [{Stated(draft, leaderOperand)}]; {claimedRow.Name} has {claimedOperand.Display} [{Stated(draft, claimedOperand)}]."
+                : $"사실과 다릅니다. {string.Join(" ", column.Path)} 기준으로 {order} 곳은 {leader.Name}({leaderOperand.Display})입니다 [{Stated(draft, leaderOperand)}]. {Josa.With(claimedRow.Name, "은/는")} {claimedOperand.Display}입니다 [{Stated(draft, claimedOperand)}].");
         }
         return true;
     }
@@ -601,4 +601,14 @@ public static partial class ClaimAnswerer
 
     [GeneratedRegex(@"(\d)분의\s?1")]
     private static partial Regex Fifth();
+    /// <summary>Cites a figure the document states and lists it among the answer's figures (read off the document, no formula).</summary>
+    private static int Stated(AnswerDraft draft, Operand operand)
+    {
+        var cited = operand.Cite(draft);
+        if (!draft.Figures.Any(f => f.Value == operand.Value && f.Unit == operand.Unit.Symbol && f.Formula is null))
+        {
+            draft.AddFigure(operand.Label, operand.Value, operand.Unit, null, [new Contract.FigureInput(operand.Label, operand.Value, operand.Unit.Symbol, cited)]);
+        }
+        return cited;
+    }
 }

@@ -62,16 +62,17 @@ public sealed class LiveCorpusTests : IDisposable
 
         var source = Path.Combine(AppContext.BaseDirectory, "LiveCorpus", Document);
         var target = Path.Combine(_folder, Document);
-        var original = TotalBudget(File.ReadAllLines(source));
-
         File.Copy(source, target);
-        var added = await AnswerWithin(client, a => a.Text.Contains(original, StringComparison.Ordinal) && a.CitesDocument);
+        var added = await AnswerWithin(client, a => a.CitesDocument && FirstAmount(a.Text) is not null);
+        var original = FirstAmount(added.Last.Text) ?? "";
+        Assert.Contains(File.ReadAllLines(source), l => l.Contains(original, StringComparison.Ordinal));
 
-        var changed = original == "1,999" ? "2,001" : "1,999";
-        var replacement = File.ReadAllLines(source).Select(l => l.Replace(original + "억원", changed + "억원", StringComparison.Ordinal)).ToArray();
+        // The figure the answer read is changed in the file: the answer must follow the file, wherever the figure stands.
+        var changed = original.EndsWith('1') ? original[..^1] + "2" : original[..^1] + "1";
+        var replacement = File.ReadAllLines(source).Select(l => l.Replace(original, changed, StringComparison.Ordinal)).ToArray();
         File.WriteAllLines(target + ".tmp", replacement);
         File.Move(target + ".tmp", target, overwrite: true);
-        var replaced = await AnswerWithin(client, a => a.Text.Contains(TotalBudget(replacement), StringComparison.Ordinal) && a.CitesDocument);
+        var replaced = await AnswerWithin(client, a => a.Text.Contains(changed, StringComparison.Ordinal) && a.CitesDocument);
 
         File.Delete(target);
         var deleted = await AnswerWithin(client, a => !a.CitesDocument);
@@ -85,9 +86,9 @@ public sealed class LiveCorpusTests : IDisposable
         Assert.Empty(failures);
     }
 
-    /// <summary>The total the document's lead paragraph states ("총 1,534억원을 투입"), as the file on disk writes it.</summary>
-    private static string TotalBudget(IEnumerable<string> lines) =>
-        System.Text.RegularExpressions.Regex.Match(lines.First(l => l.StartsWith("□", StringComparison.Ordinal) && l.Contains("투입", StringComparison.Ordinal)), @"총 ([\d,]+)억원").Groups[1].Value;
+    /// <summary>The first amount an answer states as written (153,400 of "153,400백만원"): a figure read from the file.</summary>
+    private static string? FirstAmount(string text) =>
+        System.Text.RegularExpressions.Regex.Match(text, @"(\d{1,3}(?:,\d{3})+)(?=\s?(?:억원|백만원|천원|만원|원))") is { Success: true } m ? m.Groups[1].Value : null;
 
     private sealed record Reply(string Text, bool CitesDocument);
 

@@ -12,6 +12,9 @@ public sealed class EmbeddedWidgetTests(WidgetEnvironment environment, ITestOutp
 {
     internal const string BudgetQuestion = "2단계 R&D 예산 총액이 얼마인가요?";
 
+    /// <summary>A computed answer whose two inputs stand on two lines of the corpus.</summary>
+    internal const string ComputedQuestion = "1단계 때 사업화 매출은 국비 1억원당 얼마 꼴이야?";
+
     private async Task<WidgetPanel> OpenOnNewsroomPageAsync(Uri? origin = null, int width = 1280, int height = 800)
     {
         var page = await environment.NewPageAsync(width, height);
@@ -178,17 +181,17 @@ public sealed class EmbeddedWidgetTests(WidgetEnvironment environment, ITestOutp
     [Fact]
     public async Task Copy_with_sources_puts_the_answer_and_each_cited_line_on_the_clipboard()
     {
-        var truth = await AnsweredBudgetQuestionAsync();
+        var truth = await environment.AskApiAsync(ComputedQuestion);
         var widget = await OpenOnNewsroomPageAsync();
         await widget.Page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = environment.Site.AllowedOrigin.GetLeftPart(UriPartial.Authority) });
-        var reply = await widget.AskAsync(BudgetQuestion);
+        var reply = await widget.AskAsync(ComputedQuestion);
 
         await reply.GetByRole(AriaRole.Button, new() { Name = "출처와 함께 복사" }).ClickAsync();
 
         await Expect(widget.Panel.Locator(".status")).ToHaveTextAsync("답변과 출처를 복사했어요.");
         var copied = await widget.Page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
         Assert.StartsWith(truth.Text, copied);
-        Assert.True(truth.Citations.Count > 1, "The budget answer cites more than one line; the test checks every one.");
+        Assert.True(truth.Citations.Count > 1, "The computed answer cites each of its inputs; the test checks every one.");
         foreach (var (citation, number) in truth.Citations.Select((citation, index) => (citation, index + 1)))
         {
             Assert.Contains($"[{number}] {citation.Doc}, {Displayed.Location(citation)}", copied);
