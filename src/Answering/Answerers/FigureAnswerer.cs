@@ -36,7 +36,7 @@ public static partial class FigureAnswerer
         draft.Focus.Document = match.Document.Name;
 
         var operation = question.Operation;
-        if (Filtered(match, ranked, draft))
+        if (Filtered(match, ranked, draft) || YearOverYear(match, ranked, draft))
         {
             return draft;
         }

@@ -24,7 +24,7 @@ public static partial class EnglishGlossary
         ("why did", "왜"), ("why does", "왜"), ("why is", "왜"), ("why", "왜"), ("for what reason", "왜"),
         ("who should", "누구"), ("who is", "누구"), ("whom", "누구"), ("who", "누구"),
         ("which regions", "어느 지역"), ("which region", "어느 지역"), ("which province", "어느 도"), ("which provinces", "어느 도"),
-        ("which", "어느"), ("what are", "무엇"), ("what is", "무엇"), ("what was", "무엇"), ("what were", "무엇"), ("what did", "무엇"), ("what will", "무엇"), ("what", "무엇"),
+        ("which year", "어느 해"), ("what year", "어느 해"), ("which", "어느"), ("what are", "무엇"), ("what is", "무엇"), ("what was", "무엇"), ("what were", "무엇"), ("what did", "무엇"), ("what will", "무엇"), ("what", "무엇"),
         ("how do", "어떻게"), ("how does", "어떻게"), ("how did", "어떻게"), ("how can", "어떻게"), ("how", "어떻게"),
         ("can i apply", "신청할 수 있나요"), ("can we apply", "신청할 수 있나요"), ("eligible", "신청 가능"), ("qualify", "요건 충족"),
         ("please give", "알려주세요"), ("please also give", "알려주세요"), ("tell me", "알려주세요"),
