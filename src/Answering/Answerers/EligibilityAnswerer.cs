@@ -69,6 +69,10 @@ public static class EligibilityAnswerer
         {
             return data;
         }
+        if (RegionFieldCheck.Answer(draft, match) is { } field)
+        {
+            return field;
+        }
         return NotInDocument(draft, match);
     }
 
