@@ -61,10 +61,16 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
         }
     }
 
-    /// <summary>Every citation gets the place of its lines in its document's own terms (page and line, table row, sheet range).</summary>
+    /// <summary>
+    /// Every citation gets the place of its lines in its document's own terms (page and line, table row, sheet range),
+    /// and quotes the lines as the file stores them (an XLSX number as its value, not as its format shows it), so a
+    /// reader of the file finds the quote.
+    /// </summary>
     private Answer Locate(Answer answer) => answer.Citations.Count == 0 ? answer : answer with
     {
-        Citations = [.. answer.Citations.Select(c => c with { Location = c.Location ?? Corpus.Find(c.Doc)?.LocationOf(c.Lines.From, c.Lines.To) })],
+        Citations = [.. answer.Citations.Select(c => Corpus.Find(c.Doc) is { } document
+            ? c with { Location = c.Location ?? document.LocationOf(c.Lines.From, c.Lines.To), Quote = document.QuoteAsStored(c.Lines.From, c.Lines.To, c.Quote) }
+            : c)],
     };
 
     /// <summary>Answers a question after the turns before it: a follow-up is read against the last turn it leans on.</summary>

@@ -20,6 +20,20 @@ public sealed record SourceDocument(string Name, string Path, IReadOnlyList<stri
         init => _locations = value;
     }
 
+    /// <summary>
+    /// Each line as the file itself stores its text, where a reader shows it otherwise: an XLSX number is stored as
+    /// its value (514) and shown through its number format (514.0, 7,020, 40.5%). Line for line and cell for cell
+    /// (the same TABs) with <see cref="Lines"/>; null when the lines are the file's own text.
+    /// </summary>
+    public IReadOnlyList<string>? StoredLines { get; init; }
+
+    /// <summary>
+    /// A quote from lines from..to as the file stores it, so a reader of the file finds it: each cell the quote
+    /// touches that is shown otherwise than stored is quoted as stored. The quote itself when the file stores the
+    /// lines as shown, or when it is not the text of those lines.
+    /// </summary>
+    public string QuoteAsStored(int from, int to, string quote) => Readers.StoredQuotes.Quote(this, from, to, quote);
+
     /// <summary>True for formats whose lines are the file's own lines (citations' line numbers count them on disk).</summary>
     public bool IsPlainText => Format is "txt" or "md";
 

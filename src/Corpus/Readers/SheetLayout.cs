@@ -1,8 +1,15 @@
 namespace Corpus.Readers;
 
-/// <summary>One row of a sheet or delimited file: its 1-based row number and its cells by 0-based column (merged cells already expanded).</summary>
-public sealed record SheetRow(int Number, IReadOnlyDictionary<int, string> Cells)
+/// <summary>
+/// One row of a sheet or delimited file: its 1-based row number and its cells' text as shown by 0-based column
+/// (merged cells already expanded), and the cells whose text the file stores otherwise (a number's value under
+/// its number format), by column.
+/// </summary>
+public sealed record SheetRow(int Number, IReadOnlyDictionary<int, string> Cells, IReadOnlyDictionary<int, string>? Stored = null)
 {
+    /// <summary>A cell's text as the file stores it.</summary>
+    public string StoredText(int column) => Stored?.GetValueOrDefault(column) ?? Cells.GetValueOrDefault(column) ?? "";
+
     public bool IsEmpty => Cells.Values.All(c => c.Trim().Length == 0);
 
     public IEnumerable<int> FilledColumns => Cells.Where(c => c.Value.Trim().Length > 0).Select(c => c.Key);
@@ -45,7 +52,7 @@ public static class SheetLayout
         foreach (var row in leading)
         {
             var column = row.FilledColumns.First();
-            lines.Paragraph(row.Cells[column], rowLabel(row.Number, column, column));
+            lines.Paragraph(row.Cells[column], rowLabel(row.Number, column, column), row.StoredText(column));
         }
         if (tableStart < 0)
         {
@@ -69,11 +76,13 @@ public static class SheetLayout
         var last = tableRows.Max(r => r.Cells.Keys.Where(k => r.Cells[k].Trim().Length > 0).Max());
         lines.Table(tableRows.Select(r => (
             (IReadOnlyList<string>)Enumerable.Range(first, last - first + 1).Select(c => r.Cells.GetValueOrDefault(c) ?? "").ToArray(),
+            (IReadOnlyList<string>?)Enumerable.Range(first, last - first + 1).Select(r.StoredText).ToArray(),
             rowLabel(r.Number, first, last))));
         foreach (var note in notes.Where(n => !n.IsEmpty))
         {
             var column = note.FilledColumns.First();
-            lines.Paragraph(string.Join(" ", note.FilledColumns.Select(c => note.Cells[c])), rowLabel(note.Number, column, note.FilledColumns.Max()));
+            lines.Paragraph(string.Join(" ", note.FilledColumns.Select(c => note.Cells[c])), rowLabel(note.Number, column, note.FilledColumns.Max()),
+                string.Join(" ", note.FilledColumns.Select(note.StoredText)));
         }
         lines.Break();
     }

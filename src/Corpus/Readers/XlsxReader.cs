@@ -9,7 +9,9 @@ namespace Corpus.Readers;
 /// XLSX with the Open XML SDK: every worksheet in workbook order, laid out as a sheet (title cells above a table
 /// become lines before it, merged header cells are expanded so the header rows give each column its path, a unit
 /// in a header or title cell stays in its text). Numbers are shown as their cell format shows them (7,020;
-/// 40.5%). Lines are labelled with the sheet and cell range ("시트1!A5:G5").
+/// 40.5%), and each line keeps the text the file stores (<see cref="SourceDocument.StoredLines"/>: a number's
+/// value as written in the cell, 7020 and 0.405), which is what a reader of the file finds and so what citations
+/// quote. Lines are labelled with the sheet and cell range ("시트1!A5:G5").
 /// </summary>
 public sealed partial class XlsxReader : IDocumentReader
 {
@@ -53,7 +55,7 @@ public sealed partial class XlsxReader : IDocumentReader
 
     private static List<SheetRow> ReadRows(Worksheet worksheet, string[] shared, CellFormatter formats)
     {
-        var cells = new Dictionary<(int Row, int Column), string>();
+        var cells = new Dictionary<(int Row, int Column), (string Shown, string Stored)>();
         foreach (var row in worksheet.Descendants<Row>())
         {
             foreach (var cell in row.Elements<Cell>())
@@ -61,7 +63,7 @@ public sealed partial class XlsxReader : IDocumentReader
                 if (cell.CellReference?.Value is { } reference && CellReference().Match(reference) is { Success: true } match)
                 {
                     var text = CellText(cell, shared, formats);
-                    if (text.Length > 0)
+                    if (text.Shown.Length > 0)
                     {
                         cells[(int.Parse(match.Groups["row"].Value, CultureInfo.InvariantCulture), LocationLabels.ColumnIndex(match.Groups["col"].Value))] = text;
                     }
@@ -92,31 +94,34 @@ public sealed partial class XlsxReader : IDocumentReader
             }
         }
         return cells.GroupBy(c => c.Key.Row)
-            .Select(g => new SheetRow(g.Key, g.ToDictionary(c => c.Key.Column, c => c.Value)))
+            .Select(g => new SheetRow(g.Key, g.ToDictionary(c => c.Key.Column, c => c.Value.Shown), g.ToDictionary(c => c.Key.Column, c => c.Value.Stored)))
             .ToList();
     }
 
-    private static string CellText(Cell cell, string[] shared, CellFormatter formats)
+    /// <summary>A cell's text as Excel shows it, and as the file stores it (a number's or boolean's value as written in its &lt;v&gt;).</summary>
+    private static (string Shown, string Stored) CellText(Cell cell, string[] shared, CellFormatter formats)
     {
         var raw = cell.CellValue?.Text ?? "";
         var type = cell.DataType?.Value;
         if (type == CellValues.SharedString)
         {
-            return int.TryParse(raw, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < shared.Length ? shared[index] : "";
+            var text = int.TryParse(raw, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < shared.Length ? shared[index] : "";
+            return (text, text);
         }
         if (type == CellValues.InlineString)
         {
-            return cell.InlineString is { } inline ? ItemText(inline) : raw;
+            var text = cell.InlineString is { } inline ? ItemText(inline) : raw;
+            return (text, text);
         }
         if (type == CellValues.Boolean)
         {
-            return raw == "1" ? "TRUE" : raw == "0" ? "FALSE" : raw;
+            return (raw == "1" ? "TRUE" : raw == "0" ? "FALSE" : raw, raw);
         }
         if (type == CellValues.String || type == CellValues.Error)
         {
-            return raw;
+            return (raw, raw);
         }
-        return formats.Format(raw, cell.StyleIndex?.Value);
+        return (formats.Format(raw, cell.StyleIndex?.Value), raw.Trim());
     }
 
     /// <summary>A shared or inline string's text: its runs' text, without the phonetic guides (rPh) some Asian files carry.</summary>

@@ -6,8 +6,11 @@ using Corpus.Model;
 
 namespace Indexing.Storage;
 
-/// <summary>A document as stored: its format, the locations of its lines when they are not plain line numbers, and its parse.</summary>
-internal sealed record DocumentRecord(string Format, IReadOnlyList<string>? Locations, ParsedDocument Parsed);
+/// <summary>
+/// A document as stored: its format, the locations of its lines when they are not plain line numbers, its parse, and
+/// its lines as the file stores them when the reader shows them otherwise.
+/// </summary>
+internal sealed record DocumentRecord(string Format, IReadOnlyList<string>? Locations, ParsedDocument Parsed, IReadOnlyList<string>? StoredLines = null);
 
 [JsonSourceGenerationOptions(IgnoreReadOnlyProperties = true, NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals)]
 [JsonSerializable(typeof(DocumentRecord))]
@@ -24,7 +27,7 @@ public static class DocumentCodec
 
     public static void Write(string file, SourceDocument source, ParsedDocument parsed)
     {
-        var record = new DocumentRecord(source.Format, HasLineNumbers(source) ? null : source.Locations, parsed);
+        var record = new DocumentRecord(source.Format, HasLineNumbers(source) ? null : source.Locations, parsed, source.StoredLines);
         var temporary = $"{file}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
         using (var stream = File.Create(temporary))
         using (var brotli = new BrotliStream(stream, CompressionLevel.Fastest))
@@ -53,7 +56,7 @@ public static class DocumentCodec
             return null;
         }
         var parsed = record.Parsed;
-        var source = new SourceDocument(parsed.Name, path, parsed.Lines) { Format = record.Format };
+        var source = new SourceDocument(parsed.Name, path, parsed.Lines) { Format = record.Format, StoredLines = record.StoredLines };
         if (record.Locations is { } locations)
         {
             source = source with { Locations = locations };

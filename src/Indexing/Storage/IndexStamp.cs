@@ -13,7 +13,7 @@ namespace Indexing.Storage;
 public static class IndexStamp
 {
     /// <summary>Raised when what is persisted changes shape.</summary>
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     public static string Current { get; } = Compute();
 

@@ -28,6 +28,40 @@ public class XlsxReaderTests
     }
 
     [Fact]
+    public void Lines_keep_the_numbers_as_stored_and_quotes_of_them_are_found_in_the_file()
+    {
+        var text = Path.Combine(SuiteDocuments.SuiteFolder, "motie-2024-08-01-export-import-trends.txt");
+        var file = SuiteDocuments.File("xlsx", text);
+        var document = RoundTrip.Read(file);
+        var line = document.Lines.ToList().FindIndex(l => l.StartsWith("수출\t514.0\t", StringComparison.Ordinal)) + 1;
+        Assert.True(line > 0, "the row reads as the number format shows it");
+        Assert.NotNull(document.StoredLines);
+        Assert.Equal(document.Lines.Count, document.StoredLines.Count);
+        // 3,546.2 is a text cell in this workbook: text is stored as it shows.
+        Assert.Equal("수출\t514\t561.3\t9.2\t3,546.2\t3,720.4\t4.9", document.StoredLines[line - 1]);
+
+        var shown = document.Lines[line - 1];
+        var quote = document.QuoteAsStored(line, line, shown);
+        Assert.Equal(document.StoredLines[line - 1], quote);
+        Assert.Equal("514", document.QuoteAsStored(line, line, "514.0"));
+        Assert.Equal("수출\t514", document.QuoteAsStored(line, line, "수출\t514.0"));
+        Assert.Equal("이 줄에 없는 글", document.QuoteAsStored(line, line, "이 줄에 없는 글"));
+
+        // What the file holds is the stored value: the quote as stored is found in it, the row as shown is not.
+        var fileText = ScorerText.Extract(file);
+        Assert.False(ScorerText.QuoteFound(shown, fileText));
+        Assert.True(ScorerText.QuoteFound(quote, fileText));
+    }
+
+    [Fact]
+    public void A_text_file_stores_its_lines_as_read_and_quotes_stay_as_they_are()
+    {
+        var document = RoundTrip.Read(Path.Combine(SuiteDocuments.SuiteFolder, "motie-2024-08-01-export-import-trends.txt"));
+        Assert.Null(document.StoredLines);
+        Assert.Equal("514.0", document.QuoteAsStored(35, 35, "514.0"));
+    }
+
+    [Fact]
     public void A_workbook_without_cells_is_skipped_as_empty()
     {
         var path = Path.Combine(Path.GetTempPath(), $"empty-{Guid.NewGuid():N}.xlsx");

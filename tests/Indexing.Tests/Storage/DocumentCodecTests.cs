@@ -31,6 +31,25 @@ public sealed class DocumentCodecTests : IDisposable
     }
 
     [Fact]
+    public void A_document_whose_file_stores_its_text_otherwise_reads_back_with_the_stored_lines()
+    {
+        string[] lines = ["수출 동향", "", "구분\t7월", "수출\t514.0"];
+        var source = new SourceDocument("trade.xlsx", "trade.xlsx", lines)
+        {
+            Format = "xlsx",
+            Locations = ["문서!A1", "문서!A1", "문서!A3:B3", "문서!A4:B4"],
+            StoredLines = ["수출 동향", "", "구분\t7월", "수출\t514"],
+        };
+        var file = Path.Combine(_folder, source.Name + DocumentCodec.Extension);
+
+        DocumentCodec.Write(file, source, DocumentParser.Parse(source.Name, source.Lines));
+        var (readSource, _) = DocumentCodec.Read(file, source.Path)!.Value;
+
+        Assert.Equal(source.StoredLines, readSource.StoredLines);
+        Assert.Equal("수출\t514", readSource.QuoteAsStored(4, 4, "수출\t514.0"));
+    }
+
+    [Fact]
     public void A_stored_document_that_is_gone_reads_as_nothing() =>
         Assert.Null(DocumentCodec.Read(Path.Combine(_folder, "missing" + DocumentCodec.Extension), "missing.txt"));
 
