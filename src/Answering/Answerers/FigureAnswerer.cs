@@ -46,6 +46,12 @@ public static partial class FigureAnswerer
         {
             operation = Operation.Lookup;
         }
+        // "과제당 정부지원 한도": the document's column is itself per project — a figure to read, not a division to make.
+        if (operation == Operation.Average && question.Divisor is null && best is { Table: { } perTable } && PerWord().Match(question.Text) is { Success: true } per
+            && perTable.Columns.Any(c => c.Compact.Contains(per.Value, StringComparison.Ordinal)))
+        {
+            operation = Operation.Lookup;
+        }
         if (StatesResult(question, best))
         {
             // The document already states what is asked (a 비중 or 증감률 column, a rate in the text): read it.
@@ -179,6 +185,9 @@ public static partial class FigureAnswerer
 
     [System.Text.RegularExpressions.GeneratedRegex("당\\s|당$|나누|나눠|꼴|씩")]
     private static partial System.Text.RegularExpressions.Regex DivisionCue();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![가-힣])[가-힣]{1,4}당(?=\s|$)")]
+    private static partial System.Text.RegularExpressions.Regex PerWord();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"증감(?!률)|증가\s?\(|차이|[A-Z]\s?-\s?[A-Z]")]
     private static partial System.Text.RegularExpressions.Regex DifferenceWord();
