@@ -130,6 +130,10 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
         {
             return claim;
         }
+        if (OutsideDocument.Names(match))
+        {
+            return null;
+        }
         if (TimelineAnswerer.Applies(question) && TimelineAnswerer.Answer(match) is { } timeline)
         {
             return timeline;

@@ -17,20 +17,36 @@ public static partial class FigureAnswerer
     {
         var question = match.Question;
         var best = ranked.FirstOrDefault();
-        if (question.Operation is not (Operation.Average or Operation.Sum) || question.Divisor is not null || best is null)
+        if (question.Operation is not (Operation.Average or Operation.Sum or Operation.Share) || question.Divisor is not null || best is null)
         {
             return false;
         }
-        foreach (var filter in RowFilters.Find(match).Where(f => f.Rows.Count >= 2).OrderByDescending(f => f.Score))
+        var filters = RowFilters.Find(match).ToList();
+        foreach (var found in filters.Where(f => f.Rows.Count >= 2).OrderByDescending(f => f.Score))
         {
+            if (question.Operation == Operation.Share && NamesRowElsewhere(match, found))
+            {
+                // The document states the category's own share inputs in a table of its own (복합형 row): read those, do not re-add a list.
+                continue;
+            }
+            var filter = Combined(found, filters);
             var table = filter.Table;
             var selection = ranked.FirstOrDefault(e => e.Table?.Table == table && e.Coverage >= MinCoverage && e.Coverage >= best.Coverage - 0.1)?.Table;
-            var column = selection?.Columns.FirstOrDefault(c => c.Kind == ColumnKind.Number && c != filter.Column && filter.Rows.All(r => table.Cell(r, c).Value is not null));
+            var column = QuotedTotalColumn(question, table, filter) ?? selection?.Columns.FirstOrDefault(c => c.Kind == ColumnKind.Number && c != filter.Column && filter.Rows.All(r => table.Cell(r, c).Value is not null));
             if (column is null)
             {
                 continue;
             }
             var operands = filter.Rows.Select(r => Operand.FromCell(match.Document, table, r, column)).ToList();
+            if (question.Operation == Operation.Share)
+            {
+                if (WholeOfColumn(match, table, column) is not { } whole)
+                {
+                    continue;
+                }
+                SayShare(draft, filter, column, operands, whole);
+                return true;
+            }
             var english = draft.English;
             var columnName = string.Join(" ", column.Path);
             var sum = question.Operation == Operation.Sum;
@@ -42,11 +58,66 @@ public static partial class FigureAnswerer
             draft.Kind = "computed";
             draft.Say(english
                 ? $"The rows where {filter.Condition} applies are {operands.Count}: {names}. Their {(sum ? "total" : "average")} {columnName} is {result.Display} ({result.Formula}) {markers}."
-                
                 : $"‘{filter.Condition}’에 해당하는 곳은 {operands.Count}곳({names})이고, {columnName}의 {(sum ? "합계는" : "평균은")} {result.Display}입니다 ({result.Formula}) {markers}.");
             draft.Focus.Operands.Add(new Operand(result.Value, result.Unit, result.Label, operands[0].Doc, operands[0].Line, operands[0].Quote, null));
             return true;
         }
         return false;
+    }
+
+    /// <summary>"도 지역 후보지는 몇 개소이고 비중은": the rows' sum, then that sum's share of the column's total.</summary>
+    private static void SayShare(AnswerDraft draft, RowFilter filter, ColumnModel column, List<Operand> operands, Operand whole)
+    {
+        var english = draft.English;
+        var columnName = string.Join(" ", column.Path);
+        var part = Calculator.Sum(english ? $"{columnName} total ({filter.Condition})" : $"{filter.Condition} {columnName} 합계", operands);
+        var partMarkers = part.Record(draft);
+        var partOperand = new Operand(part.Value, part.Unit, part.Label, operands[0].Doc, operands[0].Line, operands[0].Quote, null);
+        var share = Calculator.Share(english ? $"share of {part.Label}" : $"{part.Label} 비중", partOperand, whole);
+        var shareMarkers = share.Record(draft);
+        var names = string.Join(", ", operands.Select(o => $"{o.Entity} {o.Display}"));
+        draft.Kind = "computed";
+        draft.Say(english
+            ? $"The rows where {filter.Condition} applies are {operands.Count} ({names}), {part.Display} in all ({part.Formula}) {partMarkers}. That is {share.Display} of {whole.Label} ({whole.Display}) ({share.Formula}) {shareMarkers}."
+            : $"‘{filter.Condition}’에 해당하는 곳은 {operands.Count}곳({names})으로 합계 {part.Display}입니다 ({part.Formula}) {partMarkers}. 이는 {whole.Label}({whole.Display})의 {share.Display}입니다 ({share.Formula}) {shareMarkers}.");
+        draft.Focus.Operands.Add(new Operand(share.Value, share.Unit, share.Label, whole.Doc, whole.Line, whole.Quote, null));
+    }
+
+    /// <summary>The column's total row, or — for a table without one — nothing: a share needs the document's whole.</summary>
+    private static Operand? WholeOfColumn(DocumentMatch match, TableModel table, ColumnModel column) =>
+        table.Rows.LastOrDefault(r => r.IsTotal && table.Cell(r, column).Value is not null) is { } total ? Operand.FromCell(match.Document, table, total, column) : null;
+
+    /// <summary>"충족 후보지 50개소 가운데": the column whose total is the whole the question quotes.</summary>
+    private static ColumnModel? QuotedTotalColumn(Question question, TableModel table, RowFilter filter) =>
+        question.Quantities.Count == 0 ? null : table.Columns.FirstOrDefault(c => c.Kind == ColumnKind.Number && c != filter.Column
+            && filter.Rows.All(r => table.Cell(r, c).Value is not null)
+            && table.Rows.Any(r => r.IsTotal && table.Cell(r, c).Value is double total && question.Quantities.Any(q => Math.Abs(q.Value - total) < 1e-9)));
+
+    /// <summary>Whether a single condition is itself a row of another table (유형별 표의 가공형 행).</summary>
+    private static bool NamesRowElsewhere(DocumentMatch match, RowFilter filter)
+    {
+        var name = TableQuery.NameCompact(filter.Condition);
+        return filter.Column is not null && !filter.BySign && match.Document.Tables.Any(t => t != filter.Table && !t.Table.IsBlock
+            && t.Rows.Any(r => !r.IsTotal && TableQuery.NameCompact(r.Name) == name));
+    }
+
+    /// <summary>
+    /// "선정된 전남 거점들": every condition the question states on the same table's other columns narrows the rows
+    /// (선정 ∩ 전남), as long as some rows remain.
+    /// </summary>
+    private static RowFilter Combined(RowFilter filter, IReadOnlyList<RowFilter> all)
+    {
+        var rows = filter.Rows;
+        var conditions = new List<string> { filter.Condition };
+        foreach (var other in all.Where(o => o.Table == filter.Table && !o.BySign && o.Column is not null && o.Column != filter.Column))
+        {
+            var narrowed = rows.Where(other.Rows.Contains).ToList();
+            if (narrowed.Count > 0 && narrowed.Count < rows.Count && !conditions.Contains(other.Condition))
+            {
+                rows = narrowed;
+                conditions.Add(other.Condition);
+            }
+        }
+        return rows == filter.Rows ? filter : filter with { Rows = rows, Condition = string.Join(" · ", conditions) };
     }
 }

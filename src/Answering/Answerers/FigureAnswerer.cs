@@ -100,11 +100,6 @@ public static partial class FigureAnswerer
         {
             return draft;
         }
-        // A year the document never writes (2025년 예산 in a 2024 release): nothing in it is about that year.
-        if (match.Years.Any(y => !match.Document.Mentions(y.ToString(System.Globalization.CultureInfo.InvariantCulture)) && !match.Document.Mentions($"'{y % 100:00}")))
-        {
-            return null;
-        }
         var parts = question.Operation == Operation.Lookup ? PartsEvidence(match) : [];
         if (parts.Count >= 2 && (best is null || best.Coverage < MinCoverage || parts.Count(p => !SameSource(p, best)) >= 1 && Coverage.Uncovered(match, best.Table?.Carried ?? best.Figure!.Carried).Any()))
         {

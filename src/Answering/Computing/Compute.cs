@@ -311,7 +311,8 @@ public static class Compute
     {
         var aTotal = a.Row?.IsTotal == true || a.Column?.IsTotal == true;
         var bTotal = b.Row?.IsTotal == true || b.Column?.IsTotal == true;
-        if (aTotal != bTotal)
+        // A total marks the whole only within one table: a row's 합계 column read against a figure elsewhere is still a part.
+        if (aTotal != bTotal && a.SourceTable is not null && a.SourceTable == b.SourceTable)
         {
             return aTotal ? (b, a) : (a, b);
         }

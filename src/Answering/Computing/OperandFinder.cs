@@ -38,7 +38,10 @@ public static class OperandFinder
         {
             return null;
         }
-        bool Fits(Operand? o) => o is not null && (!amount || o.Unit.Family != UnitFamily.Percent) && (like is null || o.Unit.SameFamily(like));
+        // A part that asks for money or a count ("국비 총액") is not answered by a duration or a rate beside it.
+        var asked = question.Has(Asks.Amount | Asks.Count | Asks.Percent | Asks.Score | Asks.Duration);
+        bool Fits(Operand? o) => o is not null && (!amount || o.Unit.Family != UnitFamily.Percent) && (like is null || o.Unit.SameFamily(like))
+            && (!asked || FigureSearch.UnitFit(question, o.Unit) > 0);
         var first = OperandOf(parent, ranked[0], amount);
         if (Fits(first))
         {

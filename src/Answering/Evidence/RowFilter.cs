@@ -41,7 +41,11 @@ public static class RowFilters
                     }
                     if (Mentions(question.Compact, [.. question.Terms, .. question.Predicates], group.Key, column))
                     {
-                        var rows = group.Select(g => g.Row).ToList();
+                        // "선정된 곳" takes in 조건부 선정 too: a value qualified in front is still that value, unless the qualified one is asked.
+                        var key = TableQuery.NameCompact(group.Key);
+                        var rows = values.Where(v => v.Text == group.Key || key.Length >= 2 && TableQuery.NameCompact(v.Text).EndsWith(key, StringComparison.Ordinal)
+                                && !Mentions(question.Compact, [.. question.Terms, .. question.Predicates], v.Text, column))
+                            .Select(v => v.Row).ToList();
                         // Of two columns of one kind (2024년 평가 › 종합등급, 2023년 평가 › 종합등급), the one of the year asked (or the document's).
                         var years = match.Years.Count > 0 ? match.Years : match.Document.Profile.Year is int y ? [y] : [];
                         var period = column.Years.Count == 0 ? 0 : years.Contains(column.Years[0]) ? 1 : -1;
@@ -55,6 +59,10 @@ public static class RowFilters
                         yield return new RowFilter(table, rows, group.Key, column, titleScore + 2 + Math.Min(group.Key.Length, 8) * 0.2 + period + kind);
                     }
                 }
+            }
+            if (PlaceKindFilter(question, table) is { } byPlace)
+            {
+                yield return byPlace with { Score = byPlace.Score + titleScore };
             }
             if (question.Direction != 0)
             {
@@ -95,6 +103,27 @@ public static class RowFilters
         // 상승 = 오른, 하락 = 떨어진: the same word in general language.
         var canonical = Lexicon.Canonical(value.Trim());
         return canonical != value.Trim() && questionTerms.Contains(canonical);
+    }
+
+    /// <summary>
+    /// "도 지역 후보지", "광역시만": the rows of a table of 시·도 whose place is of the kind the question names — general
+    /// knowledge of which 시·도 are 도 and which are cities, not a list the document gives.
+    /// </summary>
+    private static RowFilter? PlaceKindFilter(Understanding.Question question, TableModel table)
+    {
+        if (question.PlaceKinds.Count != 1 || question.PlaceKinds[0] is not ("도" or "광역시"))
+        {
+            return null;
+        }
+        var body = table.Rows.Where(r => !r.IsTotal).Select(r => (Row: r, Region: Regions.Find(r.Name))).ToList();
+        if (body.Count < 3 || body.Count(b => b.Region is not null) < body.Count * 0.8)
+        {
+            return null;
+        }
+        var wantCities = question.PlaceKinds[0] == "광역시";
+        var rows = body.Where(b => b.Region is { } region && region.IsCity == wantCities).Select(b => b.Row).ToList();
+        var key = table.Columns.FirstOrDefault(c => c.Kind == ColumnKind.Key);
+        return rows.Count > 0 && rows.Count < body.Count ? new RowFilter(table, rows, question.PlaceKinds[0], key, 3) : null;
     }
 
     /// <summary>Rows that decreased (or increased): a negative rate, or a later period below an earlier one.</summary>
