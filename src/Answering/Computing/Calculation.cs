@@ -9,9 +9,16 @@ public sealed record Calculation(string Label, double Value, Unit Unit, string F
 {
     public string Display => Amounts.Format(Value, Unit);
 
+    /// <summary>Inputs restated in the unit the formula computes in (20,100백만원 as 2,010,000만원): figures of their own.</summary>
+    public IReadOnlyList<Calculation> Steps { get; init; } = [];
+
     /// <summary>Adds the figure to the answer with every input cited, and returns the citation markers of its inputs.</summary>
     public string Record(AnswerDraft draft)
     {
+        foreach (var step in Steps)
+        {
+            step.Record(draft);
+        }
         var inputs = Inputs.Select(i => new FigureInput(i.Label, i.Value, i.Unit.Symbol, i.Cite(draft))).ToList();
         draft.AddFigure(Label, Value, Unit, Formula, inputs);
         return string.Concat(inputs.Select(i => i.Citation).Distinct().Select(c => $"[{c}]"));
@@ -28,7 +35,7 @@ public static class Calculator
     {
         var unit = inputs[0].Unit;
         var total = inputs.Sum(i => i.In(unit));
-        return new Calculation(label, Amounts.Rounded(total, unit), unit, string.Join(" + ", inputs.Select(i => Amounts.Plain(i.In(unit)))), inputs);
+        return Restated(new Calculation(label, Amounts.Rounded(total, unit), unit, string.Join(" + ", inputs.Select(i => Amounts.Plain(i.In(unit)))), inputs), inputs, unit);
     }
 
     /// <summary>a − b in a's unit.</summary>
@@ -36,7 +43,7 @@ public static class Calculator
     {
         var unit = a.Unit;
         var value = a.Value - b.In(unit);
-        return new Calculation(label, Amounts.Rounded(Math.Abs(value), unit) * Math.Sign(value), unit, $"{Amounts.Plain(a.Value)} - {Amounts.Plain(b.In(unit))}", [a, b]);
+        return Restated(new Calculation(label, Amounts.Rounded(Math.Abs(value), unit) * Math.Sign(value), unit, $"{Amounts.Plain(a.Value)} - {Amounts.Plain(b.In(unit))}", [a, b]), [b], unit);
     }
 
     /// <summary>(new − old) ÷ old × 100.</summary>
@@ -44,30 +51,30 @@ public static class Calculator
     {
         var unit = earlier.Unit;
         var value = (later.In(unit) - earlier.Value) / earlier.Value * 100;
-        return new Calculation(label, Amounts.Rounded(value, Units.Percent), Units.Percent,
-            $"({Amounts.Plain(later.In(unit))} - {Amounts.Plain(earlier.Value)}) / {Amounts.Plain(earlier.Value)} × 100", [later, earlier]);
+        return Restated(new Calculation(label, Amounts.Rounded(value, Units.Percent), Units.Percent,
+            $"({Amounts.Plain(later.In(unit))} - {Amounts.Plain(earlier.Value)}) / {Amounts.Plain(earlier.Value)} × 100", [later, earlier]), [later], unit);
     }
 
     /// <summary>part ÷ whole × 100.</summary>
     public static Calculation Share(string label, Operand part, Operand whole)
     {
         var value = part.In(whole.Unit) / whole.Value * 100;
-        return new Calculation(label, Amounts.Rounded(value, Units.Percent), Units.Percent,
-            $"{Amounts.Plain(part.In(whole.Unit))} / {Amounts.Plain(whole.Value)} × 100", [part, whole]);
+        return Restated(new Calculation(label, Amounts.Rounded(value, Units.Percent), Units.Percent,
+            $"{Amounts.Plain(part.In(whole.Unit))} / {Amounts.Plain(whole.Value)} × 100", [part, whole]), [part], whole.Unit);
     }
 
     /// <summary>a ÷ b in 배.</summary>
     public static Calculation Ratio(string label, Operand a, Operand b)
     {
         var value = a.Value / b.In(a.Unit);
-        return new Calculation(label, Amounts.Rounded(value, Units.Times), Units.Times, $"{Amounts.Plain(a.Value)} / {Amounts.Plain(b.In(a.Unit))}", [a, b]);
+        return Restated(new Calculation(label, Amounts.Rounded(value, Units.Times), Units.Times, $"{Amounts.Plain(a.Value)} / {Amounts.Plain(b.In(a.Unit))}", [a, b]), [b], a.Unit);
     }
 
     /// <summary>An amount divided by a count or another amount; the result keeps the dividend's unit.</summary>
     public static Calculation Divide(string label, Operand amount, double divisor, Unit resultUnit, IReadOnlyList<Operand> inputs, string divisorText)
     {
         var value = amount.In(resultUnit) / divisor;
-        return new Calculation(label, Amounts.Rounded(value, resultUnit), resultUnit, $"{Amounts.Plain(amount.In(resultUnit))} / {divisorText}", inputs);
+        return Restated(new Calculation(label, Amounts.Rounded(value, resultUnit), resultUnit, $"{Amounts.Plain(amount.In(resultUnit))} / {divisorText}", inputs), [amount], resultUnit);
     }
 
     public static Calculation Mean(string label, IReadOnlyList<Operand> inputs)
@@ -75,8 +82,8 @@ public static class Calculator
         var unit = inputs[0].Unit;
         var total = inputs.Sum(i => i.In(unit));
         var value = total / inputs.Count;
-        return new Calculation(label, Amounts.Rounded(value, unit), unit,
-            $"({string.Join(" + ", inputs.Select(i => Amounts.Plain(i.In(unit))))}) / {inputs.Count}", inputs);
+        return Restated(new Calculation(label, Amounts.Rounded(value, unit), unit,
+            $"({string.Join(" + ", inputs.Select(i => Amounts.Plain(i.In(unit))))}) / {inputs.Count}", inputs), inputs, unit);
     }
 
     public static Calculation Convert(string label, Operand amount, Unit target)
@@ -121,6 +128,13 @@ public static class Calculator
         return new Calculation(label, Amounts.Rounded(value, unit), unit,
             string.Join(" + ", parts.Select(p => $"{Amounts.Plain(p.Value)} × {Amounts.Plain(p.Weight.Value)}%")), [.. parts.Select(p => p.Weight)]);
     }
+
+    /// <summary>The inputs a formula shows in another unit than their own, each restated as a conversion the answer lists.</summary>
+    private static Calculation Restated(Calculation calculation, IEnumerable<Operand> inputs, Unit unit) => calculation with
+    {
+        Steps = [.. inputs.Where(i => i.Unit != unit && i.Unit.SameFamily(unit) && Math.Abs(i.In(unit) - i.Value) > 1e-9)
+            .Select(i => Convert($"{i.Label} ({unit.Symbol})", i, unit))],
+    };
 
     private static double Precise(double value) => (double)Math.Round((decimal)value, 4, MidpointRounding.AwayFromZero);
 }

@@ -48,6 +48,7 @@ public static class Coverage
 {
     private const double PeriodWeight = 2.5;
     private const double QuotedWeight = 1.5;
+    private const double UntranslatedWeight = 0.5;
 
     /// <summary>Rates and amounts a question quotes from the document (counts of things asked about are not quotes).</summary>
     public static IEnumerable<Quantity> Quoted(Understanding.Question question) =>
@@ -71,9 +72,11 @@ public static class Coverage
     /// <summary>Terms that must be carried, with their weights.</summary>
     public static IReadOnlyList<(string Term, double Weight)> Salient(DocumentMatch match) => match.Salient ??= SalientOf(match);
 
+    // An English word left untranslated and absent from the document may only be a word the glossary lacks: it weighs
+    // less than a Korean term the document never uses, yet still counts against evidence that carries nothing of it.
     private static IReadOnlyList<(string Term, double Weight)> SalientOf(DocumentMatch match) =>
         [.. match.EvidenceTerms.Where(t => !IsOperationWord(t))
-            .Select(t => (t, match.Weight(t) > 0 ? match.Weight(t) : (t.Length >= 2 ? 2.5 : 0)))
+            .Select(t => (t, match.Weight(t) > 0 ? match.Weight(t) : t.Length < 2 ? 0 : match.Question.IsEnglish && t.All(c => c < 128) ? UntranslatedWeight : 2.5))
             .Where(p => p.Item2 > 0)];
 
     public static double Of(DocumentMatch match, Carried carried)

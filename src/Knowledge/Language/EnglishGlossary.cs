@@ -99,6 +99,22 @@ public static partial class EnglishGlossary
         ("manufacturing site", "제조현장"), ("manufacturing sites", "제조현장"), ("integrated type", "통합형"), ("unit process", "단위공정"),
         ("sobujang", "소부장"), ("performance-sharing", "성과 공유"), ("performance sharing", "성과 공유"),
         ("cluster", "클러스터"), ("national innovation", "국가혁신"), ("concentration", "집중"), ("legal basis", "법적 근거"),
+        // building, places and people a programme serves
+        ("new", "신규"), ("newly", "신규"), ("build", "조성"), ("built", "조성"), ("construct", "구축"), ("constructed", "구축"), ("spaces", "공간"), ("space", "공간"),
+        ("facility", "시설"), ("facilities", "시설"), ("warehouse", "창고"), ("cold storage", "저온창고"), ("hubs", "거점"), ("hub", "거점"), ("base", "거점"),
+        ("planned", "계획"), ("plan", "계획"), ("plans", "계획"), ("allocate", "배분"), ("distributed", "배분"), ("assigned", "배정"),
+        ("tenants", "입주"), ("tenant", "입주"), ("residents", "입주"), ("move in", "입주"), ("rent", "임대료"), ("market rate", "시세"), ("market-rate", "시세"),
+        ("inspected", "점검"), ("inspection", "점검"), ("inspections", "점검"), ("vacancy rate", "공실률"), ("vacancy", "공실"),
+        ("online sales", "온라인 매출"), ("online", "온라인"), ("visitors", "방문객"), ("visitor", "방문객"), ("tourists", "관광객"),
+        ("producers", "생산자"), ("producer", "생산자"), ("manufacturers", "제조업체"), ("covered", "대상"), ("subject to", "대상"), ("mandate", "의무"), ("obligation", "의무"), ("obligated", "의무"),
+        ("enforcement decree", "시행령"), ("decree", "시행령"), ("act", "법"), ("amended", "개정"), ("amend", "개정"), ("legislative notice", "입법예고"), ("legislative pre-announcement", "입법예고"), ("pre-announcement", "입법예고"),
+        ("fine", "과태료"), ("fines", "과태료"), ("penalty", "과태료"), ("penalties", "과태료"), ("violation", "위반"), ("violations", "위반"), ("offence", "위반"), ("offense", "위반"), ("report", "보고"), ("reporting", "보고"),
+        ("exceptions", "예외"), ("exception", "예외"), ("excluded", "제외"), ("exclude", "제외"), ("grace period", "유예"), ("deferred", "유예"),
+        ("recycled", "재생"), ("recycling", "재활용"), ("chemically", "화학적"), ("chemical", "화학적"), ("physically", "물리적"), ("physical", "물리적"), ("raw materials", "원료"), ("raw material", "원료"),
+        ("tonnes", "톤"), ("tonne", "톤"), ("tons", "톤"), ("ton", "톤"),
+        ("processing", "가공"), ("seafood", "수산식품"), ("fisheries", "수산"), ("agricultural", "농업"), ("food", "식품"),
+        ("conditional", "조건부"), ("conditionally", "조건부"), ("reserve", "예비"), ("waitlisted", "예비"), ("evaluators", "평가위원"), ("evaluation committee", "평가위원회"),
+        ("open", "접수"), ("opened", "접수"), ("submit", "제출"), ("submitted", "제출"), ("documents", "서류"), ("documentation", "서류"),
     ];
 
     private static readonly (Regex Pattern, string Korean)[] Compiled = [.. Phrases
@@ -129,7 +145,7 @@ public static partial class EnglishGlossary
     private static readonly Regex YearRange = new(@"\b((?:19|20)\d{2})\s*[-–~]\s*((?:19|20)\d{2})\b");
     private static readonly Regex MonthYear = new(@"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b");
     private static readonly Regex MonthName = new(@"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\b");
-    private static readonly Regex BareYear = new(@"(?<![\d,.])((?:19|20)\d{2})(?![\d,.])(?!년)");
+    private static readonly Regex BareYear = new(@"(?<![\d,.])((?:19|20)\d{2})(?!\d|[,.]\d)(?!년)");
     private static readonly Regex FunctionWords = new(@"(?i)\b(?:the|a|an|of|in|for|to|and|or|its|their|this|that|these|those|is|are|was|were|be|been|does|do|did|will|would|should|can|could|it|on|at|by|from|with|as|under|into|about|according|release|released|s|'s|much|many|also|get|gets|got|given|gives|give|receive|received|receives|have|has|had)\b");
 
     private static readonly (Regex Pattern, string Short)[] RegionAliases =
