@@ -99,7 +99,7 @@ public static partial class ClaimAnswerer
             return false;
         }
         // The row named first is the claim's subject (A in "A가 B보다 많다").
-        var ordered = operands.OrderBy(o => match.Question.Compact.IndexOf(TableQuery.NameCompact(o.Entity ?? ""), StringComparison.Ordinal) is var i && i < 0 ? int.MaxValue : i).ToList();
+        var ordered = operands.OrderBy(o => NamedAt(match.Question.Compact, TableQuery.NameCompact(o.Entity ?? ""))).ToList();
         var (a, b) = (ordered[0], ordered[1]);
         var holds = more ? a.Value > b.Value : a.Value < b.Value;
         var english = draft.English;
@@ -109,6 +109,21 @@ public static partial class ClaimAnswerer
             ? (english ? $"Yes. {comparison}." : $"네, 맞습니다. 문서에는 {Josa.With(comparison, "으로/로")} 나와 있습니다.")
             : (english ? $"No. {comparison}." : $"사실과 다릅니다. 문서에는 {Josa.With(comparison, "으로/로")} 나와 있습니다."));
         return true;
+    }
+
+    /// <summary>Where the claim names a row: as written, or as trade news shortens a country (미국 → 대미, 일본 → 대일).</summary>
+    private static int NamedAt(string compact, string name)
+    {
+        if (name.Length == 0)
+        {
+            return int.MaxValue;
+        }
+        var at = compact.IndexOf(name, StringComparison.Ordinal);
+        if (at < 0 && name.Length == 2 && (name[1] == '국' || name == "일본"))
+        {
+            at = compact.IndexOf("대" + name[0], StringComparison.Ordinal);
+        }
+        return at < 0 ? int.MaxValue : at;
     }
 
     [GeneratedRegex(@"보다\s?(?:(?<more>많|크|높|길|앞서|넘)|(?<less>적|작|낮|짧|뒤지))")]
@@ -126,7 +141,8 @@ public static partial class ClaimAnswerer
             {
                 continue;
             }
-            var bound = AtLeast().IsMatch(after) ? 1 : AtMost().IsMatch(after) ? -1 : 0;
+            // "10년 이하면 신청 가능": a limit the claim says the rule sets, to be equal to the document's, not a fact it bounds.
+            var bound = ConditionalLimit().IsMatch(after) ? 0 : AtLeast().IsMatch(after) ? 1 : AtMost().IsMatch(after) ? -1 : 0;
             found.Add((q, bound));
         }
         if (Half().Match(question.Text) is { Success: true } half)
@@ -170,8 +186,14 @@ public static partial class ClaimAnswerer
         {
             return false;
         }
-        var top = candidates.Max(c => c.Coverage);
-        var strong = candidates.Where(c => c.Coverage >= top - 0.12 && c.Coverage >= Carries).ToList();
+        // Coverage weighs the figure's whole sentence or row; its label and frame say whether it is the claim's subject.
+        double Weighed((Operand Operand, double Coverage) c) =>
+            c.Coverage + 0.15 * Fit(match, c.Operand) + 0.08 * FrameFit(match.Question, claim, c.Operand) - (Opposes(match.Question, c.Operand) ? 0.3 : 0)
+            + (c.Operand.Unit.Symbol == claim.Unit.Symbol ? 0.05 : 0);
+        var top = candidates.Where(c => c.Coverage >= Carries).Select(Weighed).DefaultIfEmpty(0).Max();
+        // Among the figures near the best, the one named most like the claim is its subject (하락 3곳, not 전국 16개).
+        var strong = candidates.Where(c => Weighed(c) >= top - 0.2 && c.Coverage >= Carries)
+            .OrderByDescending(c => Math.Round(Fit(match, c.Operand) * 4)).ThenByDescending(Weighed).ToList();
         if (strong.Count == 0)
         {
             return false;
@@ -181,10 +203,13 @@ public static partial class ClaimAnswerer
         bool Meets(Operand o) => IsLimit(o) ? Equal(o) : bound > 0 ? ValueIn(o, claim.Unit) >= claim.Value - 1e-9 : bound < 0 ? ValueIn(o, claim.Unit) <= claim.Value + 1e-9 : Equal(o);
         var first = strong[0].Operand;
         // What agrees may stand a little further from the claim's words than the best match (특허 8건 in a case table, 특허 출원 5건 in its box).
-        var agreeing = candidates.Where(c => c.Coverage >= 0.4 && Meets(c.Operand)).Select(c => c.Operand).ToList();
-        var differing = strong.Where(c => !Meets(c.Operand) && !agreeing.Any(a => SameFigure(a, c.Operand))).Select(c => c.Operand).ToList();
+        var agreeing = candidates.Where(c => c.Coverage >= 0.4 && Meets(c.Operand) && !Opposes(match.Question, c.Operand)).OrderByDescending(Weighed).Select(c => c.Operand).ToList();
+        // Another cell beside the one that states the claimed amount (a year's cell beside the 누계) is another period, not a disagreement.
+        var differing = strong.Where(c => !Meets(c.Operand) && !agreeing.Any(a => SameFigure(a, c.Operand)) && !BesideClaimedCell(c.Operand, o => Equal(o) && Fit(match, o) >= Fit(match, c.Operand) - 1e-9, match.Document))
+            .Select(c => c.Operand).ToList();
         var written = draft.Question.Text.Substring(claim.Start, claim.Length);
-        if (agreeing.Count > 0 && differing.Count > 0 && bound == 0 && !agreeing.Contains(first) && SameSubject(match, agreeing[0], differing[0]))
+        if (agreeing.Count > 0 && differing.Count > 0 && bound == 0 && !agreeing.Contains(first) && SameSubject(match, agreeing[0], differing[0])
+            && Fit(match, agreeing[0]) >= Fit(match, differing[0]) - 1e-9)
         {
             var a = agreeing[0];
             var d = differing[0];
@@ -196,7 +221,7 @@ public static partial class ClaimAnswerer
             Quote(draft, d);
             return true;
         }
-        if (agreeing.Count > 0 && (differing.Count == 0 || agreeing.Contains(first) || bound != 0))
+        if (agreeing.Count > 0 && (differing.Count == 0 || agreeing.Contains(first) || bound != 0 && Meets(first)))
         {
             var a = agreeing.Contains(first) ? first : agreeing[0];
             draft.Verdict = Verdicts.Supported;
@@ -595,6 +620,9 @@ public static partial class ClaimAnswerer
 
     [GeneratedRegex(@"^\s?(?:이하|미만|안 되|도 안|아래|under|less than)")]
     private static partial Regex AtMost();
+
+    [GeneratedRegex(@"^\s?(?:이하|이상|미만|초과|이내)(?:이?면|라면|이어야|인 경우|인 기업|까지)")]
+    private static partial Regex ConditionalLimit();
 
     [GeneratedRegex(@"절반")]
     private static partial Regex Half();
