@@ -10,7 +10,7 @@ namespace Answering.Answerers;
 /// When something happens: the passages and schedule rows that write dates and carry the question's words,
 /// quoted exactly (the embargo lines for 엠바고/보도 questions).
 /// </summary>
-public static class TimelineAnswerer
+public static partial class TimelineAnswerer
 {
     public static bool Applies(Question question) =>
         question.Has(Asks.When) && !question.IsClaim && !question.IsEligibility
@@ -55,10 +55,38 @@ public static class TimelineAnswerer
         return draft;
     }
 
-    private static List<PassageMatch> Dated(DocumentMatch match) =>
-        [.. PassageSearch.Rank(match, p => p.Dates.Any(d => d.Month is not null || d.Day is not null || d.Hour is not null || d.Year is not null))
+    private static List<PassageMatch> Dated(DocumentMatch match)
+    {
+        var period = AsksPeriod(match.Question);
+        return [.. PassageSearch.Rank(match, p => p.Dates.Any(d => d.Month is not null || d.Day is not null || d.Hour is not null || d.Year is not null))
             .Where(r => r.Coverage >= 0.5)
-            .OrderByDescending(r => Math.Round(r.Coverage, 1))
+            .OrderByDescending(r => Math.Round(r.Coverage, 1) + (period && HasSpan(r.Passage) ? 0.2 : 0))
             .ThenByDescending(r => r.Score + (r.Passage.Dates.Any(d => d.Month is not null) ? 1 : 0)
                 + (r.Passage.Dates.Count(d => d.Month is not null || d.Day is not null) >= 2 ? 1 : 0) + (r.Passage.Dates.Any(d => d.Hour is not null) ? 0.5 : 0))];
+    }
+
+    /// <summary>"언제부터 언제까지", "접수 기간", "공모는 언제": a question whose answer is a span of days, not one day.</summary>
+    private static bool AsksPeriod(Question question) =>
+        PeriodWords().IsMatch(question.Text) || question.Terms.Any(t => t is "접수" or "신청" or "공모" or "모집" or "입법예고" or "기간");
+
+    /// <summary>Whether a passage writes two days as a span (3월 11일(월)부터 3월 22일(금)까지, '24.3.4~4.5).</summary>
+    private static bool HasSpan(Knowledge.Documents.Passage passage)
+    {
+        var days = passage.Dates.Where(d => d.Day is not null).OrderBy(d => d.Start).ToList();
+        for (var i = 0; i + 1 < days.Count; i++)
+        {
+            var between = passage.Text[Math.Min(days[i].End, days[i + 1].Start)..days[i + 1].Start];
+            if (SpanJoint().IsMatch(between))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"부터|까지|기간")]
+    private static partial System.Text.RegularExpressions.Regex PeriodWords();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\([^)]*\))?\s*(?:부터|~|∼|〜|-|–)\s*$")]
+    private static partial System.Text.RegularExpressions.Regex SpanJoint();
 }

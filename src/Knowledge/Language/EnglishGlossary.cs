@@ -107,7 +107,7 @@ public static partial class EnglishGlossary
         ("inspected", "점검"), ("inspection", "점검"), ("inspections", "점검"), ("vacancy rate", "공실률"), ("vacancy", "공실"),
         ("online sales", "온라인 매출"), ("online", "온라인"), ("visitors", "방문객"), ("visitor", "방문객"), ("tourists", "관광객"),
         ("producers", "생산자"), ("producer", "생산자"), ("manufacturers", "제조업체"), ("covered", "대상"), ("subject to", "대상"), ("mandate", "의무"), ("obligation", "의무"), ("obligated", "의무"),
-        ("enforcement decree", "시행령"), ("decree", "시행령"), ("act", "법"), ("amended", "개정"), ("amend", "개정"), ("legislative notice", "입법예고"), ("legislative pre-announcement", "입법예고"), ("pre-announcement", "입법예고"),
+        ("enforcement decree", "시행령"), ("decree", "시행령"), ("act", "법"), ("amended", "개정"), ("amend", "개정"), ("legislative notice", "입법예고"), ("legislative pre-announcement", "입법예고"), ("legislative pre announcement", "입법예고"), ("pre-announcement", "입법예고"), ("pre announcement", "입법예고"),
         ("fine", "과태료"), ("fines", "과태료"), ("penalty", "과태료"), ("penalties", "과태료"), ("violation", "위반"), ("violations", "위반"), ("offence", "위반"), ("offense", "위반"), ("report", "보고"), ("reporting", "보고"),
         ("exceptions", "예외"), ("exception", "예외"), ("excluded", "제외"), ("exclude", "제외"), ("grace period", "유예"), ("deferred", "유예"),
         ("recycled", "재생"), ("recycling", "재활용"), ("chemically", "화학적"), ("chemical", "화학적"), ("physically", "물리적"), ("physical", "물리적"), ("raw materials", "원료"), ("raw material", "원료"),
