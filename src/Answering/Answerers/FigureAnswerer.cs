@@ -16,7 +16,8 @@ namespace Answering.Answerers;
 public static partial class FigureAnswerer
 {
     // Static Regex calls with literal patterns overflow Regex's 15-entry cache in this code base and are parsed again per call.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\([^)]*\))?\s*(?:에서|→|->|⇒|~)\s*")]
+    // "4.1만톤에서 '30년 12.3만톤으로": the period the amount changed to may stand between.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\([^)]*\))?\s*(?:에서|→|->|⇒|~)\s*(?:'?\d{2,4}\s?년도?\s*|\d\s?단계\s*)?")]
     private static partial System.Text.RegularExpressions.Regex ChangeArrow();
 
     private const double MinCoverage = 0.5;
@@ -36,7 +37,7 @@ public static partial class FigureAnswerer
         draft.Focus.Document = match.Document.Name;
 
         var operation = question.Operation;
-        if (Filtered(match, ranked, draft) || YearOverYear(match, ranked, draft))
+        if (Filtered(match, ranked, draft) || YearOverYear(match, ranked, draft) || CompetitionRatio(match, draft))
         {
             return draft;
         }
@@ -115,17 +116,46 @@ public static partial class FigureAnswerer
         {
             var percent = Operand.FromText(figure, Labels.Of(figure), Quote.Sentence(figure.Passage.Text, figure.Quantity.Start));
             var count = new Operand(whole.Value, whole.Unit, figure.Passage.Text.Substring(whole.Start, whole.Length), percent.Doc, percent.Line, percent.Quote, null);
-            var part = Calculator.PercentOf(draft.English ? $"{percent.Label} (count)" : $"{percent.Label} 수", count, percent);
-            var markers = part.Record(draft);
-            draft.Kind = "computed";
-            draft.Say(draft.English
-                ? $"{percent.Label} is {percent.Display} of {count.Display}, which is about {part.Display} ({part.Formula}) {markers}."
-                : $"{count.Display} 가운데 {Josa.With(percent.Label, "이/가")} {percent.Display}이므로 약 {part.Display}입니다 ({part.Formula}) {markers}.");
-            draft.Focus.Operands.Add(new Operand(part.Value, part.Unit, part.Label, percent.Doc, percent.Line, percent.Quote, null));
+            SayPercentOf(draft, count, percent);
+            return draft;
+        }
+        // "창업 기업 중 1년 넘게 영업 유지한 곳은 몇 개": a row's rate (영업 유지율) of the row's count (창업 기업).
+        if (question.Has(Asks.Count) && !question.Has(Asks.Percent) && best.Table is { } rated && RateAndCountInRow(match, rated) is var (rowCount, rowRate))
+        {
+            SayPercentOf(draft, rowCount, rowRate);
             return draft;
         }
         draft.Kind = question.Operation is Operation.Convert ? "computed" : "figure";
         return Lookup(match, Cover(match, ranked), draft) ? draft : null;
+    }
+
+    private static void SayPercentOf(AnswerDraft draft, Operand count, Operand percent)
+    {
+        var part = Calculator.PercentOf(draft.English ? $"{percent.Label} (count)" : $"{percent.Label} 수", count, percent);
+        var markers = part.Record(draft);
+        draft.Kind = "computed";
+        draft.Say(draft.English
+            ? $"{percent.Label} is {percent.Display} of {count.Display}, which is about {part.Display} ({part.Formula}) {markers}."
+            : $"{count.Display} 가운데 {Josa.With(percent.Label, "이/가")} {percent.Display}이므로 약 {part.Display}입니다 ({part.Formula}) {markers}.");
+        draft.Focus.Operands.Add(new Operand(part.Value, part.Unit, part.Label, percent.Doc, percent.Line, percent.Quote, null));
+    }
+
+    /// <summary>A percentage cell and a count cell of one row, each column named by the question's own words.</summary>
+    private static (Operand Count, Operand Rate)? RateAndCountInRow(DocumentMatch match, TableSelection selection)
+    {
+        var terms = match.Question.Terms.ToHashSet(StringComparer.Ordinal);
+        foreach (var row in selection.Rows)
+        {
+            var cells = selection.Columns.Where(c => selection.Table.Cell(row, c).Value is not null && c.Terms.Any(terms.Contains))
+                .Select(c => Operand.FromCell(match.Document, selection.Table, row, c)).ToList();
+            var rate = cells.FirstOrDefault(o => o.Unit.Family == UnitFamily.Percent);
+            var count = cells.FirstOrDefault(o => o.Unit.IsCount || o.Unit.Family == UnitFamily.People);
+            if (rate is not null && count is not null)
+            {
+                return (count, rate);
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -342,14 +372,30 @@ public static partial class FigureAnswerer
         if (evidence.Figure is { } figure)
         {
             var quote = Quote.Sentence(figure.Figure.Passage.Text, figure.Quantity.Start);
-            yield return Operand.FromText(figure.Figure, Labels.Of(figure.Figure), quote);
             // "3.1%에서 1.2%로", "156억원 → 248억원": the amount it changed to belongs to the answer.
-            if (ChangedTo(match, figure.Figure) is { } after)
+            var after = ChangedTo(match, figure.Figure);
+            yield return Operand.FromText(figure.Figure, WithPeriod(figure.Figure, Labels.Of(figure.Figure), after is not null), quote);
+            if (after is not null)
             {
-                yield return Operand.FromText(after, Labels.Of(figure.Figure), quote);
+                yield return Operand.FromText(after, WithPeriod(after, Labels.Of(figure.Figure), true), quote);
             }
         }
     }
+
+    /// <summary>"'24년 4.1만톤에서 '30년 12.3만톤으로": each side of a change is labelled with the period written before it.</summary>
+    private static string WithPeriod(Knowledge.Figures.TextFigure figure, string label, bool sideOfChange)
+    {
+        if (!sideOfChange)
+        {
+            return label;
+        }
+        var before = figure.Passage.Text[..figure.Quantity.Start];
+        var period = PeriodBefore().Match(before);
+        return period.Success ? $"{period.Groups[1].Value.Trim()} {label}".Trim() : label;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"('?\d{2,4}\s?년도?|\d\s?단계)\s*$")]
+    private static partial System.Text.RegularExpressions.Regex PeriodBefore();
 
     private static Knowledge.Figures.TextFigure? ChangedTo(DocumentMatch match, Knowledge.Figures.TextFigure figure)
     {

@@ -169,6 +169,11 @@ public static partial class QuantityScanner
             {
                 return new Quantity(Signed(total / 1e4), Units.TenThousandSquareMetre, start, position + area.Length - start);
             }
+            if (smallest == 1e4 && following is { } weight && weight.Unit == Units.Ton)
+            {
+                // 4.1만톤 stays in 만톤, as written.
+                return new Quantity(Signed(total / 1e4), Units.TenThousandTon, start, position + weight.Length - start);
+            }
             if (following is { } other && other.Unit.Family != UnitFamily.Won)
             {
                 return new Quantity(Signed(total), other.Unit, start, position + other.Length - start);

@@ -30,6 +30,7 @@ public static class Units
     public static readonly Unit Kilometre = new("km", UnitFamily.Length, 1000);
     public static readonly Unit Metre = new("m", UnitFamily.Length, 1);
     public static readonly Unit Ton = new("톤", UnitFamily.Weight, 1000);
+    public static readonly Unit TenThousandTon = new("만톤", UnitFamily.Weight, 1e7);
     public static readonly Unit Kilogram = new("kg", UnitFamily.Weight, 1);
     public static readonly Unit Litre = new("L", UnitFamily.Volume, 1);
     public static readonly Unit Year = new("년", UnitFamily.Duration, 12);
@@ -64,7 +65,7 @@ public static class Units
             ["㎡"] = SquareMetre, ["m²"] = SquareMetre, ["m2"] = SquareMetre, ["제곱미터"] = SquareMetre, ["만㎡"] = TenThousandSquareMetre, ["만m²"] = TenThousandSquareMetre,
             ["㎢"] = SquareKilometre, ["km²"] = SquareKilometre, ["km2"] = SquareKilometre, ["제곱킬로미터"] = SquareKilometre,
             ["km"] = Kilometre, ["㎞"] = Kilometre, ["킬로미터"] = Kilometre, ["킬로"] = Kilometre, ["m"] = Metre, ["미터"] = Metre,
-            ["톤"] = Ton, ["t"] = Ton, ["kg"] = Kilogram, ["㎏"] = Kilogram, ["L"] = Litre, ["ℓ"] = Litre, ["리터"] = Litre,
+            ["톤"] = Ton, ["만톤"] = TenThousandTon, ["t"] = Ton, ["kg"] = Kilogram, ["㎏"] = Kilogram, ["L"] = Litre, ["ℓ"] = Litre, ["리터"] = Litre,
             ["년"] = Year, ["개년"] = Year, ["년간"] = Year, ["개월"] = Month, ["달"] = Month, ["주"] = Week, ["일"] = Day, ["시간"] = Hour,
             ["점"] = Score, ["배"] = Times, [":1"] = Ratio, ["대1"] = Ratio, ["대 1"] = Ratio,
             ["명"] = People, ["인"] = People,

@@ -35,6 +35,16 @@ public sealed class QuantityScannerTests
     }
 
     [Fact]
+    public void Ten_thousand_tonnes_stay_in_the_unit_written()
+    {
+        var quantity = QuantityScanner.Scan("수요가 4.1만톤에서").Single();
+
+        Assert.Equal(4.1, quantity.Value, 6);
+        Assert.Equal("만톤", quantity.Unit.Symbol);
+        Assert.Equal(41_000, quantity.In(Units.Ton), 6);
+    }
+
+    [Fact]
     public void An_article_of_a_law_is_not_money()
     {
         Assert.DoesNotContain(QuantityScanner.Scan("균형발전특별법 제18조의3"), q => q.Unit.IsMoney);
