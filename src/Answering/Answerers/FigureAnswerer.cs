@@ -461,7 +461,8 @@ public static partial class FigureAnswerer
             if (question.Operation == Operation.Average && question.Divisor is null && DivisionCue().IsMatch(question.Text))
             {
                 // "과제당 평균 예산": the row's amount divided by the row's count (선정 과제 수), not a mean of two columns.
-                var amount = cells.FirstOrDefault(c => c.Unit.IsMoney) ?? cells.FirstOrDefault(c => !c.Unit.IsCount && c.Unit.Family != UnitFamily.People);
+                var amount = cells.FirstOrDefault(c => c.Unit.IsMoney) ?? cells.FirstOrDefault(c => !c.Unit.IsCount && c.Unit.Family != UnitFamily.People)
+                    ?? CountPerNamedUnit(question, table, cells);
                 if (amount is not null && CountInRow(match, table, amount) is { } perCount)
                 {
                     cells = [amount, perCount];
@@ -579,6 +580,26 @@ public static partial class FigureAnswerer
         var named = counts.OrderByDescending(c => c.Terms.Count(terms.Contains)).First();
         return Operand.FromCell(match.Document, table, amount.Row, named);
     }
+
+    /// <summary>
+    /// "공간 1곳당 신규 일자리": a count divided by another count of its row — the one the word before 당 names (조성 공간).
+    /// The count to divide is a selected cell of a column that word does not name.
+    /// </summary>
+    private static Operand? CountPerNamedUnit(Question question, TableSelection selection, IReadOnlyList<Operand> cells)
+    {
+        var per = PerNoun().Match(question.Text);
+        if (!per.Success)
+        {
+            return null;
+        }
+        var noun = per.Groups["noun"].Value;
+        var table = selection.Table;
+        return cells.FirstOrDefault(c => c.Row is not null && c.Column is not null && !c.Column.Compact.Contains(noun, StringComparison.Ordinal)
+            && table.Columns.Any(o => o != c.Column && o.Compact.Contains(noun, StringComparison.Ordinal) && table.Cell(c.Row, o).Value is not null));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<noun>[가-힣]{2,6})\s+1?\s?(?:곳|개|개소|명|건|개사|인)?\s?당(?=\s|$)")]
+    private static partial System.Text.RegularExpressions.Regex PerNoun();
 
     /// <summary>The column lettered (A) beside a selected column lettered (B), in the same row.</summary>
     private static Operand? LetteredPartner(DocumentMatch match, TableSelection selection, Operand cell)

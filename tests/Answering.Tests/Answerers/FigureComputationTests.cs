@@ -21,9 +21,10 @@ public sealed class FigureComputationTests
 
         【 연도별 성과 (단위:개, %) 】
 
-        연도	창업 기업	1년 이상 영업 유지율
-        '22	120	75.0
-        '23	160	80.0
+        연도	조성 공방	창업 기업	신규 일자리	1년 이상 영업 유지율
+        '22	20	120	300	75.0
+        '23	30	160	450	80.0
+        누계	50	280	750	-
         """;
 
     [Fact]
@@ -57,5 +58,15 @@ public sealed class FigureComputationTests
         var answer = FigureAnswerer.Answer(RuleDocuments.Match(document, "'23년 창업 기업 중 1년 넘게 영업 유지한 곳은 몇 개예요?"))!.Finish();
 
         Assert.Contains(answer.Figures, f => f.Value == 128 && f.Formula == "160 × 80 / 100");
+    }
+
+    [Fact]
+    public void A_count_per_unit_divides_by_the_count_the_word_before_dang_names()
+    {
+        var document = RuleDocuments.Read(Outcomes, "mss-2025-03-01-youth-workshops.txt");
+
+        var answer = FigureAnswerer.Answer(RuleDocuments.Match(document, "2년간 공방 1곳당 신규 일자리는 평균 몇 개 생긴 셈이에요?"))!.Finish();
+
+        Assert.Contains(answer.Figures, f => f.Value == 15 && f.Formula == "750 / 50");
     }
 }
