@@ -14,7 +14,8 @@ namespace Answering.Answerers;
 public static partial class DefinitionAnswerer
 {
     public static bool Applies(Question question) =>
-        !question.IsClaim && !question.IsEligibility && question.Operation == Operation.Lookup
+        // "줄어든 품목은 뭐예요" selects rows by a change; a thing to define is named, not conditioned.
+        !question.IsClaim && !question.IsEligibility && question.Operation == Operation.Lookup && question.Direction == 0
         && !question.Has(Asks.Amount | Asks.Count | Asks.Percent | Asks.Score | Asks.Duration | Asks.Times | Asks.When | Asks.Where)
         && Subject(question) is { Length: >= 2 };
 

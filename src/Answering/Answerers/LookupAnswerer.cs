@@ -18,7 +18,7 @@ namespace Answering.Answerers;
 public static partial class LookupAnswerer
 {
     // Static Regex calls with literal patterns overflow Regex's 15-entry cache in this code base and are parsed again per call.
-    [GeneratedRegex(@"어디|어느|어떤 (?:곳|센터|기업|지역|품목|시도|시·도|기관|항목)|몇\s?(?:곳|군데|개|건|개사|개소)|목록|들은|들이|이 있나|which|what (?:items|regions|centers)")]
+    [GeneratedRegex(@"어디|어느|어떤 (?:곳|센터|기업|지역|품목|시도|시·도|기관|항목)|몇\s?(?:곳|군데|개|건|개사|개소)|목록|들은|들이|이 있나|(?:은|는|든|던|한|된)\s[^?]{1,16}?(?:은|는)\s?(?:뭐|무엇|어디)|which|what (?:items|regions|centers)")]
     private static partial Regex AsksWhichOnes();
 
     [GeneratedRegex(@"^\d+$")]
