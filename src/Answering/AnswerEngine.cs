@@ -139,9 +139,13 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
             return definition;
         }
         var numeric = question.Has(Asks.Amount | Asks.Count | Asks.Percent | Asks.Score | Asks.Duration | Asks.Times) || question.Operation != Operation.Lookup;
-        if (question.Operation == Operation.Lookup && LookupAnswerer.Case(match) is { } named)
+        if (CaseAnswerer.Answer(match) is { } named)
         {
             return named;
+        }
+        if (ReasonAnswerer.Applies(question) && ReasonAnswerer.Answer(match) is { } reason)
+        {
+            return reason;
         }
         if (numeric && question.Operation is not (Operation.Lookup or Operation.Rank) && FigureAnswerer.Answer(match) is { } computed)
         {
