@@ -153,13 +153,14 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
         }
         if ((question.Has(Asks.Where | Asks.What | Asks.Count) || question.Operation == Operation.Lookup) && LookupAnswerer.Filter(match) is { } filtered)
         {
-            return filtered;
+            return EntityDetail.Extend(match, filtered);
         }
         if (numeric && FigureAnswerer.Answer(match) is { } figure)
         {
             return figure;
         }
-        return LookupAnswerer.TextCell(match) ?? LookupAnswerer.Footnote(match) ?? PassageAnswerer.Answer(match);
+        var looked = LookupAnswerer.TextCell(match) ?? LookupAnswerer.Footnote(match) ?? PassageAnswerer.Answer(match);
+        return looked is null ? null : EntityDetail.Extend(match, looked);
     }
 
     private static Answer NotFound(Question question, DocumentMatch? nearest)

@@ -52,6 +52,11 @@ public static partial class CaseAnswerer
         var asked = match.EvidenceTerms.Where(t => !nameTerms.Contains(t) && !match.IsNaming(t)).ToList();
         var ranked = items.Select(i => (Item: i, Score: ItemScore(match, i, asked))).OrderByDescending(i => i.Score).ToList();
         var salientAsked = asked.Where(t => match.Weight(t) >= 1.0 && !Coverage.IsOperationWord(t)).ToList();
+        if (named.Score < CaseNaming.NamedScore && ranked[0].Score <= 0)
+        {
+            // Only a region points at the block, and nothing asked is in it: "경북은 어디가 선정됐고" asks the list.
+            return null;
+        }
         if (ranked[0].Score <= 0 && salientAsked.Count > 0 && !AsksContent().IsMatch(question.Text))
         {
             // The case does not carry what is asked about it; other answers may.

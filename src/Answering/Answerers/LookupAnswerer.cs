@@ -24,6 +24,9 @@ public static partial class LookupAnswerer
     [GeneratedRegex(@"^\d+$")]
     private static partial Regex AllDigits();
 
+    [GeneratedRegex(@"^[\d,.]+$")]
+    private static partial Regex AllNumber();
+
 
 
     [GeneratedRegex("종류|유형|어떤|무엇|뭐|목록|포함|들어가")]
@@ -98,7 +101,9 @@ public static partial class LookupAnswerer
             return null;
         }
         var nameColumn = NameColumn(table, filter.Column);
-        var asked = table.Columns.Where(c => c != filter.Column && c != nameColumn && c.Terms.Any(t => match.EvidenceTerms.Contains(t) && !Coverage.IsOperationWord(t))).Take(2).ToList();
+        // A column the question names (평가점수), or one holding the kind of figure it asks for (몇 점 → the column in 점).
+        var asked = table.Columns.Where(c => c != filter.Column && c != nameColumn
+            && (c.Terms.Any(t => match.EvidenceTerms.Contains(t) && !Coverage.IsOperationWord(t)) || c.Unit is { } unit && AsksUnitOf(question, unit))).Take(2).ToList();
         var draft = new AnswerDraft(question, "lookup");
         draft.Focus.Document = match.Document.Name;
         var english = draft.English;
@@ -106,7 +111,7 @@ public static partial class LookupAnswerer
         foreach (var row in filter.Rows.Take(20))
         {
             var name = nameColumn is null ? row.Name : Clean(table.Cell(row, nameColumn).Text, row.Name);
-            var extras = asked.Select(c => $"{string.Join(" ", c.Path)} {table.Cell(row, c).Text}").Where(e => e.Trim().Length > 0);
+            var extras = asked.Select(c => $"{string.Join(" ", c.Path)} {CellWithUnit(table.Cell(row, c), c)}").Where(e => e.Trim().Length > 0);
             var detail = string.Join(", ", extras);
             items.Add($"{name}{(detail.Length > 0 ? $"({detail})" : "")} {draft.Cite(match.Document, table, row, nameColumn)}");
             draft.Focus.Entities.Add(name);
@@ -119,6 +124,15 @@ public static partial class LookupAnswerer
         draft.AddFigure(english ? $"rows with {condition}" : $"{condition} 해당 수", count, Corpus.Quantities.Units.Find("곳")!, $"count of {count} rows");
         return draft;
     }
+
+    /// <summary>A bare number of a column whose header or title gives the unit (평가점수 84.1 in a table "(단위: 점)") is written with it.</summary>
+    private static string CellWithUnit(CellModel cell, ColumnModel column) =>
+        cell.Value is double value && column.Unit is { } unit && AllNumber().IsMatch(cell.Text.Trim()) ? Amounts.Format(value, unit) : cell.Text;
+
+    /// <summary>Whether the question asks for a figure of this unit's kind beside the list (몇 점, 몇 %), not for the count of the list.</summary>
+    private static bool AsksUnitOf(Question question, Corpus.Quantities.Unit unit) =>
+        question.Has(Asks.Score) && unit.Family == Corpus.Quantities.UnitFamily.Score
+        || question.Has(Asks.Percent) && unit.Family == Corpus.Quantities.UnitFamily.Percent;
 
     /// <summary>Where, which, what, how many places: a question whose answer is a list of rows.</summary>
     private static bool AsksForList(Question question) =>

@@ -17,9 +17,12 @@ public sealed class CaseAnswererTests : IDisposable
 
         【 선정 결과 】
 
-        순위	기업명	시·도	평가점수	선정 결과
+        순위	기업명	시·도	평가점수(점)	선정 결과
         1	(주)푸른바다양식	전남	92.1	선정
         2	(주)한빛수산	경북	88.4	선정
+        3	(주)서해김	충남	80.2	조건부 선정
+
+        * 조건부 선정 보완 요구사항 : (주)서해김 - 지방비 확보 확약서 제출
 
         ○ (수출) 김 수출은 해외 현지 수요가 늘고 단가가 오르면서 전년 대비 18.2% 증가한 9.9억달러를 기록하였다.
 
@@ -92,6 +95,24 @@ public sealed class CaseAnswererTests : IDisposable
 
         Assert.Contains(answer.Citations, c => c.Lines.From == LineOf("○ (수출)"));
         Assert.Contains("단가가 오르면서", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_asked_with_what_about_it_quotes_the_note_that_writes_the_listed_subjects()
+    {
+        var answer = Ask("조건부 선정된 곳은 어디고 뭘 보완해야 해요?");
+
+        Assert.Contains(answer.Citations, c => c.Lines.From == LineOf("3\t(주)서해김"));
+        Assert.Contains(answer.Citations, c => c.Lines.From == LineOf("* 조건부 선정 보완"));
+    }
+
+    [Fact]
+    public void A_listed_row_is_given_with_the_figure_the_question_asks_in_its_columns_unit()
+    {
+        var answer = Ask("경북은 어디가 선정됐고 몇 점이었어요?");
+
+        Assert.Contains("88.4점", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Citations, c => c.Lines.From == LineOf("2\t(주)한빛수산"));
     }
 
     public void Dispose() => _folder.Delete(recursive: true);
