@@ -153,7 +153,7 @@ public static partial class CaseNaming
         {
             return true;
         }
-        return question.IsEnglish && EnglishLetteredName().Matches(question.Text).Any(m => compact.StartsWith(m.Groups[1].Value.ToLowerInvariant(), StringComparison.Ordinal) && compact.Length <= 3);
+        return question.IsEnglish && EnglishLetteredName().Matches(question.Original).Any(m => compact.StartsWith(m.Groups[1].Value.ToLowerInvariant(), StringComparison.Ordinal) && compact.Length <= 3);
     }
 
     /// <summary>Rare words of the question that this block's title uses and no other block's title does (첨단센서, 영도).</summary>

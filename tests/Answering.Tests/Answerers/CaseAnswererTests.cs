@@ -33,6 +33,11 @@ public sealed class CaseAnswererTests : IDisposable
         ■ (사업 내용) 완도에 수온 자동제어 양식장 4동 구축(정부지원금 2.5억원), 사료 자동급이 설비 도입(정부지원금 1.5억원)
         ■ (성과) 폐사율 12%에서 4%로 개선, 매출 31억원, 신규 고용 8명
 
+        【 사료 절감률 산정 예시 】
+
+        A사 (중견기업)	B사 (중소기업)
+        ■ (산정) 수출 물량을 뺀 900톤 기준으로 12.0% ■ (판정) 목표 충족	■ (산정) 자가 소비분을 뺀 500톤 기준으로 4.0% ■ (판정) 목표 미충족
+
         □ 사례 2 : 빈 어촌 창고를 청년 가공장으로 (경북 울진)
 
         구 분	주요내용
@@ -113,6 +118,16 @@ public sealed class CaseAnswererTests : IDisposable
 
         Assert.Contains("88.4점", answer.Text, StringComparison.Ordinal);
         Assert.Contains(answer.Citations, c => c.Lines.From == LineOf("2\t(주)한빛수산"));
+    }
+
+    [Fact]
+    public void A_lettered_subject_of_a_worked_example_is_found_from_its_english_name()
+    {
+        var answer = Ask("In the worked example, why is company B's rate calculated on 500 tonnes?");
+
+        Assert.Equal("case", answer.Kind);
+        Assert.Contains("자가 소비분을 뺀 500톤", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("900톤", answer.Text, StringComparison.Ordinal);
     }
 
     public void Dispose() => _folder.Delete(recursive: true);
