@@ -23,6 +23,10 @@ public static partial class CaseAnswerer
     [GeneratedRegex("어떤|어땠|어떻게|무엇|뭐|뭘|뭔|무슨|왜|이유|\\bwhat\\b|\\bhow\\b|\\bwhy\\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksDescription();
 
+    /// <summary>"【 사례 2 】 강원 …" is named in an answer as "사례 2 · 강원 …": the box brackets are layout, the label is not.</summary>
+    [GeneratedRegex(@"^【\s*([^】]*?)\s*】\s*")]
+    private static partial Regex BoxLabel();
+
     /// <summary>Items quoted at most: a block has a handful, and the asked ones are what the answer is.</summary>
     private const int MaxItems = 4;
 
@@ -109,7 +113,7 @@ public static partial class CaseAnswerer
         var question = match.Question;
         var draft = new AnswerDraft(question, "case");
         draft.Focus.Document = match.Document.Name;
-        var titleText = Shown.Text(block.Title.Text);
+        var titleText = BoxLabel().Replace(Shown.Text(block.Title.Text), "$1 · ");
         draft.Focus.Entities.Add(titleText);
         var english = draft.English;
         var quotes = chosen.OrderBy(c => c.Unit.FromLine).ThenBy(c => c.Unit.Offset).Select(c => $"“{Shown.Text(c.Text)}” {draft.Cite(c)}");
