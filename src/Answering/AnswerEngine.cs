@@ -143,9 +143,13 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
             return definition;
         }
         var numeric = question.Has(Asks.Amount | Asks.Count | Asks.Percent | Asks.Score | Asks.Duration | Asks.Times) || question.Operation != Operation.Lookup;
-        if (question.Operation == Operation.Lookup && LookupAnswerer.Case(match) is { } named)
+        if (CaseAnswerer.Answer(match) is { } named)
         {
             return named;
+        }
+        if (ReasonAnswerer.Applies(question) && ReasonAnswerer.Answer(match) is { } reason)
+        {
+            return reason;
         }
         if (numeric && question.Operation is not (Operation.Lookup or Operation.Rank) && FigureAnswerer.Answer(match) is { } computed)
         {
@@ -153,13 +157,14 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
         }
         if ((question.Has(Asks.Where | Asks.What | Asks.Count) || question.Operation == Operation.Lookup) && LookupAnswerer.Filter(match) is { } filtered)
         {
-            return filtered;
+            return EntityDetail.Extend(match, filtered);
         }
         if (numeric && FigureAnswerer.Answer(match) is { } figure)
         {
             return figure;
         }
-        return LookupAnswerer.TextCell(match) ?? LookupAnswerer.Footnote(match) ?? PassageAnswerer.Answer(match);
+        var looked = LookupAnswerer.TextCell(match) ?? LookupAnswerer.Footnote(match) ?? PassageAnswerer.Answer(match);
+        return looked is null ? null : EntityDetail.Extend(match, looked);
     }
 
     private static Answer NotFound(Question question, DocumentMatch? nearest)

@@ -24,11 +24,10 @@ public static partial class LookupAnswerer
     [GeneratedRegex(@"^\d+$")]
     private static partial Regex AllDigits();
 
-    [GeneratedRegex("성과|어떤|무엇|뭐|내용|사례|what|how")]
-    private static partial Regex AsksContent();
+    [GeneratedRegex(@"^[\d,.]+$")]
+    private static partial Regex AllNumber();
 
-    [GeneratedRegex(@"(?:\(주\)|㈜)\s*([가-힣A-Za-z]+)|([가-힣A-Za-z]+)\s*(?:\(주\)|㈜)|([가-힣]{2,}(?:센터|후보지|클러스터|컨소시엄))")]
-    private static partial Regex CompanyOrPlaceName();
+
 
     [GeneratedRegex("종류|유형|어떤|무엇|뭐|목록|포함|들어가")]
     private static partial Regex AsksKinds();
@@ -45,7 +44,7 @@ public static partial class LookupAnswerer
     public static AnswerDraft? Answer(DocumentMatch match)
     {
         var question = match.Question;
-        return Filter(match) ?? Case(match) ?? TextCell(match) ?? Footnote(match);
+        return Filter(match) ?? CaseAnswerer.Answer(match) ?? TextCell(match) ?? Footnote(match);
     }
 
     /// <summary>How much of the question a filter's table carries: its title and heading, the condition, the columns it names.</summary>
@@ -102,7 +101,9 @@ public static partial class LookupAnswerer
             return null;
         }
         var nameColumn = NameColumn(table, filter.Column);
-        var asked = table.Columns.Where(c => c != filter.Column && c != nameColumn && c.Terms.Any(t => match.EvidenceTerms.Contains(t) && !Coverage.IsOperationWord(t))).Take(2).ToList();
+        // A column the question names (평가점수), or one holding the kind of figure it asks for (몇 점 → the column in 점).
+        var asked = table.Columns.Where(c => c != filter.Column && c != nameColumn
+            && (c.Terms.Any(t => match.EvidenceTerms.Contains(t) && !Coverage.IsOperationWord(t)) || c.Unit is { } unit && AsksUnitOf(question, unit))).Take(2).ToList();
         var draft = new AnswerDraft(question, "lookup");
         draft.Focus.Document = match.Document.Name;
         var english = draft.English;
@@ -110,7 +111,7 @@ public static partial class LookupAnswerer
         foreach (var row in filter.Rows.Take(20))
         {
             var name = nameColumn is null ? row.Name : Clean(table.Cell(row, nameColumn).Text, row.Name);
-            var extras = asked.Select(c => $"{string.Join(" ", c.Path)} {table.Cell(row, c).Text}").Where(e => e.Trim().Length > 0);
+            var extras = asked.Select(c => $"{string.Join(" ", c.Path)} {CellWithUnit(table.Cell(row, c), c)}").Where(e => e.Trim().Length > 0);
             var detail = string.Join(", ", extras);
             items.Add($"{name}{(detail.Length > 0 ? $"({detail})" : "")} {draft.Cite(match.Document, table, row, nameColumn)}");
             draft.Focus.Entities.Add(name);
@@ -123,6 +124,15 @@ public static partial class LookupAnswerer
         draft.AddFigure(english ? $"rows with {condition}" : $"{condition} 해당 수", count, Corpus.Quantities.Units.Find("곳")!, $"count of {count} rows");
         return draft;
     }
+
+    /// <summary>A bare number of a column whose header or title gives the unit (평가점수 84.1 in a table "(단위: 점)") is written with it.</summary>
+    private static string CellWithUnit(CellModel cell, ColumnModel column) =>
+        cell.Value is double value && column.Unit is { } unit && AllNumber().IsMatch(cell.Text.Trim()) ? Amounts.Format(value, unit) : cell.Text;
+
+    /// <summary>Whether the question asks for a figure of this unit's kind beside the list (몇 점, 몇 %), not for the count of the list.</summary>
+    private static bool AsksUnitOf(Question question, Corpus.Quantities.Unit unit) =>
+        question.Has(Asks.Score) && unit.Family == Corpus.Quantities.UnitFamily.Score
+        || question.Has(Asks.Percent) && unit.Family == Corpus.Quantities.UnitFamily.Percent;
 
     /// <summary>Where, which, what, how many places: a question whose answer is a list of rows.</summary>
     private static bool AsksForList(Question question) =>
@@ -145,107 +155,6 @@ public static partial class LookupAnswerer
 
     private static string Clean(string text, string fallback) => text.Trim().Length > 0 ? text.Trim().TrimEnd('*') : fallback;
 
-    /// <summary>A case block the question names (a company, a centre): its items that carry the question's words.</summary>
-    public static AnswerDraft? Case(DocumentMatch match)
-    {
-        var document = match.Document;
-        var question = match.Question;
-        var titles = document.Passages.Where(p => p.Kind == UnitKind.CaseTitle).ToList();
-        var named = titles.Select(t => (Title: t, Score: NameScore(question, t, document))).Where(t => t.Score > 0).OrderByDescending(t => t.Score).ToList();
-        if (named.Count == 0)
-        {
-            return null;
-        }
-        var title = named[0].Title;
-        if (named.Count > 1 && named[1].Score >= named[0].Score - 0.01 && !question.Regions.Any())
-        {
-            // Two cases named equally: nothing singles one out.
-            return null;
-        }
-        var items = document.Passages.Where(p => p.Unit.Case == title.Unit.Index).ToList();
-        if (items.Count == 0)
-        {
-            return null;
-        }
-        var nameTerms = title.Terms.ToHashSet();
-        var asked = match.EvidenceTerms.Where(t => !nameTerms.Contains(t) && !match.IsNaming(t)).ToList();
-        var ranked = items.Select(i => (Item: i, Score: asked.Where(i.Terms.Contains).Sum(match.Weight) + (i.Unit.Label is { } l && asked.Any(a => l.Contains(a, StringComparison.Ordinal)) ? 1 : 0)))
-            .OrderByDescending(i => i.Score).ToList();
-        var salientAsked = asked.Where(t => match.Weight(t) >= 1.0 && !Coverage.IsOperationWord(t)).ToList();
-        if (ranked[0].Score <= 0 && salientAsked.Count > 0 && !AsksContent().IsMatch(question.Text))
-        {
-            // The case does not carry what is asked about it; other answers may.
-            return null;
-        }
-        if (salientAsked.Count > 0 && ranked[0].Score > 0 && salientAsked.Count(t => items.Any(i => i.Terms.Contains(t))) * 2 < salientAsked.Count)
-        {
-            return null;
-        }
-        var chosen = ranked[0].Score > 0 ? ranked.Where(r => r.Score > 0).Take(3).Select(r => r.Item).ToList() : [.. items.Take(4)];
-        var draft = new AnswerDraft(question, "case");
-        draft.Focus.Document = document.Name;
-        draft.Focus.Entities.Add(Shown.Text(title.Text));
-        var english = draft.English;
-        var quotes = chosen.OrderBy(c => c.Unit.Index).Select(c => $"“{Shown.Text(c.Text)}” {draft.Cite(c)}");
-        draft.Say(english
-            ? $"The case “{Shown.Text(title.Text)}” {draft.Cite(title)}: {string.Join(" ", quotes)}"
-            : $"「{Shown.Text(title.Text)}」 사례 {draft.Cite(title)}: {string.Join(" ", quotes)}");
-        foreach (var item in chosen)
-        {
-            foreach (var q in item.Quantities.Where(q => q.Unit != Corpus.Quantities.Units.None))
-            {
-                draft.Focus.Values.Add((q.Value, q.Unit, item.Unit.Label ?? ""));
-            }
-        }
-        return draft;
-    }
-
-    /// <summary>How clearly a question names a case: its company or place name written whole, or sounded alike in English.</summary>
-    private static double NameScore(Question question, Passage title, DocumentKnowledge document)
-    {
-        var score = 0.0;
-        var titleRegions = Knowledge.Language.Regions.In(title.Text).Select(r => r.Region).ToList();
-        if (question.Regions.Count > 0 && titleRegions.Count > 0 && !question.Regions.Any(titleRegions.Contains))
-        {
-            return 0;
-        }
-        foreach (Match m in CompanyOrPlaceName().Matches(title.Text))
-        {
-            var name = m.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value;
-            var compact = Knowledge.Language.TextNormalizer.Compact(name);
-            if (document.Profile.Compacts.Any(c => c.Contains(compact, StringComparison.Ordinal)))
-            {
-                // The programme's own name (국가혁신클러스터) names every case of the document, not one.
-                continue;
-            }
-            if (compact.Length >= 2 && question.Compact.Contains(compact, StringComparison.Ordinal))
-            {
-                score += 3 + compact.Length * 0.2;
-            }
-            else if (compact.Length >= 3 && question.Compact.Contains(compact[..^1], StringComparison.Ordinal))
-            {
-                score += 2;
-            }
-        }
-        var label = title.Unit.Label;
-        if (label is { Length: >= 2 } && question.Compact.Contains(Knowledge.Language.TextNormalizer.Compact(label), StringComparison.Ordinal))
-        {
-            score += 1;
-        }
-        foreach (var region in question.Regions)
-        {
-            if (Knowledge.Language.Regions.In(title.Text).Any(r => r.Region == region))
-            {
-                score += 1.5;
-            }
-        }
-        if (score > 0 && (question.Text.Contains("사례", StringComparison.Ordinal) || question.Text.Contains("case", StringComparison.OrdinalIgnoreCase)))
-        {
-            score += 1;
-        }
-        return score;
-    }
-
     /// <summary>A table's text cell: the named row in the named text column (대구 › 2단계, 고도화 트랙 › 지원내용).</summary>
     public static AnswerDraft? TextCell(DocumentMatch match)
     {
@@ -253,7 +162,11 @@ public static partial class LookupAnswerer
         {
             return null;
         }
-        var best = EvidenceFinder.TextCells(match).FirstOrDefault(s => !s.Selection.RowsDefaulted && s.Selection.Rows.Count > 0 && s.Coverage >= 0.6);
+        // A table that describes one case (구분 | 주요내용 under "□ 사례 2 : …") speaks of that case only: a question not
+        // naming it (입주 조건) is not answered by what its residents were (입주 청년: 청년 3명 …).
+        var caseTables = match.Document.Cases.SelectMany(c => c.Items).Select(i => i.Unit.Table).OfType<int>().ToHashSet();
+        var best = EvidenceFinder.TextCells(match).FirstOrDefault(s => !s.Selection.RowsDefaulted && s.Selection.Rows.Count > 0 && s.Coverage >= 0.6
+            && !caseTables.Contains(s.Selection.Table.Table.Index));
         if (best.Selection is null)
         {
             return null;

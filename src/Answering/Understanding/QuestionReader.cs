@@ -144,6 +144,12 @@ public static partial class QuestionReader
         return asks;
     }
 
+    /// <summary>Whether the question asks for a total (모두 합쳐, 합계) besides whatever its main operation is.</summary>
+    public static bool AsksTotal(string text) => SumWord().IsMatch(text);
+
+    /// <summary>Where the question writes its sum word (모두 합쳐), or −1.</summary>
+    public static int TotalAt(string text) => SumWord().Match(text) is { Success: true } m ? m.Index : -1;
+
     private static (Operation, RankOrder, int?) ReadOperation(string text, string compact, Asks asks)
     {
         var rank = Highest().IsMatch(text) && Lowest().IsMatch(text) ? RankOrder.Both
@@ -197,8 +203,12 @@ public static partial class QuestionReader
         return (op, rank, top);
     }
 
-    /// <summary>"…다는데 맞나요" states a claim; "기준에 맞나요" asks whether a case fits a rule.</summary>
-    private static bool IsClaimText(string text) => ClaimEnding().IsMatch(text) && !FitsRule().IsMatch(text.Length > 24 ? text[^24..] : text);
+    /// <summary>
+    /// "…다는데 맞나요" states a claim; "기준에 맞나요" asks whether a case fits a rule; "이유로 뭘 들었어요" asks what was
+    /// given (들다), not whether what the asker heard (듣다) is so.
+    /// </summary>
+    private static bool IsClaimText(string text) => ClaimEnding().Match(text) is { Success: true } ending && !FitsRule().IsMatch(text.Length > 24 ? text[^24..] : text)
+        && !(ending.Value.StartsWith("들었", StringComparison.Ordinal) && (WhWord().IsMatch(text) || text.Contains('뭘')));
 
     [GeneratedRegex(@"(?:기준|요건|조건|자격|규정|범위)[가-힣]*\s?(?:에|을|이|는)?\s?(?:맞|충족|부합|만족|해당|들어)")]
     private static partial Regex FitsRule();
@@ -361,7 +371,8 @@ public static partial class QuestionReader
     [GeneratedRegex(@"(?:작년|전년|지난해|전년 동월|작년 같은 달|이전|당시).*(?:얼마였|얼마인|얼마쯤|대략 얼마|얼마 정도|셈)|셈이|\d(?:\.\d+)?\s?%\s?(?:가|나|이)?\s?(?:늘|증가|줄|감소|올|상승|하락)[^?]*(?:얼마였|얼마인가|얼마였다|대략 얼마|얼마 정도)")]
     private static partial Regex ImpliedEarlier();
 
-    [GeneratedRegex(@"단위로|환산|바꾸면|바꿔|으로 계산|로 계산|으로 알려|로 알려|으로는|in\s")]
+    // English "in" converts only when a unit follows (in won, in millions, in 백만원), not in "in the Busan case".
+    [GeneratedRegex(@"단위로|환산|바꾸면|바꿔|으로 계산|로 계산|으로 알려|로 알려|으로는|\bin\s+(?:(?:korean\s+)?won|(?:us\s+)?dollars?|usd|krw|hundreds?\b|thousands?|millions?|billions?|trillions?|percent|tonnes?|tons?|[0-9가-힣]*원|[0-9가-힣]*달러)", RegexOptions.IgnoreCase)]
     private static partial Regex ConvertWord();
 
     [GeneratedRegex(@"(?<u>억원|백만원|천만원|조원|만원|천원|억달러|달러|만㎡|㎡|㎢|km²|제곱킬로미터|USD\s?billion|십억원|(?<![가-힣])원)\s?(?:단위|으로|로|기준|하고|이랑|랑|과|와)")]

@@ -39,7 +39,13 @@ public sealed class DocumentKnowledge
         // Figures and rules are read when first asked for: choosing among many documents needs neither.
         _rules = new Lazy<RuleBook>(() => RuleBook.Read(this));
         _passagesByTerm = new Lazy<Dictionary<string, int[]>>(() => IndexPassages(passages));
+        _cases = new Lazy<IReadOnlyList<CaseBlock>>(() => CaseBlocks.Find(passages, Tables));
     }
+
+    private readonly Lazy<IReadOnlyList<CaseBlock>> _cases;
+
+    /// <summary>The subjects the document describes in blocks of their own (companies, sites, success cases), found on first use.</summary>
+    public IReadOnlyList<CaseBlock> Cases => _cases.Value;
 
     private readonly Lazy<Dictionary<string, int[]>> _passagesByTerm;
 

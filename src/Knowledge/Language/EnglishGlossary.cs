@@ -57,6 +57,8 @@ public static partial class EnglishGlossary
         ("competition ratio", "경쟁률"), ("selected", "선정"), ("select", "선정"), ("selection", "선정"), ("chosen", "선정"), ("designated", "지정"), ("designation", "지정"), ("designate", "지정"),
         ("deadline", "마감"), ("announced", "발표"), ("announcement", "발표"), ("announce", "발표"), ("take effect", "시행"), ("takes effect", "시행"), ("effective", "시행"), ("enforced", "시행"),
         ("second-half", "하반기"), ("second half", "하반기"), ("first half", "상반기"), ("close", "마감"), ("closes", "마감"), ("end", "종료"), ("ends", "종료"),
+        ("enforcement decree", "시행령"), ("decree", "시행령"), ("recycled-content", "재생원료"), ("recycled content", "재생원료"), ("recycled", "재활용"),
+        ("tonnes", "톤"), ("tonne", "톤"), ("tons", "톤"),
         ("guidelines", "지침"), ("guideline", "지침"), ("rules", "규정"), ("rule", "규정"), ("revision", "개정"), ("revised", "개정"), ("amendment", "개정"), ("current criteria", "현행 기준"), ("criteria", "기준"), ("requirements", "요건"), ("requirement", "요건"),
         ("track", "트랙"), ("type", "유형"), ("leading", "선도형"), ("consortium", "컨소시엄"), ("consortia", "컨소시엄"),
         ("evaluation", "평가"), ("mid-term", "중간"), ("midterm", "중간"), ("presentation evaluations", "발표평가"), ("presentation evaluation", "발표평가"), ("written evaluation", "서면평가"), ("on-site", "현장"),
@@ -70,6 +72,7 @@ public static partial class EnglishGlossary
         ("sales", "매출"), ("revenue", "매출"), ("investment attracted", "투자 유치"), ("attract", "유치"), ("attracted", "유치"), ("investment", "투자"),
         ("patents", "특허"), ("patent", "특허"), ("localize", "국산화"), ("localized", "국산화"), ("develop", "개발"), ("developed", "개발"),
         ("save", "절감"), ("saved", "절감"), ("savings", "절감"), ("energy costs", "에너지 비용"), ("demonstrate", "실증"), ("demonstration", "실증"), ("targets", "목표"), ("target", "목표"),
+        ("worked example", "예시"), ("examples", "예시"), ("example", "예시"), ("calculated", "산정"), ("calculation", "산정"),
         ("success cases", "성과 사례"), ("success case", "성과 사례"), ("cases", "사례"), ("case", "사례"), ("pilot", "시범사업"),
         // trade and statistics
         ("exports", "수출"), ("export", "수출"), ("imports", "수입"), ("import", "수입"), ("trade surplus", "무역수지 흑자"), ("trade balance", "무역수지"), ("surplus", "흑자"), ("deficit", "적자"),
