@@ -63,6 +63,12 @@ public static class Labels
                     break;
                 }
             }
+            // A word that begins with a number belongs to that number (3년간 국비 → 국비, not 간 국비).
+            while (collected.Count > 0 && (collected[0].Tag is KoreanAnalysis.Dictionary.PosTag.XSN
+                || tokens.Any(t => t.Word == collected[0].Word && t.Start < collected[0].Start && t.Tag is KoreanAnalysis.Dictionary.PosTag.SN)))
+            {
+                collected.RemoveAt(0);
+            }
             var run = Contiguous(collected, text);
             if (run.Length >= 2)
             {
