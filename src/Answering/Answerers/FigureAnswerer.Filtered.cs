@@ -33,6 +33,13 @@ public static partial class FigureAnswerer
             var table = filter.Table;
             var selection = ranked.FirstOrDefault(e => e.Table?.Table == table && e.Coverage >= MinCoverage && e.Coverage >= best.Coverage - 0.1)?.Table;
             var column = QuotedTotalColumn(question, table, filter) ?? selection?.Columns.FirstOrDefault(c => c.Kind == ColumnKind.Number && c != filter.Column && filter.Rows.All(r => table.Cell(r, c).Value is not null));
+            if (column is null && question.Operation == Operation.Share && !question.Has(Asks.Amount) && question.Quantities.Count == 0
+                && filter.Column is { Kind: ColumnKind.Category } && filter.Rows.All(r => r.Name.Length > 0))
+            {
+                // "등급이 오른 센터의 비율": the rows themselves are counted, not a column of them added.
+                SayRowShare(match, draft, filter);
+                return true;
+            }
             if (column is null)
             {
                 continue;
@@ -81,6 +88,30 @@ public static partial class FigureAnswerer
             ? $"The rows where {filter.Condition} applies are {operands.Count} ({names}), {part.Display} in all ({part.Formula}) {partMarkers}. That is {share.Display} of {whole.Label} ({whole.Display}) ({share.Formula}) {shareMarkers}."
             : $"‘{filter.Condition}’에 해당하는 곳은 {operands.Count}곳({names})으로 합계 {part.Display}입니다 ({part.Formula}) {partMarkers}. 이는 {whole.Label}({whole.Display})의 {share.Display}입니다 ({share.Formula}) {shareMarkers}.");
         draft.Focus.Operands.Add(new Operand(share.Value, share.Unit, share.Label, whole.Doc, whole.Line, whole.Quote, null));
+    }
+
+    /// <summary>The share of a table's rows a condition selects: each selected row cited, the count over the table's rows.</summary>
+    private static void SayRowShare(DocumentMatch match, AnswerDraft draft, RowFilter filter)
+    {
+        var table = filter.Table;
+        var body = table.Rows.Where(r => !r.IsTotal).ToList();
+        var unit = Corpus.Quantities.Units.Find("곳")!;
+        var rows = filter.Rows.Select(r => Operand.FromCell(match.Document, table, r, filter.Column!) with { Value = 1, Unit = unit }).ToList();
+        var english = draft.English;
+        var part = Calculator.Sum(english ? $"rows with {filter.Condition}" : $"{filter.Condition} 해당 수", rows);
+        var partMarkers = part.Record(draft);
+        var first = body[0];
+        var whole = new Operand(body.Count, unit, english ? $"rows of “{table.Title}”" : $"「{table.Title}」 전체", match.Document.Name, first.Line,
+            match.Document.Document.Line(first.Line).Trim(), null);
+        var share = Calculator.Share(english ? $"share of {part.Label}" : $"{part.Label} 비중", new Operand(part.Value, unit, part.Label, rows[0].Doc, rows[0].Line, rows[0].Quote, null), whole);
+        var shareMarkers = share.Record(draft);
+        var names = string.Join(", ", filter.Rows.Select(r => r.Name));
+        draft.Kind = "computed";
+        draft.AddFigure(whole.Label, body.Count, unit, english ? $"count of {body.Count} rows" : $"{body.Count}개 행", []);
+        draft.Say(english
+            ? $"{part.Display} of the {body.Count} rows of “{table.Title}” have {filter.Condition} ({names}) {partMarkers}: {share.Display} ({share.Formula}) {shareMarkers}."
+            : $"「{table.Title}」의 {body.Count}곳 가운데 {filter.Condition}에 해당하는 곳은 {part.Display}({names})으로 {share.Display}입니다 ({share.Formula}) {partMarkers}.");
+        draft.Focus.Operands.Add(new Operand(share.Value, share.Unit, share.Label, rows[0].Doc, rows[0].Line, rows[0].Quote, null));
     }
 
     /// <summary>The column's total row, or — for a table without one — nothing: a share needs the document's whole.</summary>

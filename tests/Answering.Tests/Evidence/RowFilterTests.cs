@@ -41,4 +41,18 @@ public sealed class RowFilterTests
         Assert.Contains(answer.Figures, f => f.Value == part && f.Formula is not null);
         Assert.Contains(answer.Figures, f => f.Unit == "%" && Math.Abs(f.Value - Math.Round(part / whole * 100, 1)) < 0.051);
     }
+
+    [Fact]
+    public void The_share_of_rows_a_category_selects_counts_the_rows()
+    {
+        var rows = SuiteEngine.Rows(GrowthCenters, c => c.Length == 5 && c[4] is "상승" or "유지" or "하락").ToList();
+        var risen = rows.Count(c => c[4] == "상승");
+
+        var answer = SuiteEngine.Ask("2024년 지역기업성장센터 평가 대상 센터 중 등급이 오른 센터의 비율은 몇 %인가요?");
+
+        Assert.Contains(answer.Figures, f => f.Unit == "%" && Math.Abs(f.Value - 100.0 * risen / rows.Count) < 0.051);
+        Assert.True(answer.Citations.Count(c => c.Doc == GrowthCenters) >= risen);
+    }
+
+    private const string GrowthCenters = "mss-2024-06-27-growth-center-evaluation.txt";
 }
