@@ -320,7 +320,7 @@ public static partial class FigureAnswerer
             var marker = $"[{cited}]";
             // Read straight off the document: a figure without a formula, so every channel can show the number and its source.
             draft.AddFigure(operand.Label, operand.Value, operand.Unit, null, [new Contract.FigureInput(operand.Label, operand.Value, operand.Unit.Symbol, cited)]);
-            var text = $"{Say.Label(operand.Label, english)} {Say.Is(operand.Display, english)}";
+            var text = $"{Say.Label(operand.Label, english)} {Say.Is(Balance(operand, english), english)}";
             if (question.TargetUnit is { } target && target.SameFamily(operand.Unit) && target != operand.Unit)
             {
                 var converted = Calculator.Convert($"{operand.Label} ({target.Symbol})", operand, target);
@@ -354,6 +354,18 @@ public static partial class FigureAnswerer
             Suggest.AfterCells(draft, table);
         }
         return true;
+    }
+
+    /// <summary>A balance (무역수지, 재정수지) read with its sign's name: 48.5억달러 흑자, not a bare amount.</summary>
+    private static string Balance(Operand operand, bool english)
+    {
+        if (!operand.Label.Contains("수지", StringComparison.Ordinal) || !operand.Unit.IsMoney || operand.Value == 0)
+        {
+            return operand.Display;
+        }
+        var surplus = operand.Value > 0;
+        var amount = Amounts.Format(Math.Abs(operand.Value), operand.Unit);
+        return english ? $"{amount} ({(surplus ? "surplus" : "deficit")})" : $"{amount} {(surplus ? "흑자" : "적자")}";
     }
 
     private static IEnumerable<Operand> Operands(DocumentMatch match, FoundEvidence evidence)

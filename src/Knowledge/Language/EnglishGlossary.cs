@@ -43,7 +43,7 @@ public static partial class EnglishGlossary
         ("the smallest", "가장 적"), ("smallest", "가장 적"), ("the least", "가장 적"), ("the lowest", "가장 낮"), ("lowest", "가장 낮"),
         ("more than", "이상"), ("at least", "이상"), ("less than", "미만"), ("up to", "최대"), ("at most", "이하"), ("within", "이내"), ("over", "초과"), ("above", "초과"), ("below", "미만"),
         ("one fifth", "5분의 1"), ("one fourth", "4분의 1"), ("a quarter", "4분의 1"), ("one third", "3분의 1"), ("half", "절반"),
-        ("in millions of won", "백만원 단위"), ("millions of won", "백만원"), ("in billions of won", "십억원 단위"), ("in 억원", "억원 단위"), ("in billions of us dollars", "USD billion"), ("billions of us dollars", "USD billion"),
+        ("in millions of won", "백만원 단위"), ("millions of won", "백만원"), ("in billions of won", "십억원 단위"), ("in 억원", "억원 단위"), ("in billions of us dollars", "USD billion 단위"), ("in billions of dollars", "USD billion 단위"), ("billions of us dollars", "USD billion"),
         // budgets and funding
         ("national government funding", "국비"), ("national government", "국비"), ("national funding", "국비"), ("national grant", "국비 지원액"), ("national grants", "국비 지원액"), ("state funding", "국비"), ("government funding", "정부지원"), ("government support", "정부지원"),
         ("local government funding", "지방비"), ("local funding", "지방비"), ("local government", "지자체"), ("private funding", "민간부담금"), ("private contribution", "민간부담금"), ("private sector", "민간"),

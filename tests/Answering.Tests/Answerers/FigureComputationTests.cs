@@ -69,4 +69,16 @@ public sealed class FigureComputationTests
 
         Assert.Contains(answer.Figures, f => f.Value == 15 && f.Formula == "750 / 50");
     }
+
+    [Fact]
+    public void A_balance_is_read_with_the_name_of_its_sign()
+    {
+        var line = SuiteEngine.Lines("motie-2024-08-01-export-import-trends.txt").First(l => l.StartsWith("무역수지", StringComparison.Ordinal));
+        var written = line.Split('\t')[2];
+        var balance = written.StartsWith('△') ? -double.Parse(written[1..], CultureInfo.InvariantCulture) : double.Parse(written, CultureInfo.InvariantCulture);
+
+        var answer = SuiteEngine.Ask("2024년 7월 수출입 동향에서 7월 무역수지는 얼마야?");
+
+        Assert.Contains(balance > 0 ? "흑자" : "적자", answer.Text);
+    }
 }
