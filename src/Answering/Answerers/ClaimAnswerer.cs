@@ -266,6 +266,7 @@ public static partial class ClaimAnswerer
                 ? $"Yes. The document gives {a.Label} as {a.Display} [{Stated(draft, a)}]."
                 : $"네, 맞습니다. 문서에 {a.Label} {Josa.With(a.Display, "으로/로")} 나와 있습니다 [{Stated(draft, a)}].");
             Quote(draft, a);
+            SayRowCompanions(draft, match, a, claimed.Select(c => c.Quantity).Where(q => q.Start != claim.Start));
             return true;
         }
         var stated = differing.Count > 0 ? differing[0] : first;
@@ -280,9 +281,12 @@ public static partial class ClaimAnswerer
                 .Select(f => Operand.FromText(f, Labels.Of(f), Composing.Quote.Sentence(f.Passage.Text, f.Quantity.Start))).FirstOrDefault();
         if (bound == 0 && elsewhere is not null)
         {
+            // 총 1,534억원: the claimed amount is the whole of which the claimed part (국비) is one share.
+            var whole = elsewhere.Text is { } f && WrittenAsTotal().IsMatch(f.Passage.Text[..f.Quantity.Start]);
+            var kind = whole ? (english ? "the total" : "전체 금액(총액)") : english ? "" : claim.Unit.IsMoney ? "금액" : "수치";
             draft.Say(english
-                ? $"In the document, {written} is {elsewhere.Label} [{elsewhere.Cite(draft)}]."
-                : $"문서에서 {Josa.With(written, "은/는")} {elsewhere.Label}에 해당하는 {(claim.Unit.IsMoney ? "금액" : "수치")}입니다: “{elsewhere.Quote}” [{elsewhere.Cite(draft)}].");
+                ? $"In the document, {written} is {(whole ? kind + " of " : "")}{elsewhere.Label} [{elsewhere.Cite(draft)}]."
+                : $"문서에서 {Josa.With(written, "은/는")} {elsewhere.Label}에 해당하는 {kind}입니다: “{elsewhere.Quote}” [{elsewhere.Cite(draft)}].");
         }
         return true;
     }
@@ -344,6 +348,30 @@ public static partial class ClaimAnswerer
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The claim's other amounts in the supporting cell's row ("from 21 to 50": 현행 기준 21개소 beside 개정 기준 50개소),
+    /// so the answer shows every figure the claim states.
+    /// </summary>
+    private static void SayRowCompanions(AnswerDraft draft, DocumentMatch match, Operand supporting, IEnumerable<Quantity> others)
+    {
+        if (supporting.SourceTable is not { } table || supporting.Row is not { } row)
+        {
+            return;
+        }
+        foreach (var other in others)
+        {
+            var cell = table.Columns.Where(c => c != supporting.Column && table.Cell(row, c).Value is not null)
+                .Select(c => Operand.FromCell(match.Document, table, row, c))
+                .FirstOrDefault(o => Comparable(o.Unit, other.Unit) && Math.Abs(ValueIn(o, other.Unit) - other.Value) <= Tolerance(other));
+            if (cell is not null)
+            {
+                draft.Say(draft.English
+                    ? $"It also gives {cell.Label} as {cell.Display} [{Stated(draft, cell)}]."
+                    : $"같은 줄에 {cell.Label} {cell.Display}도 나와 있습니다 [{Stated(draft, cell)}].");
+            }
+        }
     }
 
     /// <summary>The sentence a text figure stands in, so the reader sees it in context.</summary>
@@ -729,6 +757,9 @@ public static partial class ClaimAnswerer
 
     [GeneratedRegex(@"^\s?(?:이하|이상|미만|초과|이내)(?:이?면|라면|이어야|인 경우|인 기업|까지)")]
     private static partial Regex ConditionalLimit();
+
+    [GeneratedRegex(@"(?:총|합계|전체|모두)\s*$")]
+    private static partial Regex WrittenAsTotal();
 
     [GeneratedRegex(@"전액")]
     private static partial Regex Whole();

@@ -145,6 +145,8 @@ public static partial class EnglishGlossary
     private static readonly Regex OrdinalPhase = new(@"(?i)\b(first|second|third)[\s-]+(?:phase|stage)\b");
     private static readonly Regex PhaseList = new(@"(?i)\bphases?\s+(\d)\s*(?:,\s*(\d)\s*)?(?:and|&)\s*(\d)\b");
     private static readonly Regex FromTo = new(@"(?i)\bfrom\s+((?:19|20)\d{2})\s+to\s+((?:19|20)\d{2})\b");
+    // "rises from 21 to 50": a change between two amounts, as Korean writes it (21에서 50로).
+    private static readonly Regex NumberFromTo = new(@"(?i)\bfrom\s+(\d[\d,.]*\s*%?)\s+to\s+(\d[\d,.]*\s*%?)(?![\d.])");
     private static readonly Regex YearRange = new(@"\b((?:19|20)\d{2})\s*[-–~]\s*((?:19|20)\d{2})\b");
     private static readonly Regex MonthYear = new(@"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b");
     private static readonly Regex MonthName = new(@"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\b");
@@ -175,6 +177,7 @@ public static partial class EnglishGlossary
         s = OrdinalPhase.Replace(s, m => m.Groups[1].Value.ToLowerInvariant() switch { "first" => "1단계", "second" => "2단계", _ => "3단계" });
         s = PhaseList.Replace(s, m => string.Join(" ", new[] { m.Groups[1], m.Groups[2], m.Groups[3] }.Where(g => g.Success).Select(g => g.Value + "단계")));
         s = FromTo.Replace(s, "$1년 대비 $2년");
+        s = NumberFromTo.Replace(s, "$1에서 $2로");
         s = YearRange.Replace(s, "$1년~$2년");
         s = MonthYear.Replace(s, m => $"{m.Groups[2].Value}년 {Month(m.Groups[1].Value)}월");
         s = MonthName.Replace(s, m => $"{Month(m.Groups[1].Value)}월");

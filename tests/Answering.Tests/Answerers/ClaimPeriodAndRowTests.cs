@@ -60,6 +60,20 @@ public sealed class ClaimPeriodAndRowTests
     }
 
     [Fact]
+    public void A_change_claimed_from_one_cell_to_another_cites_both_cells_of_the_row()
+    {
+        // The collaboration-zone table's 합계 row: candidate sites under the current (A) and revised (B) criteria.
+        var total = SuiteEngine.Rows(CollabZone, c => c[0] == "합계").First(c => c.Skip(1).Count(v => double.TryParse(v, out _)) >= 2);
+        var (before, after) = (total[1], total[2]);
+
+        var answer = Check($"Is it true that, under the 2024 revision of the Industrial Collaboration Zone (산업협업지구) rules, the number of candidate sites meeting the criteria rises from {before} to {after}?");
+
+        Assert.Equal(Verdicts.Supported, answer.Verdict);
+        Assert.Contains(answer.Figures, f => f.Value == double.Parse(before, CultureInfo.InvariantCulture));
+        Assert.Contains(answer.Figures, f => f.Value == double.Parse(after, CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void A_count_of_centers_neither_confirms_nor_denies_a_count_of_companies()
     {
         var answer = Check("2024년도 지역기업성장센터 평가 때 고객만족도 조사에 기업 2,345곳이 참여했다던데 사실인가요?");

@@ -37,6 +37,7 @@ public sealed class EnglishQuestionTests
     [InlineData("Can a large company receive up to 50% of the costs?", "50% 이하")]
     [InlineData("Do tenants pay market-rate rent?", "시세 100%")]
     [InlineData("Does chemically recycled material count in full?", "전액")]
+    [InlineData("Does the number of sites rise from 21 to 50?", "21에서 50로")]
     public void Numbers_and_bounds_are_written_as_korean_writes_them(string question, string korean)
     {
         Assert.Contains(korean, QuestionReader.Read(question).Text, StringComparison.Ordinal);
