@@ -154,6 +154,20 @@ public static partial class ClaimAnswerer
         return false;
     }
 
+    /// <summary>
+    /// A text figure whose clause is about a place the claim does not name (강원이 … 18.5% 늘며 for a claim about the
+    /// programme's whole budget): one region's part, not the claim's subject.
+    /// </summary>
+    private static bool OfAnotherPlace(Question question, Operand operand)
+    {
+        if (operand.Text is null)
+        {
+            return false;
+        }
+        var places = Regions.In(Clause(operand)).Select(r => r.Region.Short).Distinct().ToList();
+        return places.Count > 0 && !places.Any(p => question.Regions.Any(r => r.Short == p));
+    }
+
     /// <summary>Words of opposite direction, as a figure's clause may write them (상승 · 오른 · 올라 against 하락 · 내려간 · 떨어진).</summary>
     private static readonly (string[], string[])[] Directions =
     [

@@ -32,7 +32,19 @@ public static partial class ClaimAnswerer
         var ranked = EvidenceFinder.Rank(match);
         var passages = PassageSearch.Rank(match);
         var bestCoverage = Math.Max(ranked.FirstOrDefault()?.Coverage ?? 0, passages.FirstOrDefault()?.Coverage ?? 0);
-        if (bestCoverage < Carries || NamesSomethingAbsent(match))
+        var absent = NamesSomethingAbsent(match);
+        // A claim that names one row of a table is read cell by cell, whatever else it calls the table (결과표).
+        if (!NamesAbsentName(match) && bestCoverage >= 0.35 && CategoryClaim(match, draft))
+        {
+            return draft;
+        }
+        // When a thing ends or applies from is decided by the period the document gives it, even when the claim words it
+        // otherwise (마감 for 접수 3월 11일부터 22일까지).
+        if (!absent && bestCoverage >= 0.35 && PeriodClaim(match, draft))
+        {
+            return draft;
+        }
+        if (bestCoverage < Carries || absent)
         {
             return NotInDocument(match, draft, passages.FirstOrDefault());
         }
@@ -48,10 +60,6 @@ public static partial class ClaimAnswerer
         {
             return draft;
         }
-        if (CategoryClaim(match, draft))
-        {
-            return draft;
-        }
         if (claimed.Count > 0 && AmountClaim(match, ranked, claimed, draft))
         {
             return draft;
@@ -62,6 +70,16 @@ public static partial class ClaimAnswerer
     /// <summary>A claim about a name the document never writes (대만, a company, a person): nothing in it can confirm it.</summary>
     private static bool NamesSomethingAbsent(DocumentMatch match)
     {
+        if (NamesAbsentName(match))
+        {
+            return true;
+        }
+        // A noun no document of the corpus uses (만족도, 정책자금): the claim is about something the documents do not cover.
+        return match.Missing.Any(t => t.Length >= 3 && t.All(c => c is >= '가' and <= '힣') && !Coverage.IsOperationWord(t) && !Lexicon.IsQuestionWord(t));
+    }
+
+    private static bool NamesAbsentName(DocumentMatch match)
+    {
         foreach (var token in match.Question.Tokens.Where(t => t.Tag is KoreanAnalysis.Dictionary.PosTag.NNP && t.Surface.Length >= 2))
         {
             var term = Lexicon.Canonical(token.Surface);
@@ -70,12 +88,7 @@ public static partial class ClaimAnswerer
                 return true;
             }
         }
-        if (match.Question.Regions.Any(r => !match.Document.Mentions(r.Short)))
-        {
-            return true;
-        }
-        // A noun no document of the corpus uses (만족도, 정책자금): the claim is about something the documents do not cover.
-        return match.Missing.Any(t => t.Length >= 3 && t.All(c => c is >= '가' and <= '힣') && !Coverage.IsOperationWord(t) && !Lexicon.IsQuestionWord(t));
+        return match.Question.Regions.Any(r => !match.Document.Mentions(r.Short));
     }
 
     /// <summary>"A가 B보다 많았다": the two named rows of one table (or figures) compared.</summary>
@@ -149,6 +162,11 @@ public static partial class ClaimAnswerer
         {
             found.Add((new Quantity(50, Units.Percent, half.Index, half.Length), AtLeast().IsMatch(question.Text[(half.Index + half.Length)..]) ? 1 : 0));
         }
+        // 전액 지원, "counts in full": the whole of it, 100%, against the share the document states (70%까지, 0.8배).
+        if (Whole().Match(question.Text) is { Success: true } whole && !found.Any(f => f.Item1.Unit == Units.Percent))
+        {
+            found.Add((new Quantity(100, Units.Percent, whole.Index, whole.Length), 0));
+        }
         if (Fifth().Match(question.Text) is { Success: true } fraction)
         {
             var value = 100.0 / (fraction.Groups[1].Value[0] - '0');
@@ -186,9 +204,19 @@ public static partial class ClaimAnswerer
         {
             return false;
         }
+        // Figures that count another thing (16개 센터 for 기업 1,200곳), or one item's figure for a claimed total, are no evidence either way.
+        var claimedTotal = ClaimsTotal(match.Question);
+        var relevant = candidates.Where(c => !CountsOtherThing(match.Question, claim, c.Operand) && (!claimedTotal || StatedAsTotal(c.Operand))).ToList();
+        if (!relevant.Any(c => c.Coverage >= Carries) && candidates.Any(c => c.Coverage >= Carries))
+        {
+            NotInDocument(match, draft, PassageSearch.Rank(match).FirstOrDefault());
+            return true;
+        }
+        candidates = relevant;
         // Coverage weighs the figure's whole sentence or row; its label and frame say whether it is the claim's subject.
         double Weighed((Operand Operand, double Coverage) c) =>
             c.Coverage + 0.15 * Fit(match, c.Operand) + 0.08 * FrameFit(match.Question, claim, c.Operand) - (Opposes(match.Question, c.Operand) ? 0.3 : 0)
+            - (OfAnotherPlace(match.Question, c.Operand) ? 0.3 : 0)
             + (c.Operand.Unit.Symbol == claim.Unit.Symbol ? 0.05 : 0);
         var top = candidates.Where(c => c.Coverage >= Carries).Select(Weighed).DefaultIfEmpty(0).Max();
         // Among the figures near the best, the one named most like the claim is its subject (하락 3곳, not 전국 16개).
@@ -208,8 +236,13 @@ public static partial class ClaimAnswerer
         var differing = strong.Where(c => !Meets(c.Operand) && !agreeing.Any(a => SameFigure(a, c.Operand)) && !BesideClaimedCell(c.Operand, o => Equal(o) && Fit(match, o) >= Fit(match, c.Operand) - 1e-9, match.Document))
             .Select(c => c.Operand).ToList();
         var written = draft.Question.Text.Substring(claim.Start, claim.Length);
+        // An English claim's "in full" was read as 전액; it is answered in the asker's language.
+        if (english && Whole().IsMatch(written))
+        {
+            written = "the full amount (100%)";
+        }
         if (agreeing.Count > 0 && differing.Count > 0 && bound == 0 && !agreeing.Contains(first) && SameSubject(match, agreeing[0], differing[0])
-            && Fit(match, agreeing[0]) >= Fit(match, differing[0]) - 1e-9)
+            && LabelFit(match, agreeing[0]) >= LabelFit(match, differing[0]) - 1e-9)
         {
             var a = agreeing[0];
             var d = differing[0];
@@ -221,7 +254,11 @@ public static partial class ClaimAnswerer
             Quote(draft, d);
             return true;
         }
-        if (agreeing.Count > 0 && (differing.Count == 0 || agreeing.Contains(first) || bound != 0 && Meets(first)))
+        // A figure that agrees and is both better named and better weighed than the best-covered one is the claim's own,
+        // though its sentence shares fewer of the claim's words (총사업비 … 5% 늘었다 against 사업비 … 73억원(5.0%) 늘었다).
+        var betterNamed = agreeing.Count > 0 && Fit(match, agreeing[0]) > Fit(match, first) + 0.1
+            && Weighed(candidates.First(c => c.Operand == agreeing[0])) > Weighed(strong[0]);
+        if (agreeing.Count > 0 && (differing.Count == 0 || agreeing.Contains(first) || bound != 0 && Meets(first) || betterNamed))
         {
             var a = agreeing.Contains(first) ? first : agreeing[0];
             draft.Verdict = Verdicts.Supported;
@@ -229,6 +266,7 @@ public static partial class ClaimAnswerer
                 ? $"Yes. The document gives {a.Label} as {a.Display} [{Stated(draft, a)}]."
                 : $"네, 맞습니다. 문서에 {a.Label} {Josa.With(a.Display, "으로/로")} 나와 있습니다 [{Stated(draft, a)}].");
             Quote(draft, a);
+            SayRowCompanions(draft, match, a, claimed.Select(c => c.Quantity).Where(q => q.Start != claim.Start));
             return true;
         }
         var stated = differing.Count > 0 ? differing[0] : first;
@@ -243,9 +281,12 @@ public static partial class ClaimAnswerer
                 .Select(f => Operand.FromText(f, Labels.Of(f), Composing.Quote.Sentence(f.Passage.Text, f.Quantity.Start))).FirstOrDefault();
         if (bound == 0 && elsewhere is not null)
         {
+            // 총 1,534억원: the claimed amount is the whole of which the claimed part (국비) is one share.
+            var whole = elsewhere.Text is { } f && WrittenAsTotal().IsMatch(f.Passage.Text[..f.Quantity.Start]);
+            var kind = whole ? (english ? "the total" : "전체 금액(총액)") : english ? "" : claim.Unit.IsMoney ? "금액" : "수치";
             draft.Say(english
-                ? $"In the document, {written} is {elsewhere.Label} [{elsewhere.Cite(draft)}]."
-                : $"문서에서 {Josa.With(written, "은/는")} {elsewhere.Label}에 해당하는 {(claim.Unit.IsMoney ? "금액" : "수치")}입니다: “{elsewhere.Quote}” [{elsewhere.Cite(draft)}].");
+                ? $"In the document, {written} is {(whole ? kind + " of " : "")}{elsewhere.Label} [{elsewhere.Cite(draft)}]."
+                : $"문서에서 {Josa.With(written, "은/는")} {elsewhere.Label}에 해당하는 {kind}입니다: “{elsewhere.Quote}” [{elsewhere.Cite(draft)}].");
         }
         return true;
     }
@@ -309,6 +350,30 @@ public static partial class ClaimAnswerer
         return false;
     }
 
+    /// <summary>
+    /// The claim's other amounts in the supporting cell's row ("from 21 to 50": 현행 기준 21개소 beside 개정 기준 50개소),
+    /// so the answer shows every figure the claim states.
+    /// </summary>
+    private static void SayRowCompanions(AnswerDraft draft, DocumentMatch match, Operand supporting, IEnumerable<Quantity> others)
+    {
+        if (supporting.SourceTable is not { } table || supporting.Row is not { } row)
+        {
+            return;
+        }
+        foreach (var other in others)
+        {
+            var cell = table.Columns.Where(c => c != supporting.Column && table.Cell(row, c).Value is not null)
+                .Select(c => Operand.FromCell(match.Document, table, row, c))
+                .FirstOrDefault(o => Comparable(o.Unit, other.Unit) && Math.Abs(ValueIn(o, other.Unit) - other.Value) <= Tolerance(other));
+            if (cell is not null)
+            {
+                draft.Say(draft.English
+                    ? $"It also gives {cell.Label} as {cell.Display} [{Stated(draft, cell)}]."
+                    : $"같은 줄에 {cell.Label} {cell.Display}도 나와 있습니다 [{Stated(draft, cell)}].");
+            }
+        }
+    }
+
     /// <summary>The sentence a text figure stands in, so the reader sees it in context.</summary>
     private static void Quote(AnswerDraft draft, Operand operand)
     {
@@ -341,9 +406,12 @@ public static partial class ClaimAnswerer
         || o.SourceTable is not null && o.Row is not null && o.Column is not null && Regex.IsMatch(o.SourceTable.Cell(o.Row, o.Column).Text, "이하|이상|미만|초과|이내");
 
     private static bool Comparable(Unit a, Unit claimed) =>
-        claimed == Units.None ? a.Family is not (UnitFamily.Percent) : a.SameFamily(claimed) || a.IsCount && claimed.IsCount;
+        claimed == Units.None ? a.Family is not (UnitFamily.Percent) : a.SameFamily(claimed) || a.IsCount && claimed.IsCount || IsFraction(a, claimed);
 
-    private static double ValueIn(Operand o, Unit unit) => unit == Units.None || !o.Unit.SameFamily(unit) ? o.Value : o.In(unit);
+    /// <summary>A share written as a multiple (0.8배만 인정) is a percentage of the whole (80%).</summary>
+    private static bool IsFraction(Unit a, Unit claimed) => a.Family == UnitFamily.Times && claimed.Family == UnitFamily.Percent;
+
+    private static double ValueIn(Operand o, Unit unit) => IsFraction(o.Unit, unit) ? o.Value * 100 : unit == Units.None || !o.Unit.SameFamily(unit) ? o.Value : o.In(unit);
 
     private static double Tolerance(Quantity claim) => claim.Unit.Family is UnitFamily.Percent ? 0.051 : Math.Max(1e-6, Math.Abs(claim.Value) * 0.001);
 
@@ -363,7 +431,8 @@ public static partial class ClaimAnswerer
         {
             return false;
         }
-        var head = Coverage.Salient(match).Where(s => !match.IsNaming(s.Term)).OrderByDescending(s => s.Weight).Select(s => s.Term).FirstOrDefault();
+        // The claim's verb (출원했다) is what is done, not the subject both figures must carry.
+        var head = SubjectTerms(match).OrderByDescending(s => s.Weight).Select(s => s.Term).FirstOrDefault();
         return head is null || Carry(a, head) && Carry(b, head);
     }
 
@@ -416,19 +485,20 @@ public static partial class ClaimAnswerer
         return true;
     }
 
-    /// <summary>"(주)X는 단위공정형으로 선정", "2년 연속 S등급": the named row's category cells against the values the claim writes.</summary>
+    /// <summary>
+    /// "(주)X는 단위공정형으로 선정", "2년 연속 S등급", "(주)X는 경기 자동차부품 분야로 총액 42억원, 참여기관 7개": the named
+    /// row's category cells and figures against the values the claim writes, cell by cell.
+    /// </summary>
     private static bool CategoryClaim(DocumentMatch match, AnswerDraft draft)
     {
         var question = match.Question;
         var english = draft.English;
         foreach (var table in match.Document.Tables.Where(t => !t.Table.IsBlock))
         {
-            var rows = table.Rows.Where(r => !r.IsTotal && r.Cells.Any(c => table.Columns[c.Column].Kind is ColumnKind.Key or ColumnKind.Text && Named(question, c.Text))).ToList();
-            if (rows.Count != 1)
+            if (NamedRow(question, table) is not { } row)
             {
                 continue;
             }
-            var row = rows[0];
             var checks = new List<(ColumnModel Column, string Claimed, string Actual)>();
             foreach (var column in table.Columns.Where(c => c.Kind == ColumnKind.Category))
             {
@@ -441,30 +511,94 @@ public static partial class ClaimAnswerer
                 var actual = table.Cell(row, column).Text.TrimEnd('*').Trim();
                 checks.Add((column, mentioned.Contains(actual) ? actual : mentioned[0], actual));
             }
-            if (checks.Count == 0)
+            var figures = RowFigures(match, table, row);
+            if (checks.Count == 0 && figures.Count(f => f.Holds) < 2)
             {
                 continue;
             }
             var wrong = checks.Where(c => c.Claimed != c.Actual).ToList();
-            var marker = draft.Cite(match.Document, table, row, checks[0].Column);
-            var stated = string.Join(", ", checks.Select(c => $"{string.Join(" ", c.Column.Path)} {Composing.Cells.Value(c.Column, c.Actual, english)}"));
-            if (wrong.Count == 0)
+            var marker = draft.Cite(match.Document, table, row, checks.Count > 0 ? checks[0].Column : figures[0].Cell.Column);
+            var stated = string.Join(", ", checks.Select(c => $"{string.Join(" ", c.Column.Path)} {Composing.Cells.Value(c.Column, c.Actual, english)}")
+                .Concat(figures.Select(f => $"{string.Join(" ", f.Cell.Column!.Path)} {f.Cell.Display}[{Stated(draft, f.Cell)}]")));
+            if (wrong.Count == 0 && figures.All(f => f.Holds))
             {
                 draft.Verdict = Verdicts.Supported;
                 draft.Say(english ? $"Yes. For {row.Name} the document gives {stated} {marker}." : $"네, 맞습니다. 문서에 {row.Name}의 {Josa.With(stated, "으로/로")} 나와 있습니다 {marker}.");
             }
-            else
+            else if (wrong.Count > 0)
             {
                 draft.Verdict = Verdicts.Refuted;
                 var w = wrong[0];
+                var alsoStated = figures.Count > 0 ? (english ? $" It gives {string.Join(", ", figures.Select(f => $"{string.Join(" ", f.Cell.Column!.Path)} {f.Cell.Display}"))}." : $" 문서에 적힌 {string.Join(", ", figures.Select(f => $"{string.Join(" ", f.Cell.Column!.Path)}{(english ? " " : "은 ")}{f.Cell.Display}"))}입니다.") : "";
                 draft.Say(english
-                    ? $"No. For {row.Name} the document gives {string.Join(" ", w.Column.Path)}: {Composing.Cells.Value(w.Column, w.Actual, true)}, not {Composing.Cells.Value(w.Column, w.Claimed, true)} {marker}."
-                    : $"사실과 다릅니다. 문서에는 {row.Name}의 {string.Join(" ", w.Column.Path)}{(w.Column.Path.Count > 0 ? "이" : "")} {Josa.With(Composing.Cells.Value(w.Column, w.Actual, false), "으로/로")} 나와 있습니다({Composing.Cells.Value(w.Column, w.Claimed, false)}이 아님) {marker}.");
+                    ? $"No. For {row.Name} the document gives {string.Join(" ", w.Column.Path)}: {Composing.Cells.Value(w.Column, w.Actual, true)}, not {Composing.Cells.Value(w.Column, w.Claimed, true)} {marker}.{alsoStated}"
+                    : $"사실과 다릅니다. 문서에는 {row.Name}의 {string.Join(" ", w.Column.Path)}{(w.Column.Path.Count > 0 ? "이" : "")} {Josa.With(Composing.Cells.Value(w.Column, w.Actual, false), "으로/로")} 나와 있습니다({Composing.Cells.Value(w.Column, w.Claimed, false)}이 아님) {marker}.{alsoStated}");
+                foreach (var f in figures)
+                {
+                    Stated(draft, f.Cell);
+                }
+            }
+            else
+            {
+                var f = figures.First(f => !f.Holds);
+                draft.Verdict = Verdicts.Refuted;
+                draft.Say(english
+                    ? $"No. For {row.Name} the document gives {string.Join(" ", f.Cell.Column!.Path)} {f.Cell.Display} [{Stated(draft, f.Cell)}], not {f.Written}."
+                    : $"사실과 다릅니다. 문서에는 {row.Name}의 {string.Join(" ", f.Cell.Column!.Path)} {Josa.With(f.Cell.Display, "으로/로")} 나와 있어, {Josa.With(f.Written, "과/와")} 다릅니다 [{Stated(draft, f.Cell)}].");
             }
             return true;
         }
         return false;
     }
+
+    /// <summary>The one row the claim names by a name cell: a company or project before a place (경기 is in many rows).</summary>
+    private static RowModel? NamedRow(Question question, TableModel table)
+    {
+        bool NamesRow(RowModel r, bool places) => !r.IsTotal && r.Cells.Any(c => table.Columns[c.Column].Kind is ColumnKind.Key or ColumnKind.Text
+            && Named(question, c.Text) && (places || Regions.Find(c.Text.Trim().TrimEnd('*')) is null));
+        var byName = table.Rows.Where(r => NamesRow(r, false)).ToList();
+        if (byName.Count == 1)
+        {
+            return byName[0];
+        }
+        var rows = table.Rows.Where(r => NamesRow(r, true)).ToList();
+        return rows.Count == 1 ? rows[0] : null;
+    }
+
+    /// <summary>
+    /// Each amount the claim writes, read against the named row: the cell that equals it (총액 42, 참여기관 수 7), or the cell
+    /// of a column the claim names (종합점수 for "점수 90 초과") when none equals it.
+    /// </summary>
+    private static List<(Operand Cell, string Written, bool Holds)> RowFigures(DocumentMatch match, TableModel table, RowModel row)
+    {
+        var question = match.Question;
+        var found = new List<(Operand, string, bool)>();
+        var cells = table.Columns.Where(c => table.Cell(row, c).Value is not null).Select(c => Operand.FromCell(match.Document, table, row, c)).ToList();
+        foreach (var (claim, bound) in ClaimedAmounts(question))
+        {
+            var written = question.Text.Substring(claim.Start, claim.Length);
+            double In(Operand o) => Comparable(o.Unit, claim.Unit) ? ValueIn(o, claim.Unit) : o.Value;
+            bool Holds(Operand o) => bound > 0 ? In(o) > claim.Value - 1e-9 : bound < 0 ? In(o) < claim.Value + 1e-9 : Math.Abs(In(o) - claim.Value) <= Tolerance(claim);
+            // A bare number (점수 90 초과) is read in the unit of the column the claim names; a number with its own unit (2년 연속) only in that unit.
+            bool Fits(Operand o) => Comparable(o.Unit, claim.Unit) && (claim.Unit != Units.None || ColumnNamed(question, o.Column!));
+            var equal = cells.Where(o => Fits(o) && Holds(o)).OrderByDescending(o => ColumnNamed(question, o.Column!)).FirstOrDefault();
+            var named = cells.FirstOrDefault(o => ColumnNamed(question, o.Column!) && Fits(o));
+            if (bound == 0 && equal is not null)
+            {
+                found.Add((equal, written, true));
+            }
+            else if (named is not null)
+            {
+                found.Add((named, written, Holds(named)));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Whether the claim writes a column's name (참여기관 수 → 참여기관, 종합점수 → 점수).</summary>
+    private static bool ColumnNamed(Question question, ColumnModel column) =>
+        column.Path.Select(TableQuery.NameCompact).Any(p => p.Length >= 2 && (question.Compact.Contains(p, StringComparison.Ordinal)
+            || question.Tokens.Any(t => t.IsContent && t.Surface.Length >= 2 && p.Contains(t.Surface, StringComparison.Ordinal))));
 
     private static bool Named(Question question, string cell)
     {
@@ -623,6 +757,12 @@ public static partial class ClaimAnswerer
 
     [GeneratedRegex(@"^\s?(?:이하|이상|미만|초과|이내)(?:이?면|라면|이어야|인 경우|인 기업|까지)")]
     private static partial Regex ConditionalLimit();
+
+    [GeneratedRegex(@"(?:총|합계|전체|모두)\s*$")]
+    private static partial Regex WrittenAsTotal();
+
+    [GeneratedRegex(@"전액")]
+    private static partial Regex Whole();
 
     [GeneratedRegex(@"절반")]
     private static partial Regex Half();

@@ -250,7 +250,7 @@ public static partial class FigureAnswerer
         return true;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("금액|예산|사업비|비용|지원액|국비|지방비|억원|백만원|달러|얼마를 받|얼마 받|배정|배분")]
+    [System.Text.RegularExpressions.GeneratedRegex("금액|예산|사업비|비용|지원액|국비|지방비|과태료|과징금|벌금|상금|억원|백만원|만원|달러|얼마를 받|얼마 받|배정|배분")]
     private static partial System.Text.RegularExpressions.Regex MoneyWords();
 
     /// <summary>The best evidence of each part of a question that asks two things (each part's own, held to the same standard).</summary>

@@ -36,7 +36,7 @@ public static partial class EnglishGlossary
         ("on average", "평균"), ("average", "평균"), ("per", "당"), ("each", "각"),
         ("made up", "차지"), ("make up", "차지"), ("account for", "차지"), ("accounted for", "차지"), ("accounts for", "차지"),
         ("share of", "비중"), ("share", "비중"), ("proportion", "비중"), ("percentage", "비중"), ("ratio", "비율"),
-        ("growth rate", "증가율"), ("grow", "증가"), ("grew", "증가"), ("growth", "증가"), ("increase", "증가"), ("increased", "증가"), ("rise", "증가"), ("rose", "증가"),
+        ("growth rate", "증가율"), ("grow", "증가"), ("grows", "증가"), ("rises", "증가"), ("rising", "증가"), ("increases", "증가"), ("grew", "증가"), ("growth", "증가"), ("increase", "증가"), ("increased", "증가"), ("rise", "증가"), ("rose", "증가"),
         ("higher", "증가"), ("jump", "증가"), ("jumped", "증가"), ("expand", "확대"), ("raise", "상향"), ("raised", "상향"),
         ("decrease", "감소"), ("decreased", "감소"), ("decline", "감소"), ("declined", "감소"), ("fall", "감소"), ("fell", "감소"), ("drop", "감소"), ("dropped", "감소"), ("lower", "감소"), ("cut", "감액"),
         ("the largest", "가장 많"), ("largest", "가장 많"), ("the most", "가장 많"), ("the highest", "가장 높"), ("highest", "가장 높"), ("biggest", "가장 많"), ("top-ranked", "1위"), ("top", "1위"),
@@ -49,6 +49,7 @@ public static partial class EnglishGlossary
         ("local government funding", "지방비"), ("local funding", "지방비"), ("local government", "지자체"), ("private funding", "민간부담금"), ("private contribution", "민간부담금"), ("private sector", "민간"),
         ("operating budget", "운영비"), ("budget proposal", "정부안"), ("government proposal", "정부안"), ("budget", "예산"), ("funding", "예산"), ("allocation", "배분액"), ("allocations", "배분액"), ("allocated", "배분"), ("grant", "지원금"), ("subsidy", "보조금"),
         ("first-year", "1차년도"), ("first year", "1차년도"), ("new-project", "신규과제"), ("new project", "신규과제"), ("new projects", "신규과제"), ("continuing projects", "계속과제"), ("earmarked", "예산"),
+        ("in full", "전액"), ("fully", "전액"), ("full amount", "전액"), ("government r&d funding", "정부지원연구개발비"), ("total r&d costs", "총 연구개발비"), ("r&d costs", "연구개발비"),
         ("cap", "한도"), ("limit", "한도"), ("ceiling", "한도"), ("maximum", "최대"), ("minimum", "최소"), ("funding rate", "지원 비율"), ("matching ratio", "분담 비율"),
         ("total project cost", "총사업비"), ("project cost", "사업비"), ("cost", "비용"), ("costs", "비용"), ("prize money", "상금"), ("prize", "상금"),
         // programmes and calls
@@ -106,14 +107,16 @@ public static partial class EnglishGlossary
         ("new", "신규"), ("newly", "신규"), ("build", "조성"), ("built", "조성"), ("construct", "구축"), ("constructed", "구축"), ("spaces", "공간"), ("space", "공간"),
         ("facility", "시설"), ("facilities", "시설"), ("warehouse", "창고"), ("cold storage", "저온창고"), ("hubs", "거점"), ("hub", "거점"), ("base", "거점"),
         ("planned", "계획"), ("plan", "계획"), ("plans", "계획"), ("allocate", "배분"), ("distributed", "배분"), ("assigned", "배정"),
-        ("tenants", "입주"), ("tenant", "입주"), ("residents", "입주"), ("move in", "입주"), ("rent", "임대료"), ("market rate", "시세"), ("market-rate", "시세"),
+        ("tenants", "입주"), ("tenant", "입주"), ("residents", "입주"), ("move in", "입주"), ("rent", "임대료"), ("market rate", "시세"), ("market rates", "시세"),
+        // "market-rate rent", "rent at market rate": the rent is the whole market rate, a share of it the claim can be checked against
+        ("market-rate", "시세 100%"), ("at market rate", "시세 100%"), ("at market rates", "시세 100%"), ("counts", "인정"), ("counted", "인정"),
         ("inspected", "점검"), ("inspection", "점검"), ("inspections", "점검"), ("vacancy rate", "공실률"), ("vacancy", "공실"),
         ("online sales", "온라인 매출"), ("online", "온라인"), ("visitors", "방문객"), ("visitor", "방문객"), ("tourists", "관광객"),
         ("producers", "생산자"), ("producer", "생산자"), ("manufacturers", "제조업체"), ("covered", "대상"), ("subject to", "대상"), ("mandate", "의무"), ("obligation", "의무"), ("obligated", "의무"),
         ("enforcement decree", "시행령"), ("decree", "시행령"), ("act", "법"), ("amended", "개정"), ("amend", "개정"), ("legislative notice", "입법예고"), ("legislative pre-announcement", "입법예고"), ("legislative pre announcement", "입법예고"), ("pre-announcement", "입법예고"), ("pre announcement", "입법예고"),
-        ("fine", "과태료"), ("fines", "과태료"), ("penalty", "과태료"), ("penalties", "과태료"), ("violation", "위반"), ("violations", "위반"), ("offence", "위반"), ("offense", "위반"), ("report", "보고"), ("reporting", "보고"),
+        ("collect", "징수"), ("collected", "징수"), ("collection", "징수"), ("environment ministry", "환경부"), ("ministry of environment", "환경부"), ("fine", "과태료"), ("fines", "과태료"), ("penalty", "과태료"), ("penalties", "과태료"), ("violation", "위반"), ("violations", "위반"), ("offence", "위반"), ("offense", "위반"), ("report", "보고"), ("reporting", "보고"),
         ("exceptions", "예외"), ("exception", "예외"), ("excluded", "제외"), ("exclude", "제외"), ("grace period", "유예"), ("deferred", "유예"),
-        ("recycled", "재생"), ("recycling", "재활용"), ("chemically", "화학적"), ("chemical", "화학적"), ("physically", "물리적"), ("physical", "물리적"), ("raw materials", "원료"), ("raw material", "원료"),
+        ("recycled content", "재생원료"), ("recycled", "재생"), ("recycling", "재활용"), ("chemically", "화학적"), ("chemical", "화학적"), ("physically", "물리적"), ("physical", "물리적"), ("raw materials", "원료"), ("raw material", "원료"),
         ("tonnes", "톤"), ("tonne", "톤"), ("tons", "톤"), ("ton", "톤"),
         ("processing", "가공"), ("seafood", "수산식품"), ("fisheries", "수산"), ("agricultural", "농업"), ("food", "식품"),
         ("conditional", "조건부"), ("conditionally", "조건부"), ("reserve", "예비"), ("waitlisted", "예비"), ("evaluators", "평가위원"), ("evaluation committee", "평가위원회"),
@@ -140,16 +143,27 @@ public static partial class EnglishGlossary
 
     // Built once: called per English question, these patterns (and the 40-odd region aliases) would otherwise overflow
     // Regex's small static cache and be parsed again for every question.
-    private static readonly Regex Hyphen = new(@"(?<=[A-Za-z])-(?=[A-Za-z])(?!term|year|on-year|ranked|grade|capital|decline|governing)");
+    private static readonly Regex Hyphen = new(@"(?<=[A-Za-z])(?<!market)-(?=[A-Za-z])(?!term|year|on-year|ranked|grade|capital|decline|governing)");
     private static readonly Regex PhaseNumber = new(@"(?i)\b(?:phase|stage)[\s-]*(\d)\b");
     private static readonly Regex OrdinalPhase = new(@"(?i)\b(first|second|third)[\s-]+(?:phase|stage)\b");
     private static readonly Regex PhaseList = new(@"(?i)\bphases?\s+(\d)\s*(?:,\s*(\d)\s*)?(?:and|&)\s*(\d)\b");
     private static readonly Regex FromTo = new(@"(?i)\bfrom\s+((?:19|20)\d{2})\s+to\s+((?:19|20)\d{2})\b");
+    // "rises from 21 to 50": a change between two amounts, as Korean writes it (21에서 50로).
+    private static readonly Regex NumberFromTo = new(@"(?i)\bfrom\s+(\d[\d,.]*\s*%?)\s+to\s+(\d[\d,.]*\s*%?)(?![\d.])");
     private static readonly Regex YearRange = new(@"\b((?:19|20)\d{2})\s*[-–~]\s*((?:19|20)\d{2})\b");
     private static readonly Regex MonthYear = new(@"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b");
     private static readonly Regex MonthName = new(@"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\b");
+    // "five years", "three hubs": a number written as a word is a number; "one" only before a unit it counts.
+    private static readonly Regex NumberWord = new(@"(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\b(?![\s-]+(?:fifths?|fourths?|thirds?|quarters?)\b)");
+    private static readonly Regex OneUnit = new(@"(?i)\bone(?=[\s-]+(?:years?|months?|times?|percent)\b)");
+    // "for 5 years", "3 months": a span of time as Korean writes it (5년간, 3개월).
+    private static readonly Regex YearsSpan = new(@"(?i)\b(\d+)[\s-]+years?\b");
+    private static readonly Regex MonthsSpan = new(@"(?i)\b(\d+)[\s-]+months?\b");
+    private static readonly Regex PercentWord = new(@"(?i)(\d)\s*percent\b");
+    // English writes a bound before its number (above 90, up to 50%); Korean after it (90 초과, 50% 이하).
+    private static readonly Regex BoundBefore = new(@"(?i)\b(more than|at least|over|above|exceeding|up to|at most|no more than|less than|under|below|within)\s+(?!(?:19|20)\d\d년)(\d[\d,.]*(?:\s*%|[A-Za-z가-힣²㎡㎞]+)?)");
     private static readonly Regex BareYear = new(@"(?<![\d,.])((?:19|20)\d{2})(?!\d|[,.]\d)(?!년)");
-    private static readonly Regex FunctionWords = new(@"(?i)\b(?:the|a|an|of|in|for|to|and|or|its|their|this|that|these|those|is|are|was|were|be|been|does|do|did|will|would|should|can|could|it|on|at|by|from|with|as|under|into|about|according|release|released|s|'s|much|many|also|get|gets|got|given|gives|give|receive|received|receives|have|has|had)\b");
+    private static readonly Regex FunctionWords = new(@"(?i)\b(?:the|a|an|of|in|for|to|and|or|its|their|this|that|these|those|is|are|was|were|be|been|does|do|did|will|would|should|can|could|it|on|at|by|from|with|as|under|into|about|according|release|released|s|'s|much|many|also|toward|towards|get|gets|got|given|gives|give|receive|received|receives|have|has|had)\b");
 
     private static readonly (Regex Pattern, string Short)[] RegionAliases =
         [.. Regions.All.SelectMany(r => r.Aliases.Where(a => a.All(c => c < 128)).Select(a => (new Regex(@"(?i)\b" + Regex.Escape(a) + @"(?:-do|-si)?\b"), r.Short)))];
@@ -160,13 +174,20 @@ public static partial class EnglishGlossary
         // Hyphenated words read as their parts (manufacturing-site, phase-2), except the phrases listed with hyphens.
         var s = Hyphen.Replace(english, " ");
         s = PhaseNumber.Replace(s, "$1단계");
+        s = NumberWord.Replace(s, m => Cardinal(m.Groups[1].Value));
+        s = OneUnit.Replace(s, "1");
+        s = PercentWord.Replace(s, "$1%");
         s = OrdinalPhase.Replace(s, m => m.Groups[1].Value.ToLowerInvariant() switch { "first" => "1단계", "second" => "2단계", _ => "3단계" });
         s = PhaseList.Replace(s, m => string.Join(" ", new[] { m.Groups[1], m.Groups[2], m.Groups[3] }.Where(g => g.Success).Select(g => g.Value + "단계")));
         s = FromTo.Replace(s, "$1년 대비 $2년");
+        s = NumberFromTo.Replace(s, "$1에서 $2로");
         s = YearRange.Replace(s, "$1년~$2년");
         s = MonthYear.Replace(s, m => $"{m.Groups[2].Value}년 {Month(m.Groups[1].Value)}월");
         s = MonthName.Replace(s, m => $"{Month(m.Groups[1].Value)}월");
         s = BareYear.Replace(s, "$1년");
+        s = YearsSpan.Replace(s, "$1년간");
+        s = MonthsSpan.Replace(s, "$1개월");
+        s = BoundBefore.Replace(s, m => $"{m.Groups[2].Value.TrimEnd()} {Bound(m.Groups[1].Value)} ");
         foreach (var (pattern, name) in RegionAliases)
         {
             s = pattern.Replace(s, name);
@@ -178,6 +199,21 @@ public static partial class EnglishGlossary
         s = FunctionWords.Replace(s, " ");
         return TextNormalizer.CollapseSpaces(s);
     }
+
+    private static string Cardinal(string word) => word.ToLowerInvariant() switch
+    {
+        "two" => "2", "three" => "3", "four" => "4", "five" => "5", "six" => "6", "seven" => "7", "eight" => "8", "nine" => "9", "ten" => "10",
+        "eleven" => "11", "twelve" => "12", "fifteen" => "15", "twenty" => "20", "thirty" => "30", "fifty" => "50", _ => "100",
+    };
+
+    private static string Bound(string word) => word.ToLowerInvariant() switch
+    {
+        "over" or "above" or "exceeding" => "초과",
+        "more than" or "at least" => "이상",
+        "up to" or "at most" or "no more than" => "이하",
+        "within" => "이내",
+        _ => "미만",
+    };
 
     private static int Month(string name) => name.ToLowerInvariant()[..3] switch
     {

@@ -30,4 +30,24 @@ public sealed class EnglishQuestionTests
         Assert.Contains("공간", question.Terms);
         Assert.Contains("과태료", question.Terms);
     }
+
+    [Theory]
+    [InlineData("Will the hubs receive national funding for five years?", "5년간")]
+    [InlineData("Did the center score above 90?", "90 초과")]
+    [InlineData("Can a large company receive up to 50% of the costs?", "50% 이하")]
+    [InlineData("Do tenants pay market-rate rent?", "시세 100%")]
+    [InlineData("Does chemically recycled material count in full?", "전액")]
+    [InlineData("Does the number of sites rise from 21 to 50?", "21에서 50로")]
+    public void Numbers_and_bounds_are_written_as_korean_writes_them(string question, string korean)
+    {
+        Assert.Contains(korean, QuestionReader.Read(question).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bound_before_a_year_span_is_not_moved()
+    {
+        var text = QuestionReader.Read("How much investment was attracted in total over 2019-2023?").Text;
+
+        Assert.Contains("2019년~2023년", text, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using Answering.Composing;
+using Answering.Contract;
+using Answering.Documents;
+using Answering.Evidence;
+using Knowledge.Dates;
+
+namespace Answering.Answerers;
+
+/// <summary>
+/// When something ends ("접수 마감이 3월 29일", "3단계가 2024년에 끝난다") or from when it applies ("'24년 협약부터
+/// 적용"): the document's period of that subject (3단계('23~'27년), 3월 11일부터 3월 22일까지) or the time its rule
+/// starts from ('25년 이후 … 협약분부터 적용) decides, not whether the claimed date appears somewhere near.
+/// </summary>
+public static partial class ClaimAnswerer
+{
+    private static bool PeriodClaim(DocumentMatch match, AnswerDraft draft)
+    {
+        var question = match.Question;
+        var ends = EndWord().Match(question.Text);
+        var starts = StartWord().Match(question.Text);
+        if (!ends.Success && !starts.Success)
+        {
+            return false;
+        }
+        // The claimed time: the most precise date the claim writes (3월 29일 over 2024년), the last of equals.
+        var claimed = question.Dates.Where(d => d.Year is not null || d.Month is not null)
+            .OrderBy(d => d.Day is not null ? 2 : d.Month is not null ? 1 : 0).ThenBy(d => d.Start).LastOrDefault();
+        if (claimed is null)
+        {
+            return false;
+        }
+        var subject = SubjectWords(question.Text, claimed);
+        var best = (Passage: (Knowledge.Documents.Passage?)null, Date: (DateMention?)null, Score: 0);
+        foreach (var found in PassageSearch.Rank(match).Where(p => p.Coverage >= 0.3).Take(10))
+        {
+            var passage = found.Passage;
+            var points = ends.Success ? SpanEnds(passage) : RuleStarts(passage);
+            foreach (var (from, date) in points.Where(p => Precise(p.Date, claimed)))
+            {
+                // The subject must name this period: written just before it (3단계('23~'27년)) or in its clause (접수·선정 … 3월 22일까지).
+                var before = passage.Text[Math.Max(0, from - 40)..from];
+                var score = subject.Where(w => before.Contains(w, StringComparison.Ordinal)).Select(w => w.Length * 10 + before.LastIndexOf(w, StringComparison.Ordinal) * 10 / Math.Max(1, before.Length)).DefaultIfEmpty(0).Max();
+                if (score > best.Score)
+                {
+                    best = (passage, date, score);
+                }
+            }
+        }
+        if (best.Passage is not { } stated || best.Date is not { } end)
+        {
+            return false;
+        }
+        var same = claimed.Day is not null ? end.Month == claimed.Month && end.Day == claimed.Day
+            : claimed.Month is not null ? end.Month == claimed.Month && (claimed.Year is null || end.Year is null || end.Year == claimed.Year)
+            : end.Year == claimed.Year;
+        var english = draft.English;
+        var marker = draft.Cite(stated);
+        var quote = Shown.Row(Shown.Text(Composing.Quote.Sentence(stated.Text, end.Start)));
+        var what = ends.Success ? (english ? "ends" : "끝나는 때가") : (english ? "applies from" : "적용 시점이");
+        draft.Verdict = same ? Verdicts.Supported : Verdicts.Refuted;
+        draft.Say(same
+            ? (english ? $"Yes. The document says it {what} {end.Text}: “{quote}” {marker}" : $"네, 맞습니다. 문서에 {what} {Josa.With(end.Text, "으로/로")} 나와 있습니다. “{quote}” {marker}")
+            : (english ? $"No. The document says it {what} {end.Text}, not {claimed.Text}: “{quote}” {marker}"
+                : $"사실과 다릅니다. 문서에는 {what} {Josa.With(end.Text, "으로/로")} 나와 있어, {Josa.With(claimed.Text, "과/와")} 다릅니다. “{quote}” {marker}"));
+        return true;
+    }
+
+    /// <summary>The claim's words other than its date and its verb: what the period belongs to (3단계, 접수, 협약).</summary>
+    private static List<string> SubjectWords(string text, DateMention claimed) =>
+        [.. Regex.Matches(text.Remove(claimed.Start, claimed.Length), @"[가-힣0-9A-Za-z]{2,}")
+            .Select(m => Particles().Replace(m.Value, ""))
+            .Where(w => w.Length >= 2 && !EndWord().IsMatch(w) && !StartWord().IsMatch(w) && !Regex.IsMatch(w, @"^(?:사실|맞|들었|하던|라던|이라|사업|올해|안에)"))
+            .Distinct()];
+
+    /// <summary>Whether a stated date can be compared with the claimed one (a day with a day, a year with a year).</summary>
+    private static bool Precise(DateMention stated, DateMention claimed) =>
+        claimed.Day is not null ? stated.Day is not null && stated.Month is not null : claimed.Month is not null ? stated.Month is not null : stated.Year is not null;
+
+    /// <summary>The end of each period a passage writes ('23~'27년, 3월 11일(월)부터 3월 22일(금)까지), with where the period starts.</summary>
+    private static IEnumerable<(int From, DateMention Date)> SpanEnds(Knowledge.Documents.Passage passage)
+    {
+        var dates = passage.Dates.Where(d => d.Year is not null || d.Month is not null).ToList();
+        for (var i = 0; i + 1 < dates.Count; i++)
+        {
+            var between = passage.Text[dates[i].End..dates[i + 1].Start];
+            if (between.Length <= 12 && SpanJoint().IsMatch(between))
+            {
+                var end = dates[i + 1];
+                // '24.3.11 ~ 3.22: the end keeps the start's year; 3월 11일부터 22일까지: its month.
+                if (end.Year is null && dates[i].Year is not null || end.Month is null && dates[i].Month is not null)
+                {
+                    end = end with { Year = end.Year ?? dates[i].Year, Month = end.Month ?? dates[i].Month };
+                }
+                yield return (dates[i].Start, end);
+            }
+        }
+    }
+
+    /// <summary>The time a rule applies from ('25년 이후 새로 체결하는 협약분부터 적용): the date before a 부터 that the passage applies.</summary>
+    private static IEnumerable<(int From, DateMention Date)> RuleStarts(Knowledge.Documents.Passage passage)
+    {
+        foreach (Match m in AppliesFrom().Matches(passage.Text))
+        {
+            var date = passage.Dates.LastOrDefault(d => d.End <= m.Index && m.Index - d.End <= 25 && d.Year is not null);
+            if (date is not null)
+            {
+                yield return (date.Start, date);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"마감|끝나|끝난|끝날|끝내|종료|마무리")]
+    private static partial Regex EndWord();
+
+    [GeneratedRegex(@"부터.{0,20}(?:적용|시행)")]
+    private static partial Regex StartWord();
+
+    [GeneratedRegex(@"부터\s*(?:\S+\s*)?적용|부터\s*시행")]
+    private static partial Regex AppliesFrom();
+
+    [GeneratedRegex(@"^\s*(?:\([^)]{0,3}\))?\s*(?:[~∼\-–]|부터)")]
+    private static partial Regex SpanJoint();
+}
