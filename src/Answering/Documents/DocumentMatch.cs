@@ -112,6 +112,12 @@ public sealed class DocumentMatch
     /// <summary>The terms evidence must carry (<see cref="Evidence.Coverage.Salient"/>), kept once found: every passage, cell and figure weighed for the question asks for them.</summary>
     internal IReadOnlyList<(string Term, double Weight)>? Salient { get; set; }
 
+    /// <summary>The document's passages ranked for the question, kept once ranked: several kinds of answer weigh them.</summary>
+    internal IReadOnlyList<Evidence.PassageMatch>? RankedPassages { get; set; }
+
+    /// <summary>The cells and figures ranked for the question (numbers only), kept once ranked.</summary>
+    internal IReadOnlyList<Evidence.FoundEvidence>? RankedEvidence { get; set; }
+
     private static bool IsNumberLike(string term) => term.All(c => char.IsDigit(c) || c is '.' or ',');
 
     /// <summary>A word one letter off a word of the document (부채비률 → 부채비율), when the document lacks it.</summary>

@@ -17,7 +17,10 @@ public sealed record FoundEvidence(TableSelection? Table, FigureMatch? Figure, d
 /// </summary>
 public static class EvidenceFinder
 {
-    public static IReadOnlyList<FoundEvidence> Rank(DocumentMatch match, bool numbersOnly = true)
+    public static IReadOnlyList<FoundEvidence> Rank(DocumentMatch match, bool numbersOnly = true) =>
+        numbersOnly ? match.RankedEvidence ??= RankAll(match, true) : RankAll(match, false);
+
+    private static IReadOnlyList<FoundEvidence> RankAll(DocumentMatch match, bool numbersOnly)
     {
         var found = new List<FoundEvidence>();
         foreach (var selection in TableQuery.Select(match))

@@ -12,38 +12,58 @@ public static class PassageSearch
 {
     public static IReadOnlyList<PassageMatch> Rank(DocumentMatch match, Func<Passage, bool>? filter = null)
     {
+        if (filter is null)
+        {
+            return match.RankedPassages ??= RankAll(match, null);
+        }
+        return RankAll(match, filter);
+    }
+
+    private static IReadOnlyList<PassageMatch> RankAll(DocumentMatch match, Func<Passage, bool>? filter)
+    {
         var results = new List<PassageMatch>();
+        var terms = match.EvidenceTerms;
+        var weights = terms.Select(match.Weight).ToArray();
         foreach (var passage in match.Document.Passages)
         {
             if (!IsQuotable(passage) || filter is not null && !filter(passage))
             {
                 continue;
             }
-            var carried = new Carried();
             var score = 0.0;
             var own = passage.Terms;
             var heading = passage.HeadingTerms;
-            foreach (var term in match.EvidenceTerms)
+            for (var i = 0; i < terms.Count; i++)
             {
-                var w = match.Weight(term);
-                if (own.Contains(term))
+                score += own.Contains(terms[i]) ? weights[i] : heading.Contains(terms[i]) ? weights[i] * 0.4 : 0;
+            }
+            foreach (var (region, _, _) in passage.Regions)
+            {
+                if (match.Question.Regions.Contains(region))
                 {
-                    score += w;
-                    carried.Add(term, 1);
+                    score += 1.5;
                 }
-                else if (heading.Contains(term))
+            }
+            if (score <= 0 && passage.Unit.Label is not { Length: > 0 } && match.Question.Quantities.Count == 0)
+            {
+                // Most passages carry none of the question's words: what they carry is gathered only for those that may score.
+                continue;
+            }
+            var carried = new Carried();
+            for (var i = 0; i < terms.Count; i++)
+            {
+                if (own.Contains(terms[i]))
                 {
-                    score += w * 0.4;
-                    carried.Add(term, 0.5);
+                    carried.Add(terms[i], 1);
+                }
+                else if (heading.Contains(terms[i]))
+                {
+                    carried.Add(terms[i], 0.5);
                 }
             }
             foreach (var (region, _, _) in passage.Regions)
             {
                 carried.Regions.Add(region);
-                if (match.Question.Regions.Contains(region))
-                {
-                    score += 1.5;
-                }
             }
             carried.Years.UnionWith(passage.Dates.Where(d => d.Year is not null).Select(d => d.Year!.Value));
             carried.Stages.UnionWith(passage.Stages);
