@@ -17,7 +17,7 @@ internal static class SuiteEngine
         return (AnswerEngine.FromFolder(folder), folder);
     });
 
-    public static Answer Ask(string question) => Built.Value.Engine.Ask(new AnswerRequest { Question = question });
+    public static Answer Ask(string question, params string[] history) => Built.Value.Engine.Ask(new AnswerRequest { Question = question, History = history });
 
     /// <summary>A suite document's lines as stored, read without the engine.</summary>
     public static string[] Lines(string document) => File.ReadAllLines(Path.Combine(SuiteFolder, document));

@@ -62,14 +62,16 @@ public static partial class FollowUpMerger
         var regions = question.Regions.Count > 0 ? question.Regions : earlier.Regions;
         var kinds = question.PlaceKinds.Count > 0 ? question.PlaceKinds : earlier.PlaceKinds;
         var hasPeriod = question.Years.Count > 0 || question.RelativeYears.Count > 0;
+        // "작년이랑 비교하면 얼마나 줄었어?": a comparison's period is compared with the earlier turn's, not put in its place.
+        var compared = hasPeriod && question.Operation is Operation.Growth or Operation.Difference && earlier.Years.Count > 0;
         return question with
         {
             Terms = [.. terms.Distinct()],
             Compact = compact,
             Regions = regions,
             PlaceKinds = kinds,
-            Years = hasPeriod ? question.Years : earlier.Years,
-            YearMentions = hasPeriod ? question.YearMentions : earlier.YearMentions,
+            Years = compared ? [.. earlier.Years.Concat(question.Years).Distinct()] : hasPeriod ? question.Years : earlier.Years,
+            YearMentions = compared ? [.. earlier.YearMentions.Concat(question.YearMentions)] : hasPeriod ? question.YearMentions : earlier.YearMentions,
             RelativeYears = hasPeriod ? question.RelativeYears : earlier.RelativeYears,
             Stages = question.Stages.Count > 0 ? question.Stages : earlier.Stages,
             Months = question.Months.Count > 0 ? question.Months : earlier.Months,
