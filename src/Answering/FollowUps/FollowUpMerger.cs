@@ -37,7 +37,8 @@ public static partial class FollowUpMerger
             return QuestionReader.Read(rewritten) with { IsFollowUp = true };
         }
         var terms = question.Terms.ToList();
-        var siblings = document is null ? [] : Siblings(document, question.Terms);
+        // "전체 수출에서 비중은?" names the whole of a share, not a row that replaces the earlier one (자동차 stays the part).
+        var siblings = document is null || question.Operation == Operation.Share ? [] : Siblings(document, question.Terms);
         foreach (var term in earlier.Terms)
         {
             if (terms.Contains(term) || Lexicon.IsQuestionWord(term) || siblings.Contains(term) || Replaced(term, question, earlier))

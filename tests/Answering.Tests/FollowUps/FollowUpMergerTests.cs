@@ -20,4 +20,17 @@ public sealed class FollowUpMergerTests
         Assert.Contains(answer.Figures, f => Math.Abs(f.Value - Math.Abs(thisYear - lastYear)) < 1e-9);
         Assert.Contains(answer.Figures, f => f.Unit == "%" && Math.Abs(f.Value - Math.Abs((thisYear - lastYear) / lastYear * 100)) < 0.051);
     }
+
+    [Fact]
+    public void A_share_follow_up_names_the_whole_and_keeps_the_earlier_row_as_the_part()
+    {
+        const string trade = "motie-2024-08-01-export-import-trends.txt";
+        var line = SuiteEngine.Lines(trade).First(l => l.StartsWith("자동차\t", StringComparison.Ordinal));
+
+        var answer = SuiteEngine.Ask("전체 수출에서 비중은?", "2024년 7월 수출입 동향 보면 7월 자동차 수출 얼마야?");
+
+        Assert.Contains(answer.Citations, c => c.Doc == trade && c.Quote.StartsWith("자동차", StringComparison.Ordinal));
+        var cells = line.Split('\t').Skip(1).Select(c => double.TryParse(c, CultureInfo.InvariantCulture, out var v) ? v : double.NaN).ToList();
+        Assert.Contains(answer.Figures, f => f.Unit == "%" && cells.Contains(f.Value));
+    }
 }
