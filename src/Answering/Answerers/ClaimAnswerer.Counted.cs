@@ -32,7 +32,7 @@ public static partial class ClaimAnswerer
     private static List<string> NounsAround(string text, int start, int end)
     {
         // A counter the scanner reads with its noun (5개 영역) names it inside the figure.
-        var nouns = Regex.Matches(text[start..end], @"[가-힣]{2,}").Select(m => m.Value).ToList();
+        var nouns = HangulWord().Matches(text[start..end]).Select(m => m.Value).ToList();
         if (WordAfter().Match(text[end..]) is { Success: true } after)
         {
             nouns.Add(Particles().Replace(after.Groups[1].Value, ""));
@@ -65,4 +65,7 @@ public static partial class ClaimAnswerer
 
     [GeneratedRegex(@"합계|총액|총사업비|총\s|전체|모두|합치|합쳐|합친|합산|누계|소계")]
     private static partial Regex TotalWord();
+
+    [GeneratedRegex(@"[가-힣]{2,}")]
+    private static partial Regex HangulWord();
 }

@@ -68,9 +68,9 @@ public static partial class ClaimAnswerer
 
     /// <summary>The claim's words other than its date and its verb: what the period belongs to (3단계, 접수, 협약).</summary>
     private static List<string> SubjectWords(string text, DateMention claimed) =>
-        [.. Regex.Matches(text.Remove(claimed.Start, claimed.Length), @"[가-힣0-9A-Za-z]{2,}")
+        [.. ClaimWord().Matches(text.Remove(claimed.Start, claimed.Length))
             .Select(m => Particles().Replace(m.Value, ""))
-            .Where(w => w.Length >= 2 && !EndWord().IsMatch(w) && !StartWord().IsMatch(w) && !Regex.IsMatch(w, @"^(?:사실|맞|들었|하던|라던|이라|사업|올해|안에)"))
+            .Where(w => w.Length >= 2 && !EndWord().IsMatch(w) && !StartWord().IsMatch(w) && !ClaimFiller().IsMatch(w))
             .Distinct()];
 
     /// <summary>Whether a stated date can be compared with the claimed one (a day with a day, a year with a year).</summary>
@@ -121,4 +121,10 @@ public static partial class ClaimAnswerer
 
     [GeneratedRegex(@"^\s*(?:\([^)]{0,3}\))?\s*(?:[~∼\-–]|부터)")]
     private static partial Regex SpanJoint();
+
+    [GeneratedRegex(@"[가-힣0-9A-Za-z]{2,}")]
+    private static partial Regex ClaimWord();
+
+    [GeneratedRegex(@"^(?:사실|맞|들었|하던|라던|이라|사업|올해|안에)")]
+    private static partial Regex ClaimFiller();
 }

@@ -31,7 +31,7 @@ public static partial class ClaimAnswerer
         }
         var named = operand.Label + " " + Clause(operand);
         var label = TermAnalyzer.Terms(named).Select(Lexicon.Canonical).ToHashSet(StringComparer.Ordinal);
-        var compact = Regex.Replace(named, @"\s", "");
+        var compact = Whitespace().Replace(named, "");
         var carried = 0.0;
         foreach (var (term, weight) in terms)
         {
@@ -133,7 +133,7 @@ public static partial class ClaimAnswerer
     private static bool IsPredicate(Question question, string term)
     {
         var at = question.Text.IndexOf(term, StringComparison.Ordinal);
-        return at >= 0 && Regex.IsMatch(question.Text[(at + term.Length)..], @"^(?:했|하였|한다|하다|됐|되었|된다|되다)");
+        return at >= 0 && PredicateEnding().IsMatch(question.Text[(at + term.Length)..]);
     }
 
     /// <summary>A figure whose clause writes the opposite of a claim's word (등급 상승 5곳, 등급이 오른 센터 for a claim about 하락): another subject.</summary>
@@ -184,11 +184,11 @@ public static partial class ClaimAnswerer
     private static int FrameFit(Question question, Quantity claim, Operand operand)
     {
         // A cell's frame is its own row and column, a text figure's the words since the figure before it ('26년 15%에서 '30년 30%).
-        var context = Regex.Replace(operand.Label + " " + Segment(operand), @"\s", "");
+        var context = Whitespace().Replace(operand.Label + " " + Segment(operand), "");
         var fit = 0;
         foreach (var q in question.Quantities.Where(q => q.Start != claim.Start && q.Unit != Units.None))
         {
-            var written = Regex.Replace(question.Text.Substring(q.Start, q.Length), @"\s", "");
+            var written = Whitespace().Replace(question.Text.Substring(q.Start, q.Length), "");
             if (written.Length >= 2 && context.Contains(written, StringComparison.Ordinal))
             {
                 fit++;
@@ -198,8 +198,8 @@ public static partial class ClaimAnswerer
         if (years.Count > 0)
         {
             // A span ('19~'22년) is a period of several years, not the one year the claim names.
-            var single = Regex.Replace(context, @"(?:20\d\d|['‘’]\d\d)년?[~∼\-–](?:20\d\d|['‘’]\d\d)년?", " ~ ");
-            var written = Regex.Matches(single, @"(?:20(\d\d)|['‘’](\d\d))(?:년|\b|[^\d])").Select(m => 2000 + int.Parse(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)).ToList();
+            var single = YearSpan().Replace(context, " ~ ");
+            var written = YearWritten().Matches(single).Select(m => 2000 + int.Parse(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)).ToList();
             if (written.Any(years.Contains))
             {
                 fit++;
@@ -231,4 +231,17 @@ public static partial class ClaimAnswerer
 
     [GeneratedRegex(@"비중|차지|점유|구성비")]
     private static partial Regex ShareWord();
+
+    // Patterns used per operand and per word: generated once rather than parsed again from the Regex cache.
+    [GeneratedRegex(@"\s")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^(?:했|하였|한다|하다|됐|되었|된다|되다)")]
+    private static partial Regex PredicateEnding();
+
+    [GeneratedRegex(@"(?:20\d\d|['‘’]\d\d)년?[~∼\-–](?:20\d\d|['‘’]\d\d)년?")]
+    private static partial Regex YearSpan();
+
+    [GeneratedRegex(@"(?:20(\d\d)|['‘’](\d\d))(?:년|\b|[^\d])")]
+    private static partial Regex YearWritten();
 }

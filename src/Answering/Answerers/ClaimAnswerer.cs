@@ -32,9 +32,10 @@ public static partial class ClaimAnswerer
         var ranked = EvidenceFinder.Rank(match);
         var passages = PassageSearch.Rank(match);
         var bestCoverage = Math.Max(ranked.FirstOrDefault()?.Coverage ?? 0, passages.FirstOrDefault()?.Coverage ?? 0);
-        var absent = NamesSomethingAbsent(match);
+        var absentName = NamesAbsentName(match);
+        var absent = absentName || NamesMissingNoun(match);
         // A claim that names one row of a table is read cell by cell, whatever else it calls the table (결과표).
-        if (!NamesAbsentName(match) && bestCoverage >= 0.35 && CategoryClaim(match, draft))
+        if (!absentName && bestCoverage >= 0.35 && CategoryClaim(match, draft))
         {
             return draft;
         }
@@ -67,17 +68,11 @@ public static partial class ClaimAnswerer
         return TextClaim(match, passages, draft);
     }
 
-    /// <summary>A claim about a name the document never writes (대만, a company, a person): nothing in it can confirm it.</summary>
-    private static bool NamesSomethingAbsent(DocumentMatch match)
-    {
-        if (NamesAbsentName(match))
-        {
-            return true;
-        }
-        // A noun no document of the corpus uses (만족도, 정책자금): the claim is about something the documents do not cover.
-        return match.Missing.Any(t => t.Length >= 3 && t.All(c => c is >= '가' and <= '힣') && !Coverage.IsOperationWord(t) && !Lexicon.IsQuestionWord(t));
-    }
+    /// <summary>A noun no document of the corpus uses (만족도, 정책자금): the claim is about something the documents do not cover.</summary>
+    private static bool NamesMissingNoun(DocumentMatch match) =>
+        match.Missing.Any(t => t.Length >= 3 && t.All(c => c is >= '가' and <= '힣') && !Coverage.IsOperationWord(t) && !Lexicon.IsQuestionWord(t));
 
+    /// <summary>A claim about a name the document never writes (대만, a company, a person): nothing in it can confirm it.</summary>
     private static bool NamesAbsentName(DocumentMatch match)
     {
         foreach (var token in match.Question.Tokens.Where(t => t.Tag is KoreanAnalysis.Dictionary.PosTag.NNP && t.Surface.Length >= 2))
@@ -150,7 +145,7 @@ public static partial class ClaimAnswerer
         {
             var after = question.Text[q.End..];
             // A bare number is a claimed amount only when it reads as one (649 jobs), not 3단계 or 1위.
-            if (q.Unit == Units.None && (q.Value < 10 || Regex.IsMatch(after, @"^\s?(?:단계|차|위|번|등|개월|월|일)")))
+            if (q.Unit == Units.None && (q.Value < 10 || OrdinalAfter().IsMatch(after)))
             {
                 continue;
             }
@@ -403,7 +398,7 @@ public static partial class ClaimAnswerer
 
     private static bool IsLimit(Operand o) =>
         o.Text?.Role == Knowledge.Figures.FigureRole.Limit
-        || o.SourceTable is not null && o.Row is not null && o.Column is not null && Regex.IsMatch(o.SourceTable.Cell(o.Row, o.Column).Text, "이하|이상|미만|초과|이내");
+        || o.SourceTable is not null && o.Row is not null && o.Column is not null && BoundWord().IsMatch(o.SourceTable.Cell(o.Row, o.Column).Text);
 
     private static bool Comparable(Unit a, Unit claimed) =>
         claimed == Units.None ? a.Family is not (UnitFamily.Percent) : a.SameFamily(claimed) || a.IsCount && claimed.IsCount || IsFraction(a, claimed);
@@ -529,7 +524,7 @@ public static partial class ClaimAnswerer
             {
                 draft.Verdict = Verdicts.Refuted;
                 var w = wrong[0];
-                var alsoStated = figures.Count > 0 ? (english ? $" It gives {string.Join(", ", figures.Select(f => $"{string.Join(" ", f.Cell.Column!.Path)} {f.Cell.Display}"))}." : $" 문서에 적힌 {string.Join(", ", figures.Select(f => $"{string.Join(" ", f.Cell.Column!.Path)}{(english ? " " : "은 ")}{f.Cell.Display}"))}입니다.") : "";
+                var alsoStated = figures.Count > 0 ? (english ? $" It gives {string.Join(", ", figures.Select(f => $"{string.Join(" ", f.Cell.Column!.Path)} {f.Cell.Display}"))}." : $" 문서에 적힌 {string.Join(", ", figures.Select(f => $"{string.Join(" ", f.Cell.Column!.Path)}은 {f.Cell.Display}"))}입니다.") : "";
                 draft.Say(english
                     ? $"No. For {row.Name} the document gives {string.Join(" ", w.Column.Path)}: {Composing.Cells.Value(w.Column, w.Actual, true)}, not {Composing.Cells.Value(w.Column, w.Claimed, true)} {marker}.{alsoStated}"
                     : $"사실과 다릅니다. 문서에는 {row.Name}의 {string.Join(" ", w.Column.Path)}{(w.Column.Path.Count > 0 ? "이" : "")} {Josa.With(Composing.Cells.Value(w.Column, w.Actual, false), "으로/로")} 나와 있습니다({Composing.Cells.Value(w.Column, w.Claimed, false)}이 아님) {marker}.{alsoStated}");
@@ -779,4 +774,10 @@ public static partial class ClaimAnswerer
         }
         return cited;
     }
+
+    [GeneratedRegex(@"^\s?(?:단계|차|위|번|등|개월|월|일)")]
+    private static partial Regex OrdinalAfter();
+
+    [GeneratedRegex("이하|이상|미만|초과|이내")]
+    private static partial Regex BoundWord();
 }

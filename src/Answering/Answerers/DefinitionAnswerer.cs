@@ -27,8 +27,9 @@ public static partial class DefinitionAnswerer
             return null;
         }
         var core = Core(subject);
+        var coreTerms = TermAnalyzer.Terms(core).Select(Lexicon.Canonical).ToList();
         var definitions = match.Document.Passages
-            .Select(p => (Passage: p, Score: DefinitionScore(p, subject, core)))
+            .Select(p => (Passage: p, Score: DefinitionScore(p, subject, core, coreTerms)))
             .Where(p => p.Score > 0)
             .OrderByDescending(p => p.Score).ThenBy(p => p.Passage.Line)
             .ToList();
@@ -73,7 +74,7 @@ public static partial class DefinitionAnswerer
 
     private static readonly string[] GenericSuffixes = ["육성사업", "지원사업", "사업", "제도", "프로그램", "정책"];
 
-    private static double DefinitionScore(Passage passage, string subject, string core)
+    private static double DefinitionScore(Passage passage, string subject, string core, IReadOnlyList<string> coreTerms)
     {
         var compact = passage.Compact.TrimStart('□', '○', '-', '*', '◆', '■', '·');
         var score = 0.0;
@@ -89,7 +90,7 @@ public static partial class DefinitionAnswerer
             }
         }
         // "(목적) …" under an outline (개요) of the thing.
-        if (passage.Unit.Label is { } label && PurposeLabel().IsMatch(label) && Names(passage, core))
+        if (passage.Unit.Label is { } label && PurposeLabel().IsMatch(label) && Names(passage, coreTerms))
         {
             score += 3;
         }
@@ -115,11 +116,8 @@ public static partial class DefinitionAnswerer
     }
 
     /// <summary>Whether the headings above a passage (참고 1. X 개요) name the thing.</summary>
-    private static bool Names(Passage passage, string core)
-    {
-        var terms = TermAnalyzer.Terms(core).Select(Lexicon.Canonical).ToList();
-        return terms.Count > 0 && terms.All(t => passage.HeadingTerms.Contains(t));
-    }
+    private static bool Names(Passage passage, IReadOnlyList<string> coreTerms) =>
+        coreTerms.Count > 0 && coreTerms.All(t => passage.HeadingTerms.Contains(t));
 
     [GeneratedRegex(@"^(?:무엇\s+)?(?<s>[가-힣A-Za-z&·\s]+?)\s*(?:이란|란|이라는 게|라는 게|이|가|은|는)?\s*(?:뭐야|뭐예요|뭐에요|뭔가요|뭐죠|뭐지|무엇인가요|무엇입니까|무엇이에요|무엇이야|어떤 사업이야|어떤 사업인가요|무슨 사업이야|무슨 사업인가요|\?)\s*\??$")]
     private static partial Regex AskedSubject();

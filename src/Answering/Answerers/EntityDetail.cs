@@ -8,7 +8,7 @@ using Knowledge.Language;
 namespace Answering.Answerers;
 
 /// <summary>
-/// A list answer names its subjects from a table row (조건부 선정: (주)포항과메기, (주)군산해풍; 우수 지자체: 경상남도);
+/// A list answer names its subjects from a table row (조건부 선정: (주)가, (주)나; 우수 지자체: 경상남도);
 /// when the question also asks why or what about them (뭘 보완해야, and why?), the sentence or note of running text that
 /// writes those same subjects says it, and is quoted beside the list.
 /// </summary>

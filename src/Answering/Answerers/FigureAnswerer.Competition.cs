@@ -47,7 +47,7 @@ public static partial class FigureAnswerer
             draft.Say(draft.English
                 ? $"{row.Name}: {applications.Display} applications for {selections.Display} selected, a competition ratio of {ratio.Display} ({ratio.Formula}) {markers}."
                 : $"{Josa.With(row.Name, "은/는")} {applications.Display} 신청에 {selections.Display} 선정으로, 경쟁률은 {ratio.Display}입니다 ({ratio.Formula}) {markers}.");
-            draft.Focus.Operands.Add(new Operand(ratio.Value, ratio.Unit, ratio.Label, applications.Doc, applications.Line, applications.Quote, null));
+            draft.Focus.Operands.Add(ratio.CitedAs(applications));
             return true;
         }
         return false;

@@ -66,7 +66,7 @@ public static partial class FigureAnswerer
             draft.Say(english
                 ? $"The rows where {filter.Condition} applies are {operands.Count}: {names}. Their {(sum ? "total" : "average")} {columnName} is {result.Display} ({result.Formula}) {markers}."
                 : $"‘{filter.Condition}’에 해당하는 곳은 {operands.Count}곳({names})이고, {columnName}의 {(sum ? "합계는" : "평균은")} {result.Display}입니다 ({result.Formula}) {markers}.");
-            draft.Focus.Operands.Add(new Operand(result.Value, result.Unit, result.Label, operands[0].Doc, operands[0].Line, operands[0].Quote, null));
+            draft.Focus.Operands.Add(result.CitedAs(operands[0]));
             return true;
         }
         return false;
@@ -79,7 +79,7 @@ public static partial class FigureAnswerer
         var columnName = string.Join(" ", column.Path);
         var part = Calculator.Sum(english ? $"{columnName} total ({filter.Condition})" : $"{filter.Condition} {columnName} 합계", operands);
         var partMarkers = part.Record(draft);
-        var partOperand = new Operand(part.Value, part.Unit, part.Label, operands[0].Doc, operands[0].Line, operands[0].Quote, null);
+        var partOperand = part.CitedAs(operands[0]);
         var share = Calculator.Share(english ? $"share of {part.Label}" : $"{part.Label} 비중", partOperand, whole);
         var shareMarkers = share.Record(draft);
         var names = string.Join(", ", operands.Select(o => $"{o.Entity} {o.Display}"));
@@ -87,7 +87,7 @@ public static partial class FigureAnswerer
         draft.Say(english
             ? $"The rows where {filter.Condition} applies are {operands.Count} ({names}), {part.Display} in all ({part.Formula}) {partMarkers}. That is {share.Display} of {whole.Label} ({whole.Display}) ({share.Formula}) {shareMarkers}."
             : $"‘{filter.Condition}’에 해당하는 곳은 {operands.Count}곳({names})으로 합계 {part.Display}입니다 ({part.Formula}) {partMarkers}. 이는 {whole.Label}({whole.Display})의 {share.Display}입니다 ({share.Formula}) {shareMarkers}.");
-        draft.Focus.Operands.Add(new Operand(share.Value, share.Unit, share.Label, whole.Doc, whole.Line, whole.Quote, null));
+        draft.Focus.Operands.Add(share.CitedAs(whole));
     }
 
     /// <summary>The share of a table's rows a condition selects: each selected row cited, the count over the table's rows.</summary>
@@ -103,7 +103,7 @@ public static partial class FigureAnswerer
         var first = body[0];
         var whole = new Operand(body.Count, unit, english ? $"rows of “{table.Title}”" : $"「{table.Title}」 전체", match.Document.Name, first.Line,
             match.Document.Document.Line(first.Line).Trim(), null);
-        var share = Calculator.Share(english ? $"share of {part.Label}" : $"{part.Label} 비중", new Operand(part.Value, unit, part.Label, rows[0].Doc, rows[0].Line, rows[0].Quote, null), whole);
+        var share = Calculator.Share(english ? $"share of {part.Label}" : $"{part.Label} 비중", part.CitedAs(rows[0]), whole);
         var shareMarkers = share.Record(draft);
         var names = string.Join(", ", filter.Rows.Select(r => r.Name));
         draft.Kind = "computed";
@@ -111,7 +111,7 @@ public static partial class FigureAnswerer
         draft.Say(english
             ? $"{part.Display} of the {body.Count} rows of “{table.Title}” have {filter.Condition} ({names}) {partMarkers}: {share.Display} ({share.Formula}) {shareMarkers}."
             : $"「{table.Title}」의 {body.Count}곳 가운데 {filter.Condition}에 해당하는 곳은 {part.Display}({names})으로 {share.Display}입니다 ({share.Formula}) {partMarkers}.");
-        draft.Focus.Operands.Add(new Operand(share.Value, share.Unit, share.Label, rows[0].Doc, rows[0].Line, rows[0].Quote, null));
+        draft.Focus.Operands.Add(share.CitedAs(rows[0]));
     }
 
     /// <summary>The column's total row, or — for a table without one — nothing: a share needs the document's whole.</summary>

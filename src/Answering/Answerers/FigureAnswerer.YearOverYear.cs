@@ -55,7 +55,7 @@ public static partial class FigureAnswerer
         draft.Say(english
             ? $"{row.Name} {verb} most in {pick.Year}: from {pick.Before.Display} to {pick.After.Display}, a change of {change.Display} ({change.Formula}) {markers}. Other years: {string.Join("; ", others)}."
             : $"{Josa.With(row.Name, "은/는")} {pick.Year}년에 가장 많이 {verb}. {pick.Before.Display}에서 {Josa.With(pick.After.Display, "으로/로")} {Signed(change.Value)}{change.Unit.Symbol}입니다 ({change.Formula}) {markers}. 다른 해의 증감은 {string.Join(", ", others)}입니다.");
-        draft.Focus.Operands.Add(new Operand(change.Value, change.Unit, change.Label, pick.After.Doc, pick.After.Line, pick.After.Quote, null));
+        draft.Focus.Operands.Add(change.CitedAs(pick.After));
         return true;
     }
 

@@ -137,7 +137,7 @@ public static partial class FigureAnswerer
         draft.Say(draft.English
             ? $"{percent.Label} is {percent.Display} of {count.Display}, which is about {part.Display} ({part.Formula}) {markers}."
             : $"{count.Display} 가운데 {Josa.With(percent.Label, "이/가")} {percent.Display}이므로 약 {part.Display}입니다 ({part.Formula}) {markers}.");
-        draft.Focus.Operands.Add(new Operand(part.Value, part.Unit, part.Label, percent.Doc, percent.Line, percent.Quote, null));
+        draft.Focus.Operands.Add(part.CitedAs(percent));
     }
 
     /// <summary>A percentage cell and a count cell of one row, each column named by the question's own words.</summary>

@@ -41,12 +41,6 @@ public static partial class LookupAnswerer
     [GeneratedRegex(@"[*＊]")]
     private static partial Regex Star();
 
-    public static AnswerDraft? Answer(DocumentMatch match)
-    {
-        var question = match.Question;
-        return Filter(match) ?? CaseAnswerer.Answer(match) ?? TextCell(match) ?? Footnote(match);
-    }
-
     /// <summary>How much of the question a filter's table carries: its title and heading, the condition, the columns it names.</summary>
     private static double FilterCoverage(DocumentMatch match, RowFilter filter)
     {

@@ -12,6 +12,9 @@ public sealed record Calculation(string Label, double Value, Unit Unit, string F
     /// <summary>Inputs restated in the unit the formula computes in (20,100백만원 as 2,010,000만원): figures of their own.</summary>
     public IReadOnlyList<Calculation> Steps { get; init; } = [];
 
+    /// <summary>The result as an operand of a further step or a follow-up, cited by the line of one of its inputs.</summary>
+    public Operand CitedAs(Operand source) => new(Value, Unit, Label, source.Doc, source.Line, source.Quote, null);
+
     /// <summary>Adds the figure to the answer with every input cited, and returns the citation markers of its inputs.</summary>
     public string Record(AnswerDraft draft)
     {

@@ -52,7 +52,7 @@ public sealed record Operand(double Value, Unit Unit, string Label, string Doc, 
     /// <summary>"R&amp;D 2단계(B) 소계", "경북 '22년(B) 합계": the row's name, then the column's header path.</summary>
     public static string CellLabel(TableModel table, RowModel row, ColumnModel column)
     {
-        // A row numbered by a 연번 is named by the column that names it ((주)영덕대게마을, not 7).
+        // A row numbered by a 연번 is named by the column that names it ((주)○○, not 7).
         IReadOnlyList<string> header = row.Header.Count > 0 && Clean(row.Header[^1]) != row.Name ? [.. row.Header.SkipLast(1), row.Name] : row.Header;
         var rowName = string.Join(" ", header.Where(h => h.Length > 0).Select(Clean));
         var columnName = string.Join(" ", column.Path.Select(Clean));

@@ -56,18 +56,7 @@ public static class DocumentSelector
     /// <summary>Each question term's <see cref="KnowledgeBase.DocumentIdf"/>, in question order, and their sum: the same for every candidate.</summary>
     private sealed record TermWeights(double[] Idf)
     {
-        public double Total { get; } = SumInOrder(Idf);
-
-        // Added one by one in order so the total is bit for bit the sum over the question's terms.
-        private static double SumInOrder(double[] values)
-        {
-            var sum = 0.0;
-            foreach (var value in values)
-            {
-                sum += value;
-            }
-            return sum;
-        }
+        public double Total { get; } = Idf.Sum();
     }
 
     private static double Score(DocumentKnowledge document, Question question, TermWeights weights)

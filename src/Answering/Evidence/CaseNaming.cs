@@ -7,13 +7,13 @@ using Knowledge.Language;
 namespace Answering.Evidence;
 
 /// <summary>
-/// Which case block a question names: the company or place of its title written whole ((주)다온열처리, 바다온푸드,
+/// Which case block a question names: the company or place of its title written whole ((주)○○열처리, ○○푸드,
 /// 전남센터, A사), a word only that title uses (첨단센서, 영도), or its region — a question naming a subject asks about
 /// what its own block says, not about a table row that merely lists it.
 /// </summary>
 public static partial class CaseNaming
 {
-    // "부산 (주)바다온푸드": a (주) before a name belongs to that name, not to the place before it.
+    // "부산 (주)○○푸드": a (주) before a name belongs to that name, not to the place before it.
     [GeneratedRegex(@"(?:\(주\)|㈜)\s*([가-힣A-Za-z]+)|([가-힣A-Za-z]+)\s*(?:\(주\)|㈜)(?!\s*[가-힣A-Za-z])|([가-힣]{2,}(?:센터|후보지|클러스터|컨소시엄))")]
     private static partial Regex CompanyOrPlaceName();
 

@@ -21,6 +21,7 @@ public static class RowFilters
     public static IEnumerable<RowFilter> Find(DocumentMatch match)
     {
         var question = match.Question;
+        IReadOnlyList<string> questionWords = [.. question.Terms, .. question.Predicates];
         foreach (var table in match.Document.Tables.Where(t => !t.Table.IsBlock && t.Rows.Count >= 2 && !t.IsContactTable))
         {
             var titleScore = match.EvidenceTerms.Where(table.TitleTermSet.Contains).Sum(match.Weight);
@@ -39,12 +40,12 @@ public static class RowFilters
                     {
                         continue;
                     }
-                    if (Mentions(question.Compact, [.. question.Terms, .. question.Predicates], group.Key, column))
+                    if (Mentions(question.Compact, questionWords, group.Key, column))
                     {
                         // "선정된 곳" takes in 조건부 선정 too: a value qualified in front is still that value, unless the qualified one is asked.
                         var key = TableQuery.NameCompact(group.Key);
                         var rows = values.Where(v => v.Text == group.Key || key.Length >= 2 && TableQuery.NameCompact(v.Text).EndsWith(key, StringComparison.Ordinal)
-                                && !Mentions(question.Compact, [.. question.Terms, .. question.Predicates], v.Text, column))
+                                && !Mentions(question.Compact, questionWords, v.Text, column))
                             .Select(v => v.Row).ToList();
                         // Of two columns of one kind (2024년 평가 › 종합등급, 2023년 평가 › 종합등급), the one of the year asked (or the document's).
                         var years = match.Years.Count > 0 ? match.Years : match.Document.Profile.Year is int y ? [y] : [];

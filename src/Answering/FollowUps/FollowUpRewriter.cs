@@ -19,9 +19,11 @@ public static partial class FollowUpRewriter
         }
         var text = earlier.IsEnglish ? earlier.Original : earlier.Text;
         var changed = false;
-        if (question.Stages.Count == 1 && earlier.Stages.Count == 1 && question.Stages[0] != earlier.Stages[0] && !earlier.IsEnglish)
+        var stage = question.Stages.Count == 1 && earlier.Stages.Count == 1 && question.Stages[0] != earlier.Stages[0] && !earlier.IsEnglish
+            ? $"{question.Stages[0]}단계" : null;
+        if (stage is not null)
         {
-            text = StageMention().Replace(text, $"{question.Stages[0]}단계");
+            text = StageMention().Replace(text, stage);
             changed = true;
         }
         if (question.Years.Count == 1 && earlier.Years.Count == 1 && question.Years[0] != earlier.Years[0])
@@ -33,7 +35,8 @@ public static partial class FollowUpRewriter
             {
                 return null;
             }
-            text = earlier.IsEnglish ? replaced : ApplyOtherChanges(replaced, text, earlier);
+            // The year is replaced in the earlier text as written; a stage swapped above is swapped again in it.
+            text = earlier.IsEnglish || stage is null ? replaced : StageMention().Replace(replaced, stage);
             changed = true;
         }
         if (question.Regions.Count == 1 && earlier.Regions.Count == 1 && question.Regions[0] != earlier.Regions[0] && !earlier.IsEnglish)
@@ -64,7 +67,7 @@ public static partial class FollowUpRewriter
     {
         var places = question.Regions.SelectMany(r => new[] { r.Short, r.Full }).Concat(question.PlaceKinds).ToHashSet(StringComparer.Ordinal);
         return question.Terms.Any(t => !Lexicon.IsQuestionWord(t) && !places.Contains(t) && t is not ("단계" or "년" or "년도" or "해" or "그럼" or "그러면" or "경우")
-            && !Regex.IsMatch(t, @"^\d") && !t.All(char.IsAsciiLetter));
+            && !char.IsAsciiDigit(t[0]) && !t.All(char.IsAsciiLetter));
     }
 
     private static string? ReplaceYearMentions(Question earlier, int year)
@@ -79,10 +82,6 @@ public static partial class FollowUpRewriter
         var digits = YearDigits().Match(written);
         return digits.Success ? earlier.Text[..start] + written[..digits.Index] + replacement + written[(digits.Index + digits.Length)..] + earlier.Text[end..] : null;
     }
-
-    /// <summary>A year replaced in the earlier text after a stage was: the stage change is kept.</summary>
-    private static string ApplyOtherChanges(string yearReplaced, string current, Question earlier) =>
-        current == earlier.Text ? yearReplaced : StageMention().Replace(yearReplaced, m => StageMention().Match(current).Value);
 
     [GeneratedRegex(@"\d\s*단계")]
     private static partial Regex StageMention();

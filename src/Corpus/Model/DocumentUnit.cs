@@ -30,7 +30,7 @@ public enum UnitKind
     /// <summary>One ■ item of a case block: a label and its text.</summary>
     CaseItem,
 
-    /// <summary>A case block's name line (충남 당진 (주)누리온소재 …, 【 대상 】 (주)새봄세라텍 - …).</summary>
+    /// <summary>A case block's name line (충남 당진 (주)○○소재 …, 【 대상 】 (주)○○ - …).</summary>
     CaseTitle,
 
     /// <summary><c>참고 N</c> marks or a table of contents line.</summary>

@@ -19,8 +19,9 @@ public static partial class TableParser
     [GeneratedRegex(@"\((?<unit>[^()]{1,12})\)\s*$")]
     private static partial Regex TrailingParenthesis();
 
+    /// <summary>A Korean phone number (044-203-4418): rows of them make a contact table.</summary>
     [GeneratedRegex(@"\d{2,4}-\d{3,4}-\d{4}")]
-    private static partial Regex PhoneNumber();
+    public static partial Regex PhoneNumber();
 
     public static DocumentTable Parse(string doc, int index, string? titleLine, int? titleLineNumber, int firstLine, IReadOnlyList<string> lines)
     {

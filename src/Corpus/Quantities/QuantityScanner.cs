@@ -165,14 +165,10 @@ public static partial class QuantityScanner
                 return new Quantity(Signed(total / smallest), usd, start, position + spaced + 2 - start);
             }
             var following = MatchUnit(text, position);
-            if (smallest == 1e4 && following is { } area && area.Unit.Family == UnitFamily.Area && area.Unit.Scale == 1)
+            // 30만㎡ and 4.1만톤 stay in 만㎡ and 만톤, as written.
+            if (smallest == 1e4 && following is { } tenThousands && TenThousandsOf(tenThousands.Unit) is { } tenThousandUnit)
             {
-                return new Quantity(Signed(total / 1e4), Units.TenThousandSquareMetre, start, position + area.Length - start);
-            }
-            if (smallest == 1e4 && following is { } weight && weight.Unit == Units.Ton)
-            {
-                // 4.1만톤 stays in 만톤, as written.
-                return new Quantity(Signed(total / 1e4), Units.TenThousandTon, start, position + weight.Length - start);
+                return new Quantity(Signed(total / 1e4), tenThousandUnit, start, position + tenThousands.Length - start);
             }
             if (following is { } other && other.Unit.Family != UnitFamily.Won)
             {
@@ -367,4 +363,7 @@ public static partial class QuantityScanner
         }
         return spans;
     }
+
+    private static Unit? TenThousandsOf(Unit unit) =>
+        unit.Family == UnitFamily.Area && unit.Scale == 1 ? Units.TenThousandSquareMetre : unit == Units.Ton ? Units.TenThousandTon : null;
 }

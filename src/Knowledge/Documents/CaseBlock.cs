@@ -8,14 +8,7 @@ namespace Knowledge.Documents;
 /// names it and the items that describe it. Read from every layout a release uses for such a box — a 【 … 】 title
 /// over ■ items, case boxes side by side in a table, or a □ heading over a two-column 구분 | 주요내용 table.
 /// </summary>
-public sealed record CaseBlock(Passage Title, IReadOnlyList<Passage> Items)
-{
-    /// <summary>The first and last line the block spans (items of side-by-side boxes share lines with their neighbours).</summary>
-    public int FromLine => Title.Unit.FromLine;
-    public int ToLine => Items.Count == 0 ? Title.Unit.ToLine : Items.Max(i => i.Unit.ToLine);
-
-    public bool Holds(Passage passage) => passage == Title || Items.Contains(passage);
-}
+public sealed record CaseBlock(Passage Title, IReadOnlyList<Passage> Items);
 
 /// <summary>Finds a document's case blocks, whatever layout writes them.</summary>
 public static class CaseBlocks

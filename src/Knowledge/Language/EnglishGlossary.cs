@@ -58,7 +58,7 @@ public static partial class EnglishGlossary
         ("competition ratio", "경쟁률"), ("selected", "선정"), ("select", "선정"), ("selection", "선정"), ("chosen", "선정"), ("designated", "지정"), ("designation", "지정"), ("designate", "지정"),
         ("deadline", "마감"), ("announced", "발표"), ("announcement", "발표"), ("announce", "발표"), ("take effect", "시행"), ("takes effect", "시행"), ("effective", "시행"), ("enforced", "시행"),
         ("second-half", "하반기"), ("second half", "하반기"), ("first half", "상반기"), ("close", "마감"), ("closes", "마감"), ("end", "종료"), ("ends", "종료"),
-        ("enforcement decree", "시행령"), ("decree", "시행령"), ("recycled-content", "재생원료"), ("recycled content", "재생원료"), ("recycled", "재활용"),
+        ("enforcement decree", "시행령"), ("decree", "시행령"), ("recycled content", "재생원료"), ("recycled", "재활용"),
         ("tonnes", "톤"), ("tonne", "톤"), ("tons", "톤"),
         ("guidelines", "지침"), ("guideline", "지침"), ("rules", "규정"), ("rule", "규정"), ("revision", "개정"), ("revised", "개정"), ("amendment", "개정"), ("current criteria", "현행 기준"), ("criteria", "기준"), ("requirements", "요건"), ("requirement", "요건"),
         ("track", "트랙"), ("type", "유형"), ("leading", "선도형"), ("consortium", "컨소시엄"), ("consortia", "컨소시엄"),
@@ -113,11 +113,11 @@ public static partial class EnglishGlossary
         ("inspected", "점검"), ("inspection", "점검"), ("inspections", "점검"), ("vacancy rate", "공실률"), ("vacancy", "공실"),
         ("online sales", "온라인 매출"), ("online", "온라인"), ("visitors", "방문객"), ("visitor", "방문객"), ("tourists", "관광객"),
         ("producers", "생산자"), ("producer", "생산자"), ("manufacturers", "제조업체"), ("covered", "대상"), ("subject to", "대상"), ("mandate", "의무"), ("obligation", "의무"), ("obligated", "의무"),
-        ("enforcement decree", "시행령"), ("decree", "시행령"), ("act", "법"), ("amended", "개정"), ("amend", "개정"), ("legislative notice", "입법예고"), ("legislative pre-announcement", "입법예고"), ("legislative pre announcement", "입법예고"), ("pre-announcement", "입법예고"), ("pre announcement", "입법예고"),
+        ("act", "법"), ("amended", "개정"), ("amend", "개정"), ("legislative notice", "입법예고"), ("legislative pre announcement", "입법예고"), ("pre announcement", "입법예고"),
         ("collect", "징수"), ("collected", "징수"), ("collection", "징수"), ("environment ministry", "환경부"), ("ministry of environment", "환경부"), ("fine", "과태료"), ("fines", "과태료"), ("penalty", "과태료"), ("penalties", "과태료"), ("violation", "위반"), ("violations", "위반"), ("offence", "위반"), ("offense", "위반"), ("report", "보고"), ("reporting", "보고"),
         ("exceptions", "예외"), ("exception", "예외"), ("excluded", "제외"), ("exclude", "제외"), ("grace period", "유예"), ("deferred", "유예"),
-        ("recycled content", "재생원료"), ("recycled", "재생"), ("recycling", "재활용"), ("chemically", "화학적"), ("chemical", "화학적"), ("physically", "물리적"), ("physical", "물리적"), ("raw materials", "원료"), ("raw material", "원료"),
-        ("tonnes", "톤"), ("tonne", "톤"), ("tons", "톤"), ("ton", "톤"),
+        ("recycling", "재활용"), ("chemically", "화학적"), ("chemical", "화학적"), ("physically", "물리적"), ("physical", "물리적"), ("raw materials", "원료"), ("raw material", "원료"),
+        ("ton", "톤"),
         ("processing", "가공"), ("seafood", "수산식품"), ("fisheries", "수산"), ("agricultural", "농업"), ("food", "식품"),
         ("conditional", "조건부"), ("conditionally", "조건부"), ("reserve", "예비"), ("waitlisted", "예비"), ("evaluators", "평가위원"), ("evaluation committee", "평가위원회"),
         ("open", "접수"), ("opened", "접수"), ("submit", "제출"), ("submitted", "제출"), ("documents", "서류"), ("documentation", "서류"),
@@ -166,7 +166,7 @@ public static partial class EnglishGlossary
     private static readonly Regex FunctionWords = new(@"(?i)\b(?:the|a|an|of|in|for|to|and|or|its|their|this|that|these|those|is|are|was|were|be|been|does|do|did|will|would|should|can|could|it|on|at|by|from|with|as|under|into|about|according|release|released|s|'s|much|many|also|toward|towards|get|gets|got|given|gives|give|receive|received|receives|have|has|had)\b");
 
     private static readonly (Regex Pattern, string Short)[] RegionAliases =
-        [.. Regions.All.SelectMany(r => r.Aliases.Where(a => a.All(c => c < 128)).Select(a => (new Regex(@"(?i)\b" + Regex.Escape(a) + @"(?:-do|-si)?\b"), r.Short)))];
+        [.. Regions.All.SelectMany(r => r.Aliases.Where(a => a.All(c => c < 128)).Select(a => (new Regex(@"(?i)\b" + Regex.Escape(a) + @"\b"), r.Short)))];
 
     /// <summary>The question with every known phrase in Korean; years, phases and regions in Korean forms.</summary>
     public static string ToKorean(string english)

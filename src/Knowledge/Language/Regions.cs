@@ -110,14 +110,15 @@ public static class Regions
         return found;
     }
 
+    private static readonly string[] EconomyWords = ["침체", "둔화", "회복", "부양", "변동", "흐름", "악화", "불황", "호황", "전망", "동향", "부진", " 침체", " 둔화", " 회복", " 부양", " 악화", " 부진"];
+
     /// <summary>경기 in 경기 침체 is the economy, not 경기도; 세종 in 세종대왕 is a king; 광주 in 경광주 is part of another name.</summary>
     private static bool IsPartOfLongerWord(string text, int start, int end, string name)
     {
         var after = text.AsSpan(end);
         if (name == "경기")
         {
-            string[] economy = ["침체", "둔화", "회복", "부양", "변동", "흐름", "악화", "불황", "호황", "전망", "동향", "부진", " 침체", " 둔화", " 회복", " 부양", " 악화", " 부진", " 둔화"];
-            if (StartsWithAny(after, economy) || start > 0 && text[start - 1] is >= '가' and <= '힣')
+            if (StartsWithAny(after, EconomyWords) || start > 0 && text[start - 1] is >= '가' and <= '힣')
             {
                 return true;
             }

@@ -105,9 +105,6 @@ public sealed partial class TableModel
     public IReadOnlyList<RowModel> Rows { get; }
     public string? TitleUnit { get; }
 
-    [GeneratedRegex(@"\d{2,4}-\d{3,4}-\d{4}")]
-    private static partial Regex PhoneNumber();
-
     // 0 not yet known, 1 no, 2 yes: one int is written whole, so concurrent questions never see half an answer.
     private int _isContactTable;
 
@@ -118,7 +115,7 @@ public sealed partial class TableModel
         {
             if (_isContactTable == 0)
             {
-                _isContactTable = Rows.Count > 0 && Rows.Count(r => PhoneNumber().IsMatch(r.Raw)) * 2 >= Rows.Count ? 2 : 1;
+                _isContactTable = Rows.Count > 0 && Rows.Count(r => Corpus.Parsing.TableParser.PhoneNumber().IsMatch(r.Raw)) * 2 >= Rows.Count ? 2 : 1;
             }
             return _isContactTable == 2;
         }

@@ -16,7 +16,7 @@ public static class RegionFieldCheck
     private static readonly HashSet<string> NotBusiness =
     [
         "회사", "기업", "업체", "중소기업", "지원", "신청", "가능", "대상", "사업", "분야", "산업", "제품", "부품", "소재", "장비", "기술", "개발",
-        "생산", "제조", "우리", "저희", "회사인데", "곳", "경우", "자격", "혜택",
+        "생산", "제조", "우리", "저희", "곳", "경우", "자격", "혜택",
     ];
 
     public static AnswerDraft? Answer(AnswerDraft draft, DocumentMatch match)
@@ -35,12 +35,12 @@ public static class RegionFieldCheck
         }
         foreach (var table in match.Document.Tables.Where(t => !t.Table.IsBlock && !t.IsContactTable && t.Columns.Any(c => c.Kind is ColumnKind.Text or ColumnKind.Category)))
         {
-            var row = table.Rows.FirstOrDefault(r => !r.IsTotal && r.Cells.Any(c => table.Columns[c.Column].Kind is not ColumnKind.Number && (c.Text.Trim() == region.Short || c.Text.Trim() == region.Full)));
+            var row = table.Rows.FirstOrDefault(r => !r.IsTotal && r.Cells.Any(c => table.Columns[c.Column].Kind is not ColumnKind.Number && regionNames.Contains(c.Text.Trim())));
             if (row is null)
             {
                 continue;
             }
-            var fields = row.Cells.Where(c => table.Columns[c.Column].Kind is ColumnKind.Text or ColumnKind.Category && c.Text.Trim().Length > 0 && c.Text.Trim() != region.Short && c.Text.Trim() != region.Full).ToList();
+            var fields = row.Cells.Where(c => table.Columns[c.Column].Kind is ColumnKind.Text or ColumnKind.Category && c.Text.Trim().Length > 0 && !regionNames.Contains(c.Text.Trim())).ToList();
             if (fields.Count == 0)
             {
                 continue;
