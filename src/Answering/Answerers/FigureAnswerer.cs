@@ -37,7 +37,7 @@ public static partial class FigureAnswerer
         draft.Focus.Document = match.Document.Name;
 
         var operation = question.Operation;
-        if (Filtered(match, ranked, draft) || YearOverYear(match, ranked, draft) || CompetitionRatio(match, draft))
+        if (Filtered(match, ranked, draft) || YearOverYear(match, ranked, draft) || CompetitionRatio(match, draft) || RankedShares(match, ranked, draft))
         {
             return draft;
         }
@@ -616,14 +616,32 @@ public static partial class FigureAnswerer
     /// <summary>The column lettered (A) beside a selected column lettered (B), in the same row.</summary>
     private static Operand? LetteredPartner(DocumentMatch match, TableSelection selection, Operand cell)
     {
-        if (cell.Row is null || cell.Column is null || Compute.Stance(cell.Column.Label) is not int stance)
+        if (cell.Row is null || cell.Column is null)
         {
             return null;
+        }
+        if (Compute.Stance(cell.Column.Label) is not int stance)
+        {
+            return RowPartner(match, selection, cell);
         }
         // The column of the same row that stands on the other side: 현행 기준(A) for 개정 기준(B), 현행 for 개정, 전년 for 올해.
         var partner = selection.Table.Columns.FirstOrDefault(c => c != cell.Column && c.Kind == ColumnKind.Number
             && Compute.Stance(c.Label) is int other && other != stance && SameGroup(c, cell.Column) && selection.Table.Cell(cell.Row, c).Value is not null);
         return partner is null ? null : Operand.FromCell(match.Document, selection.Table, cell.Row, partner);
+    }
+
+    /// <summary>The row of the same group that stands on the other side: 사용목표율 미달 · 개정 for 사용목표율 미달 · 현행.</summary>
+    private static Operand? RowPartner(DocumentMatch match, TableSelection selection, Operand cell)
+    {
+        var row = cell.Row!;
+        if (row.Header.Count < 2 || Compute.Stance(row.Name) is not int stance)
+        {
+            return null;
+        }
+        var partner = selection.Table.Rows.FirstOrDefault(r => r != row && r.Header.Count == row.Header.Count
+            && r.Header.Take(r.Header.Count - 1).SequenceEqual(row.Header.Take(row.Header.Count - 1))
+            && Compute.Stance(r.Name) is int other && other != stance && selection.Table.Cell(r, cell.Column!).Value is not null);
+        return partner is null ? null : Operand.FromCell(match.Document, selection.Table, partner, cell.Column!);
     }
 
     /// <summary>Two columns under the same spanning header (or none), so 국비 현행 pairs with 국비 개정, not 지방비 개정.</summary>

@@ -263,7 +263,27 @@ public static class Compute
         {
             return operands;
         }
-        return [.. operands.Select((o, i) => (o, p: positions[i], i)).OrderBy(x => x.p).ThenBy(x => x.i).Select(x => x.o)];
+        var ordered = operands.Select((o, i) => (o, p: positions[i], i)).OrderBy(x => x.p).ThenBy(x => x.i).Select(x => x.o).ToList();
+        // "현행 대비 개정 후 몇 배", "작년에 비해 올해는": the first named is the base, so it goes second.
+        if (question.Operation is Operation.Ratio or Operation.Share && ordered.Count == 2 && NamedAsBase(question, ordered[0]))
+        {
+            ordered.Reverse();
+        }
+        return ordered;
+    }
+
+    private static bool NamedAsBase(Question question, Operand o)
+    {
+        foreach (var name in new[] { o.Entity, o.Row?.Name, o.Column is { Path.Count: > 0 } c ? c.Path[^1] : null, o.Column?.Label, o.Label })
+        {
+            var compact = string.IsNullOrWhiteSpace(name) ? "" : Evidence.TableQuery.NameCompact(name);
+            var at = compact.Length < 2 ? -1 : question.Compact.IndexOf(compact, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return ComparisonBase.MarkedAt(question.Compact, at + compact.Length);
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether positions tell operands apart: at least two found, and not all the same.</summary>

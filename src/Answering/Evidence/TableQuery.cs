@@ -290,7 +290,9 @@ public static partial class TableQuery
                 strong = [.. table.Rows.Where(r => scores[r.Index] >= max * 0.85)];
             }
             // Several rows can be named at once (대전·세종·충북·충남): each row whose own name the question writes.
-            var named = table.Rows.Where(r => !mismatch[r.Index] && scores[r.Index] >= Math.Min(max, 1.6) * 0.9 && ContainsName(question.Compact, NameCompact(r.Name))).ToList();
+            // A name several rows share (현행 under each 위반행위) names none of them alone.
+            var named = table.Rows.Where(r => !mismatch[r.Index] && scores[r.Index] >= Math.Min(max, 1.6) * 0.9 && ContainsName(question.Compact, NameCompact(r.Name))
+                && table.Rows.Count(o => o.Name == r.Name) == 1).ToList();
             if (named.Count > strong.Count)
             {
                 return named;

@@ -3,6 +3,7 @@ using Answering.Understanding;
 using Knowledge;
 using Knowledge.Documents;
 using Knowledge.Language;
+using KoreanAnalysis.Dictionary;
 
 namespace Answering.FollowUps;
 
@@ -38,7 +39,11 @@ public static partial class FollowUpMerger
         }
         var terms = question.Terms.ToList();
         // "전체 수출에서 비중은?" names the whole of a share, not a row that replaces the earlier one (자동차 stays the part).
-        var siblings = document is null || question.Operation == Operation.Share ? [] : Siblings(document, question.Terms);
+        // "현행보다 몇 배로 오른 거예요?" compares the earlier turn's row with the one it names as the base: both stay.
+        // ("그럼 B는 작년보다 늘었어?" names a period as the base; B still replaces the earlier row.)
+        var comparing = question.Operation is Operation.Ratio or Operation.Difference or Operation.Growth && earlier.Operation == Operation.Lookup
+            && ComparisonBase.NamesThing(question);
+        var siblings = document is null || question.Operation == Operation.Share || comparing ? [] : Siblings(document, question.Terms);
         foreach (var term in earlier.Terms)
         {
             if (terms.Contains(term) || Lexicon.IsQuestionWord(term) || siblings.Contains(term) || Replaced(term, question, earlier))
@@ -128,7 +133,11 @@ public static partial class FollowUpMerger
     /// <summary>Names the earlier turn wrote (a company, a row) that the new one keeps, for whole-name matching.</summary>
     private static string EarlierNames(Question earlier, Question question, HashSet<string> siblings)
     {
-        var kept = earlier.Tokens.Where(t => t.IsContent && !siblings.Contains(Lexicon.Canonical(t.Surface)) && !Lexicon.IsQuestionWord(t.Surface)).Select(t => t.Surface);
+        var tokens = earlier.Tokens;
+        // An ordinal (1차, 3단계) names a column as much as a noun does: the number goes with its counter.
+        var kept = tokens.Where((t, i) => t.IsContent && !siblings.Contains(Lexicon.Canonical(t.Surface)) && !Lexicon.IsQuestionWord(t.Surface)
+            || t.Tag == PosTag.SN && i + 1 < tokens.Count && tokens[i + 1].Tag == PosTag.NNBC && tokens[i + 1].Start == t.End
+            || t.Tag == PosTag.NNBC && i > 0 && tokens[i - 1].Tag == PosTag.SN && t.Start == tokens[i - 1].End).Select(t => t.Surface);
         return string.Concat(kept);
     }
 }

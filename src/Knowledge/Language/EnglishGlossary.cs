@@ -125,7 +125,8 @@ public static partial class EnglishGlossary
 
     private static readonly (Regex Pattern, string Korean)[] Compiled = [.. Phrases
         .OrderByDescending(p => p.English.Length)
-        .Select(p => (new Regex(@"(?<![\w-])" + Regex.Escape(p.English) + @"(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), p.Korean))];
+        // A phrase's plural is the phrase (population-decline areas, tenants' rules).
+        .Select(p => (new Regex(@"(?<![\w-])" + Regex.Escape(p.English) + @"(?:e?s)?(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), p.Korean))];
 
     [GeneratedRegex(@"[A-Za-z]")]
     private static partial Regex Latin();

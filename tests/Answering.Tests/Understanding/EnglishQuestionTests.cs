@@ -50,4 +50,12 @@ public sealed class EnglishQuestionTests
 
         Assert.Contains("2019년~2023년", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_phrase_in_the_plural_is_read_as_the_phrase()
+    {
+        var question = QuestionReader.Read("How many of the new spaces are in population-decline areas?");
+
+        Assert.Contains("인구감소지역", question.Text, StringComparison.Ordinal);
+    }
 }

@@ -1,3 +1,4 @@
+using Corpus.Parsing;
 using Corpus.Model;
 
 namespace Corpus.Tests.Parsing;
@@ -81,5 +82,41 @@ public sealed class TableParserTests
         Assert.Contains("(경북)", table.Title, StringComparison.Ordinal);
         Assert.Equal("추진배경", table.Rows.Single(r => r.Line == 153).HeaderName);
         Assert.Equal("주요내용", table.ColumnName(1));
+    }
+
+    [Fact]
+    public void A_text_column_splitting_a_merged_group_joins_the_row_header()
+    {
+        string[] lines =
+        [
+            "【 부과기준 (단위:만원) 】",
+            "위반행위\t구분\t1회\t2회",
+            "지연\t현행\t40\t80",
+            "\t개정\t100\t200",
+            "누락\t현행\t60\t120",
+            "\t개정\t150\t330",
+        ];
+
+        var table = Assert.Single(DocumentParser.Parse("x.txt", lines).Tables);
+
+        Assert.Equal(2, table.RowHeaderWidth);
+        Assert.Equal(["지연", "개정"], table.Rows[1].Cells[0].RowPath);
+        Assert.Equal(["누락", "현행"], table.Rows[2].Cells[1].RowPath);
+        Assert.Equal(330, table.Rows[3].Cells[1].Number);
+    }
+
+    [Fact]
+    public void A_text_column_of_distinct_values_without_merged_cells_stays_a_value()
+    {
+        string[] lines =
+        [
+            "구분\t현행\t개정",
+            "대상\t1만톤 이상\t5천톤 이상",
+            "보고\t3월 말\t2월 말",
+        ];
+
+        var table = Assert.Single(DocumentParser.Parse("x.txt", lines).Tables);
+
+        Assert.Equal(1, table.RowHeaderWidth);
     }
 }
