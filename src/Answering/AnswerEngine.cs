@@ -167,21 +167,7 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
         return looked is null ? null : EntityDetail.Extend(match, looked);
     }
 
-    private static Answer NotFound(Question question, DocumentMatch? nearest)
-    {
-        var draft = new AnswerDraft(question, AnswerKinds.OutOfScope) { Answerable = false };
-        var english = question.IsEnglish;
-        draft.Say(english
-            ? "The documents do not say this."
-            : "문서에서 이 질문에 대한 내용을 찾지 못했어요.");
-        if (nearest is not null && PassageAnswerer.Answer(nearest, 0.2) is { } near && near.Citations.Count > 0)
-        {
-            var c = near.Citations[0];
-            var marker = draft.Cite(c.Doc, c.Lines.From, c.Quote);
-            draft.Say(english ? $"The closest passage is: “{c.Quote}” {marker}" : $"가장 가까운 내용은 다음과 같습니다. “{c.Quote}” {marker}");
-        }
-        return draft.Finish();
-    }
+    private static Answer NotFound(Question question, DocumentMatch? nearest) => NotStated.Draft(question, nearest).Finish();
 
     /// <summary>The single tools work on the document knowledge directly; their citations get locations like answers do.</summary>
     private readonly EngineTools _tools;

@@ -126,7 +126,12 @@ public static partial class FigureAnswerer
             return draft;
         }
         draft.Kind = question.Operation is Operation.Convert ? "computed" : "figure";
-        return Lookup(match, Cover(match, ranked), draft) ? draft : null;
+        var covering = Cover(match, ranked);
+        if (CategoryMismatch.Find(match, covering) is not null)
+        {
+            return NotStated.Draft(match);
+        }
+        return Lookup(match, covering, draft) ? draft : null;
     }
 
     private static void SayPercentOf(AnswerDraft draft, Operand count, Operand percent)
