@@ -292,7 +292,7 @@ public static partial class TableQuery
             // Several rows can be named at once (대전·세종·충북·충남): each row whose own name the question writes.
             // A name several rows share (현행 under each 위반행위) names none of them alone.
             var named = table.Rows.Where(r => !mismatch[r.Index] && scores[r.Index] >= Math.Min(max, 1.6) * 0.9 && ContainsName(question.Compact, NameCompact(r.Name))
-                && table.Rows.Count(o => o.Name == r.Name) == 1).ToList();
+                && table.Rows.Count(o => o.Name == r.Name) == 1 && !Coverage.IsOperationWord(NameCompact(r.Name))).ToList();
             if (named.Count > strong.Count)
             {
                 return named;

@@ -26,7 +26,10 @@ public static partial class FollowUpMerger
             return true;
         }
         // A turn that names no programme and only a few things reads as part of the conversation.
-        var named = knowledge.AnyNamedBy(question.Terms, 2);
+        // Words the earlier document itself uses ("지원기간은 최대 몇 년?") name no other programme, however many titles share them.
+        var earlierDocument = previous.Focus.Document is { } name ? knowledge.Find(name) : null;
+        var named = knowledge.AnyNamedBy(question.Terms, 2)
+            && (earlierDocument is null || question.Terms.Any(t => t.Length >= 2 && !earlierDocument.Vocabulary.Contains(t)));
         return !named && question.Terms.Count <= 4;
     }
 
@@ -83,7 +86,8 @@ public static partial class FollowUpMerger
             Months = question.Months.Count > 0 ? question.Months : earlier.Months,
             // "그럼 1단계는요?" asks what the earlier turn asked (얼마, 몇 %, 합계) of something else.
             Asks = question.Asks == Asks.None ? earlier.Asks : question.Asks,
-            Operation = question.Operation == Operation.Lookup ? earlier.Operation : question.Operation,
+            // "지원기간은 최대 몇 년이에요?" after "과제당 한도" asks a figure of its own: only a turn asking nothing repeats the earlier operation.
+            Operation = question.Operation == Operation.Lookup && question.Asks == Asks.None ? earlier.Operation : question.Operation,
             Rank = question.Rank == RankOrder.None ? earlier.Rank : question.Rank,
             TargetUnit = question.TargetUnit ?? earlier.TargetUnit,
             IsFollowUp = true,

@@ -33,4 +33,57 @@ public sealed class FollowUpMergerTests
         var cells = line.Split('\t').Skip(1).Select(c => double.TryParse(c, CultureInfo.InvariantCulture, out var v) ? v : double.NaN).ToList();
         Assert.Contains(answer.Figures, f => f.Unit == "%" && cells.Contains(f.Value));
     }
+
+    [Fact]
+    public void A_follow_up_asking_a_figure_of_its_own_does_not_repeat_the_earlier_division()
+    {
+        const string green = "motie-2024-02-21-green-process-rnd.txt";
+        var header = SuiteEngine.Lines(green).First(l => l.Contains("최대 지원기간", StringComparison.Ordinal)).Split('\t');
+        var column = Array.FindIndex(header, c => c.Contains("지원기간", StringComparison.Ordinal));
+        var row = SuiteEngine.Rows(green, c => c[0] == "성장형").First();
+
+        var answer = SuiteEngine.Ask("지원기간은 최대 몇 년이에요?", "2024 그린전환 공정혁신 R&D 성장형은 과제당 정부지원 한도가 얼마예요?");
+
+        Assert.Equal("figure", answer.Kind);
+        Assert.Contains(answer.Figures, f => row[column].StartsWith(f.Value.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) && f.Unit == "년");
+    }
+
+    [Fact]
+    public void A_follow_up_in_the_earlier_documents_own_words_stays_with_it_though_another_title_shares_them()
+    {
+        const string green = "motie-2024-02-21-green-process-rnd.txt";
+        const string other = "mss-2025-06-02-support-period-extension.txt";
+        var folder = Directory.CreateTempSubdirectory("follow-up-titles-");
+        try
+        {
+            File.Copy(Path.Combine(SuiteEngine.SuiteFolder, green), Path.Combine(folder.FullName, green));
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "TestDocuments", other), Path.Combine(folder.FullName, other));
+            var engine = AnswerEngine.FromFolder(folder.FullName);
+
+            var answer = engine.Ask(new Answering.Contract.AnswerRequest
+            {
+                Question = "지원기간은 최대 몇 년이에요?",
+                History = ["2024 그린전환 공정혁신 R&D 성장형은 과제당 정부지원 한도가 얼마예요?"],
+            });
+
+            Assert.NotEmpty(answer.Citations);
+            Assert.All(answer.Citations, c => Assert.Equal(green, c.Doc));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_two_places_of_an_earlier_answer_are_averaged_without_the_tables_average_row()
+    {
+        const string growth = "mss-2024-06-27-growth-center-evaluation.txt";
+
+        var answer = SuiteEngine.Ask("그 두 곳 점수 평균 내줘", "2024년 지역기업성장센터 평가에서 S등급 받은 곳 어디야?");
+
+        var mean = Assert.Single(answer.Figures, f => f.Formula is not null);
+        Assert.Equal(2, mean.Inputs.Count);
+        Assert.DoesNotContain(answer.Citations, c => c.Doc == growth && c.Quote.StartsWith("평균", StringComparison.Ordinal));
+    }
 }
