@@ -19,6 +19,7 @@ public enum UnitFamily
     Score,
     Ratio,
     Times,
+    Energy,
 }
 
 /// <summary>

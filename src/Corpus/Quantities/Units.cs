@@ -43,6 +43,9 @@ public static class Units
     public static readonly Unit Ratio = new(":1", UnitFamily.Ratio, 1);
     public static readonly Unit People = new("명", UnitFamily.People, 1);
     public static readonly Unit Piece = new("개", UnitFamily.Count, 1);
+    public static readonly Unit KilowattHour = new("kWh", UnitFamily.Energy, 1e3);
+    public static readonly Unit MegawattHour = new("MWh", UnitFamily.Energy, 1e6);
+    public static readonly Unit GigawattHour = new("GWh", UnitFamily.Energy, 1e9);
 
     /// <summary>Counting words after a number: 개사 (companies), 건 (cases), 곳/개소 (places) all count things.</summary>
     private static readonly string[] CountWords =
@@ -69,6 +72,7 @@ public static class Units
             ["년"] = Year, ["개년"] = Year, ["년간"] = Year, ["개월"] = Month, ["달"] = Month, ["주"] = Week, ["일"] = Day, ["시간"] = Hour,
             ["점"] = Score, ["배"] = Times, [":1"] = Ratio, ["대1"] = Ratio, ["대 1"] = Ratio,
             ["명"] = People, ["인"] = People,
+            ["kWh"] = KilowattHour, ["kwh"] = KilowattHour, ["MWh"] = MegawattHour, ["mwh"] = MegawattHour, ["GWh"] = GigawattHour, ["gwh"] = GigawattHour,
         };
         foreach (var word in CountWords)
         {

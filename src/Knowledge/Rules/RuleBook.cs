@@ -14,8 +14,11 @@ namespace Knowledge.Rules;
 /// sentence before it (단, …), the bullet above it (- 다만, …), a bracket in it ((… 제외)), or, for a sentence elsewhere that
 /// lifts a rule (창업 3년 이내 기업에는 부채비율 요건을 적용하지 않는다), every rule bounding what it names.
 /// </summary>
-public sealed class RuleBook
+public sealed partial class RuleBook
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"부터\s*(?:적용|시행)")]
+    private static partial System.Text.RegularExpressions.Regex LaterStart();
+
     private RuleBook(IReadOnlyList<Rule> rules, IReadOnlyList<GradeRule> grades, IReadOnlyList<ItemList> lists)
     {
         Rules = rules;
@@ -77,7 +80,8 @@ public sealed class RuleBook
                             Terms = context.Terms,
                         });
                     }
-                    if (OutcomeWords.Read(body) != Outcome.Positive || OutcomeWords.Lifts(body))
+                    // 다만, 창업 5년 이내 기업에는 2026년 공모부터 적용한다: a later start for some, a deferral, grants nothing.
+                    if (OutcomeWords.Read(body) != Outcome.Positive || OutcomeWords.Lifts(body) || LaterStart().IsMatch(body))
                     {
                         continue;
                     }

@@ -92,8 +92,8 @@ public sealed class FactMatcher(DocumentMatch match, AskerFacts facts)
                 score += Mentions.Weight(match, word) * 0.5;
             }
         }
-        // Distances, areas, weights, scores and ages are few in a document: the unit alone says what they are about.
-        if (score <= 0 && (fact.Unit == RuleAmounts.Age || fact.Unit.Family is UnitFamily.Length or UnitFamily.Area or UnitFamily.Weight or UnitFamily.Score
+        // Distances, areas, weights, energy, scores and ages are few in a document: the unit alone says what they are about.
+        if (score <= 0 && (fact.Unit == RuleAmounts.Age || fact.Unit.Family is UnitFamily.Length or UnitFamily.Area or UnitFamily.Weight or UnitFamily.Energy or UnitFamily.Score
             || fact.Unit.Symbol == condition.Unit.Symbol && fact.Unit.Symbol is "회" or "톤"))
         {
             score = 0.05;

@@ -19,7 +19,32 @@ public static class RuleCheck
         "신청", "지원", "가능", "참여", "선정", "수", "받", "기업", "사업", "지원금", "대상", "요건", "기준", "시행", "인정", "해당", "지정", "충족",
     ];
 
+    /// <summary>
+    /// The verdict on the asker's case. When the asker states a part of an amount that the document leaves out of what its
+    /// bounds count, the amount net of it is what is checked: if the exclusion is limited to a case the asker leaves open
+    /// (통관 서류로 확인되는 물량에 한정) and the net and gross amounts disagree, the answer depends on that case.
+    /// </summary>
     public static RuleVerdict? Decide(DocumentMatch match, AskerFacts facts)
+    {
+        if (NetAmounts.Read(match, facts) is not { } net)
+        {
+            return DecideCase(match, facts);
+        }
+        var others = facts.Numbers.Where(n => n != net.Part && n != net.Total).ToList();
+        var gross = DecideCase(match, facts.WithNumbers([.. others, net.Total]));
+        var netted = DecideCase(match, facts.WithNumbers([.. others, net.Net]));
+        var reading = new NetReading(net, gross, netted);
+        return net.ConditionHolds switch
+        {
+            true => netted is null ? gross : netted with { Net = reading },
+            false => gross is null ? netted : gross with { Net = reading },
+            _ when gross is null || netted is null => (netted ?? gross) is { } one ? one with { Net = reading } : null,
+            _ when gross.Eligible == netted.Eligible => netted with { Net = reading },
+            _ => new RuleVerdict(Eligibility.Depends, [.. netted.Decisive, .. gross.Decisive], netted.Scenario) { Net = reading },
+        };
+    }
+
+    private static RuleVerdict? DecideCase(DocumentMatch match, AskerFacts facts)
     {
         var rules = match.Document.Rules.Rules;
         var matcher = new FactMatcher(match, facts);

@@ -15,6 +15,9 @@ public sealed record RuleVerdict(string Eligible, IReadOnlyList<Judgement> Decis
     /// <summary>For a band asked for by name that the asker is not in: the band they are in.</summary>
     public Judgement? Instead { get; init; }
 
+    /// <summary>For a case with a part of an amount the document leaves out: the exclusion and the verdict with and without it.</summary>
+    public NetReading? Net { get; init; }
+
     /// <summary>The dimension the readings differ in (PlaceKind, Size, Label, Designation:…), if any.</summary>
     public string? OpenDimension { get; init; }
 
@@ -44,3 +47,6 @@ public sealed record RuleVerdict(string Eligible, IReadOnlyList<Judgement> Decis
     private static List<Judgement> Order(IEnumerable<Judgement> judgements) =>
         [.. judgements.OrderByDescending(j => j.Checks.Count + j.CueChecks.Count > 0).ThenByDescending(j => j.Relevance)];
 }
+
+/// <summary>An amount net of an excluded part, with the verdict on the gross amount and on the net one.</summary>
+public sealed record NetReading(Facts.NetAmount Amount, RuleVerdict? Gross, RuleVerdict? Netted);

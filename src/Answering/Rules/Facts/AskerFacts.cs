@@ -41,6 +41,24 @@ public sealed class AskerFacts
     /// <summary>Terms of the sentence that asks.</summary>
     public required IReadOnlyList<string> AskTerms { get; init; }
 
+    /// <summary>The same case with other amounts (an amount net of a part the document leaves out).</summary>
+    public AskerFacts WithNumbers(IReadOnlyList<AskerFact> numbers) => new()
+    {
+        Question = Question,
+        Text = Text,
+        Numbers = numbers,
+        Ask = Ask,
+        PlaceKinds = PlaceKinds,
+        Sizes = Sizes,
+        Labels = Labels,
+        Version = Version,
+        Grades = Grades,
+        ReportsGrades = ReportsGrades,
+        Terms = Terms,
+        ProgrammeTerms = ProgrammeTerms,
+        AskTerms = AskTerms,
+    };
+
     /// <summary>Whether the question names a band or grade (A등급, A급, "우수") as what it asks about.</summary>
     public bool Names(string label)
     {

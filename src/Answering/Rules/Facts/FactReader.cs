@@ -88,7 +88,7 @@ public static partial class FactReader
                 "올해" or "금년" => 0,
                 _ => m.Groups["y"].Success && int.TryParse(m.Groups["y"].Value, out var yy) && !naming.Contains(2000 + yy) ? year - (2000 + yy) : null,
             };
-            if (ago is not int years || years < 0 || years > 30)
+            if (ago is not int years || years < 0 || years > 30 || DatesAnAmount(text, m.Index + m.Length, amounts))
             {
                 continue;
             }
@@ -146,6 +146,17 @@ public static partial class FactReader
             ProgrammeTerms = ProgrammeTerms(match),
             AskTerms = [.. TermAnalyzer.Terms(askText).Select(Lexicon.Canonical).Select(t => DocumentMatch.Correct(match.Document, t)).Distinct()],
         };
+    }
+
+    /// <summary>
+    /// Whether a year word dates an amount in its clause (작년 전력 사용량이 420MWh): it says which year the amount counts,
+    /// not when something happened to the asker (작년에 지원받았고).
+    /// </summary>
+    private static bool DatesAnAmount(string text, int from, IEnumerable<Corpus.Quantities.Quantity> amounts)
+    {
+        var next = ClauseBreak().Match(text, from);
+        var end = next.Success ? next.Index : text.Length;
+        return amounts.Any(a => a.Start >= from && a.Start < end);
     }
 
     /// <summary>광역시 or 도, from the kinds the question says and the 시·도 it names.</summary>

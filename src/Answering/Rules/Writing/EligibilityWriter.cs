@@ -22,6 +22,16 @@ public static class EligibilityWriter
         var english = draft.English;
         draft.Eligible = verdict.Eligible;
         draft.Say(Phrases.Verdict(verdict.Eligible, english));
+        if (verdict.Net is { } net)
+        {
+            var bothWays = verdict.Eligible == Eligibility.Depends && net.Gross is not null && net.Netted is not null;
+            NetWriter.WriteExclusion(draft, net, bothWays);
+            if (bothWays && net.Gross is { } gross && net.Netted is { } netted)
+            {
+                NetWriter.WriteBothWays(draft, document, net, gross, netted);
+                return draft;
+            }
+        }
         if (verdict.Readings.Count > 0 && verdict.OpenDimension is { } dimension)
         {
             WriteReadings(draft, document, verdict, dimension);
@@ -178,7 +188,7 @@ public static class EligibilityWriter
         return draft.English ? $"share {part.Written} of {whole.Written} ({Amounts.Plain(percent)}%)" : $"{part.Written} ÷ {whole.Written} = {Amounts.Plain(percent)}%";
     }
 
-    private static string Cite(AnswerDraft draft, DocumentKnowledge document, Rule rule) =>
+    internal static string Cite(AnswerDraft draft, DocumentKnowledge document, Rule rule) =>
         rule.Table is { } table && rule.Row is { } row ? draft.Cite(document, table, row, rule.Column) : draft.Cite(rule.Passage);
 
     /// <summary>What must hold for an exception, in its own words (창업 3년 이내; 징수유예 또는 분할납부 승인을 받은).</summary>
@@ -198,7 +208,7 @@ public static class EligibilityWriter
     private const int LongRule = 140;
 
     /// <summary>A long rule shown by the clause that holds the bound checked, not the whole article.</summary>
-    private static string Shown(Rule rule, Judgement judgement)
+    internal static string Shown(Rule rule, Judgement judgement)
     {
         var text = Shown(rule);
         var bound = judgement.Checks.FirstOrDefault()?.Condition.Text;
@@ -223,7 +233,7 @@ public static class EligibilityWriter
         return Trim(rule.Text);
     }
 
-    private static string Trim(string text) =>
+    internal static string Trim(string text) =>
         System.Text.RegularExpressions.Regex.Replace(Composing.Shown.Text(text), @"^(?:인|의|이고|이며|이면서|로|으로|에|에서)[,\s]+", "").TrimEnd('.', ' ', ',');
 
     /// <summary>The topic particle after an amount read aloud (12km → 킬로미터는, 15% → 퍼센트는).</summary>

@@ -49,7 +49,7 @@ public static class Phrases
     private static readonly (string Unit, string Reading)[] Readings =
     [
         ("km²", "제곱킬로미터"), ("km2", "제곱킬로미터"), ("㎢", "제곱킬로미터"), ("㎡", "제곱미터"), ("m²", "제곱미터"), ("km", "킬로미터"), ("㎞", "킬로미터"),
-        ("kg", "킬로그램"), ("㎏", "킬로그램"), ("%p", "퍼센트포인트"), ("%", "퍼센트"), ("m", "미터"), ("t", "톤"),
+        ("kg", "킬로그램"), ("kWh", "킬로와트시"), ("MWh", "메가와트시"), ("GWh", "기가와트시"), ("㎏", "킬로그램"), ("%p", "퍼센트포인트"), ("%", "퍼센트"), ("m", "미터"), ("t", "톤"),
     ];
 
     public static string Rule(string text, string marker, bool english) => english
