@@ -24,7 +24,7 @@ public static partial class FigureAnswerer
         var filters = RowFilters.Find(match).ToList();
         foreach (var found in filters.Where(f => f.Rows.Count >= 2).OrderByDescending(f => f.Score))
         {
-            if (question.Operation == Operation.Share && NamesRowElsewhere(match, found))
+            if (question.Operation == Operation.Share && NamesRowElsewhere(match, found) || NamesMoreRowsElsewhere(match, found))
             {
                 // The document states the category's own share inputs in a table of its own (복합형 row): read those, do not re-add a list.
                 continue;
@@ -131,6 +131,15 @@ public static partial class FigureAnswerer
         return filter.Column is not null && !filter.BySign && match.Document.Tables.Any(t => t != filter.Table && !t.Table.IsBlock
             && t.Rows.Any(r => !r.IsTotal && TableQuery.NameCompact(r.Name) == name));
     }
+
+    /// <summary>
+    /// "창업·벤처랑 소상공인 분야 예산을 합치면": another table has a row for each value the question names, while the
+    /// filter keeps only one of them — the question adds those rows, not the list one value selects.
+    /// </summary>
+    private static bool NamesMoreRowsElsewhere(DocumentMatch match, RowFilter filter) =>
+        filter.Column is not null && !filter.BySign && match.Document.Tables.Any(t => t != filter.Table && !t.Table.IsBlock
+            && t.Rows.Count(r => !r.IsTotal && TableQuery.NameCompact(r.Name) is { Length: >= 2 } name && TableQuery.ContainsName(match.Question.Compact, name)) >= 2
+            && t.Rows.Any(r => TableQuery.NameCompact(r.Name) == TableQuery.NameCompact(filter.Condition)));
 
     /// <summary>
     /// "선정된 전남 거점들": every condition the question states on the same table's other columns narrows the rows

@@ -9,7 +9,7 @@ namespace Answering.Computing;
 /// Runs the operation a question asks on the operands found for it and writes the result: the figure with its formula,
 /// each input cited, in the question's language.
 /// </summary>
-public static class Compute
+public static partial class Compute
 {
     public static bool Run(DocumentMatch match, List<Operand> operands, AnswerDraft draft)
     {
@@ -49,7 +49,7 @@ public static class Compute
                     var columnSum = Calculator.InUnit(Calculator.Sum(english ? $"total {string.Join(" ", column.Key.Path)}" : $"{string.Join(" ", column.Key.Path)} 합계", items), question.TargetUnit);
                     var columnMarkers = columnSum.Record(draft);
                     var columnNames = string.Join(english ? ", " : "·", items.Select(o => $"{o.Entity}({o.Display})"));
-                    sentences.Add(english ? $"{string.Join(" ", column.Key.Path)}: {columnNames} add up to {columnSum.Display} ({columnSum.Formula}) {columnMarkers}." : $"{string.Join(" ", column.Key.Path)}: {columnNames}를 더하면 {columnSum.Display}입니다 ({columnSum.Formula}) {columnMarkers}.");
+                    sentences.Add(english ? $"{string.Join(" ", column.Key.Path)}: {columnNames} add up to {columnSum.Display} ({columnSum.Formula}) {columnMarkers}." : $"{string.Join(" ", column.Key.Path)}: {Josa.With(columnNames, "을/를")} 더하면 {columnSum.Display}입니다 ({columnSum.Formula}) {columnMarkers}.");
                     Remember(draft, columnSum);
                 }
                 draft.Say(string.Join(" ", sentences));
@@ -61,7 +61,7 @@ public static class Compute
                 var sum = Calculator.InUnit(Calculator.Sum(english ? "total" : "합계", same), question.TargetUnit);
                 var markers = sum.Record(draft);
                 var names = string.Join(english ? ", " : "·", same.Select(o => $"{o.Label}({o.Display})"));
-                draft.Say(english ? $"Adding {names} gives {sum.Display} ({sum.Formula}) {markers}." : $"{names}를 더하면 {sum.Display}입니다 ({sum.Formula}) {markers}.");
+                draft.Say(english ? $"Adding {names} gives {sum.Display} ({sum.Formula}) {markers}." : $"{Josa.With(names, "을/를")} 더하면 {sum.Display}입니다 ({sum.Formula}) {markers}.");
                 Remember(draft, sum);
                 return true;
             }
@@ -234,6 +234,12 @@ public static class Compute
     /// Which side of a change a header stands on: 0 before (현행, 기존, 종전, 전년, (A)), 1 after (개정, 변경, 올해, (B)); a
     /// later letter (C) stands after (B).
     /// </summary>
+    /// <summary>A label of a change between periods (증감, 증감률, 증가율, 전년 대비): its period is the later one.</summary>
+    public static bool IsChangeLabel(string label) => ChangeLabel().IsMatch(label);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"증감|증가율|감소율|성장률|변동률|상승률|하락률|전년\s?대비")]
+    private static partial System.Text.RegularExpressions.Regex ChangeLabel();
+
     public static int? Stance(string label)
     {
         var letter = System.Text.RegularExpressions.Regex.Match(label, @"\(([A-Z])\)");

@@ -36,6 +36,7 @@ public static partial class TableQuery
         var stages = question.Stages;
         var carried = new Carried();
 
+        var longer = LongerTerms(terms);
         var titleTerms = table.TitleTermSet;
         var contextTerms = table.ContextTermSet;
         var titleScore = 0.0;
@@ -123,7 +124,7 @@ public static partial class TableQuery
             var cellTerms = table.TextCellTerms(row);
             foreach (var t in terms.Where(t => !Coverage.IsOperationWord(t) && !IsPeriodWord(t)))
             {
-                if (row.Terms.Contains(t))
+                if (row.Terms.Contains(t) || !row.Name.Contains(' ', StringComparison.Ordinal) && Names(row.Terms, t, longer))
                 {
                     score += Weight(match, t) * 1.2;
                     matched.Add(t);
@@ -141,7 +142,8 @@ public static partial class TableQuery
                 var name = CellNames(table)[row.Index][cell.Column];
                 if (name.Length >= 2 && ContainsName(question.Compact, name))
                 {
-                    score += 1.5 + Math.Min(name.Length, 10) * 0.15;
+                    // A category value several rows share (분야 기술개발) selects them; a row's own name names it.
+                    score += table.Columns[cell.Column].Kind == ColumnKind.Category ? 1.0 : 1.5 + Math.Min(name.Length, 10) * 0.15;
                 }
                 else if (name.Length == 1 && char.IsAsciiLetterUpper(cell.Text.Trim()[0]) && question.Compact.Contains(name + "등급", StringComparison.Ordinal)
                     && (table.Columns[cell.Column].Years.Count == 0 || match.Years.Concat(match.Document.Profile.Year is int dy ? [dy] : []).Contains(table.Columns[cell.Column].Years[0])))
@@ -228,10 +230,16 @@ public static partial class TableQuery
         {
             foreach (var t in columnTerms[c.Index])
             {
-                carried.Add(t, 1);
+                // A category column's header (분야) names the dimension a row is filed under, as a title names its table.
+                carried.Add(t, c.Kind == ColumnKind.Category ? 0.8 : 1);
             }
             carried.Years.UnionWith(c.Years);
             carried.Stages.UnionWith(c.Stages);
+            if (c.Years.Count == 0 && Computing.Compute.IsChangeLabel(c.Label) && table.Columns.Where(o => o.Years.Count > 0).Select(o => o.Years.Max()).DefaultIfEmpty().Max() is > 0 and var latest)
+            {
+                // 증감률 beside '26 and '27 columns is the change into '27.
+                carried.Years.Add(latest);
+            }
         }
         if (Coverage.Quoted(question).Any())
         {
@@ -462,6 +470,18 @@ public static partial class TableQuery
         text.Contains('(') ? Parenthesised().Replace(text, replacement) : text;
 
     /// <summary>A word of the document's own name selects a row or column only weakly (실증 in 제조현장 AI 실증사업 names every 실증형 row).</summary>
+    /// <summary>For each term, the question's longer terms that contain it (소상공 → 소상공인).</summary>
+    private static Dictionary<string, string[]> LongerTerms(IReadOnlyList<string> terms) =>
+        terms.Distinct().ToDictionary(t => t, t => terms.Where(u => u.Length > t.Length && u.Contains(t, StringComparison.Ordinal)).Distinct().ToArray(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a label's terms name a question term, itself or through a longer term of the question that contains it:
+    /// the analyser reads 소상공인 in a sentence as 소상공·상공 but a one-word row name alone as 공인, so there the
+    /// compound stands for its pieces.
+    /// </summary>
+    private static bool Names(IReadOnlyList<string> labelTerms, string term, Dictionary<string, string[]> longer) =>
+        labelTerms.Contains(term) || longer.TryGetValue(term, out var containing) && containing.Any(labelTerms.Contains);
+
     private static double Weight(DocumentMatch match, string term) => match.IsNaming(term) ? match.Weight(term) * 0.25 : match.Weight(term);
 
     /// <summary>Words that name a period, matched through years and stages instead.</summary>

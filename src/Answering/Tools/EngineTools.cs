@@ -289,7 +289,7 @@ internal sealed class EngineTools(KnowledgeBase knowledge)
         var sum = Calculator.Sum(draft.English ? "total" : "합계", operands);
         var markers = sum.Record(draft);
         var names = string.Join(draft.English ? ", " : "·", operands.Select(o => $"{o.Label}({o.Display})"));
-        draft.Say(draft.English ? $"{names} add up to {sum.Display} ({sum.Formula}) {markers}." : $"{names}를 더하면 {sum.Display}입니다 ({sum.Formula}) {markers}.");
+        draft.Say(draft.English ? $"{names} add up to {sum.Display} ({sum.Formula}) {markers}." : $"{Josa.With(names, "을/를")} 더하면 {sum.Display}입니다 ({sum.Formula}) {markers}.");
         return markers;
     }
 

@@ -136,6 +136,12 @@ public static class TermAnalyzer
             {
                 yield return string.Concat(run.Select(p => p.Surface));
             }
+            // 소상공인 in a sentence reads as 소상공 + 이(VCP) + ㄴ, alone as 소·상·공인: the noun with 인 is kept too, so both meet.
+            if (run.Count(p => p.IsContent) >= 1 && i + 1 < tokens.Count && t.Tag is PosTag.VCP && t.Surface == "이" && t.Word == run[^1].Word
+                && t.Start == run[^1].End && tokens[i + 1].Surface == "ᆫ" && tokens[i + 1].Start == t.Start)
+            {
+                yield return string.Concat(run.Select(p => p.Surface)) + "인";
+            }
             run.Clear();
             if (i < tokens.Count && (t.IsNominal || t.Tag is PosTag.XPN))
             {
