@@ -28,6 +28,11 @@ public static partial class ClaimAnswerer
         var question = match.Question;
         var draft = new AnswerDraft(question, "factcheck");
         draft.Focus.Document = match.Document.Name;
+        // A claim dated by its event is checked against the rule version in force on that date.
+        if (Rules.Versions.VersionByDate.Answer(match, draft))
+        {
+            return draft;
+        }
         var claimed = ClaimedAmounts(question);
         var ranked = EvidenceFinder.Rank(match);
         var passages = PassageSearch.Rank(match);

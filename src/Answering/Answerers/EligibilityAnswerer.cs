@@ -7,6 +7,7 @@ using Answering.Rules.Evaluation;
 using Answering.Rules.Facts;
 using Answering.Rules.Grades;
 using Answering.Rules.Membership;
+using Answering.Rules.Succession;
 using Answering.Rules.Writing;
 
 namespace Answering.Answerers;
@@ -53,6 +54,10 @@ public static class EligibilityAnswerer
         var facts = FactReader.Read(match);
         var draft = new AnswerDraft(match.Question, Kind);
         draft.Focus.Document = match.Document.Name;
+        if (SuccessionCheck.Answer(draft, match) is { } succession)
+        {
+            return succession;
+        }
         if (MembershipCheck.Answer(draft, match, facts) is { } member)
         {
             return member;
