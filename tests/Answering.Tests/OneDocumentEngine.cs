@@ -23,5 +23,8 @@ internal sealed class OneDocumentEngine : IDisposable
 
     public Answer Ask(string question, params string[] history) => _engine.Ask(new AnswerRequest { Question = question, History = history });
 
+    /// <summary>A claim checked as the fact-check mode does.</summary>
+    public Answer Claim(string claim) => _engine.Ask(new AnswerRequest { Question = claim, Mode = AnswerModes.FactCheck });
+
     public void Dispose() => _folder.Delete(recursive: true);
 }

@@ -70,6 +70,10 @@ public static partial class ClaimAnswerer
         {
             return draft;
         }
+        if (claimed.Count <= 1 && DirectionClaim(match, ranked, claimed, draft))
+        {
+            return draft;
+        }
         return TextClaim(match, passages, draft);
     }
 

@@ -15,6 +15,10 @@ public sealed record Calculation(string Label, double Value, Unit Unit, string F
     /// <summary>The result as an operand of a further step or a follow-up, cited by the line of one of its inputs.</summary>
     public Operand CitedAs(Operand source) => new(Value, Unit, Label, source.Doc, source.Line, source.Quote, null);
 
+    /// <summary>Whether an input's quote writes its value in another form than the plain number the answer shows.</summary>
+    private static bool WrittenOtherwise(Operand input) =>
+        input.Quote is { Length: > 0 } quote && !quote.Replace(",", "", StringComparison.Ordinal).Contains(Amounts.Plain(input.Value).Replace(",", "", StringComparison.Ordinal), StringComparison.Ordinal);
+
     /// <summary>Adds the figure to the answer with every input cited, and returns the citation markers of its inputs.</summary>
     public string Record(AnswerDraft draft)
     {
@@ -23,6 +27,11 @@ public sealed record Calculation(string Label, double Value, Unit Unit, string F
             step.Record(draft);
         }
         var inputs = Inputs.Select(i => new FigureInput(i.Label, i.Value, i.Unit.Symbol, i.Cite(draft))).ToList();
+        foreach (var input in Inputs.Where(WrittenOtherwise))
+        {
+            // 7조 4,300억원 shown as 74,300억원: the figure as shown is listed, so every number in the answer is one it states.
+            draft.AddFigure(input.Label, input.Value, input.Unit, null, [new FigureInput(input.Label, input.Value, input.Unit.Symbol, input.Cite(draft))]);
+        }
         draft.AddFigure(Label, Value, Unit, Formula, inputs);
         return string.Concat(inputs.Select(i => i.Citation).Distinct().Select(c => $"[{c}]"));
     }

@@ -33,4 +33,17 @@ public sealed class CalculatorTests
 
         Assert.Single(draft.Figures);
     }
+
+    [Fact]
+    public void An_input_the_document_writes_with_jo_is_listed_as_the_figure_the_answer_shows()
+    {
+        var draft = new AnswerDraft(QuestionReader.Read("전체의 몇 %예요?"), "computed");
+        var part = new Operand(74_300, Units.HundredMillionWon, "재정지원 사업 예산", "doc.txt", 5, "재정지원 사업 예산은 7조 4,300억원으로", null);
+        var whole = Cell(162_480, Units.HundredMillionWon, "합계");
+
+        Calculator.Share("비중", part, whole).Record(draft);
+
+        Assert.Contains(draft.Figures, f => f.Value == 74_300 && f.Formula is null && f.Inputs.Count == 1);
+        Assert.DoesNotContain(draft.Figures, f => f.Value == 162_480);
+    }
 }
