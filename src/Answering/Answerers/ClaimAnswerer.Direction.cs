@@ -32,8 +32,7 @@ public static partial class ClaimAnswerer
         }
         var table = selection.Table;
         var row = selection.Rows[0];
-        var periods = table.Columns.Where(c => c.Kind == ColumnKind.Number && c.Years.Count > 0 && !Compute.IsChangeLabel(c.Label) && table.Cell(row, c).Value is not null)
-            .OrderBy(c => c.Years.Max()).ToList();
+        var periods = Periods(match.Question, table, row);
         if (periods.Count < 2)
         {
             return false;
@@ -54,7 +53,7 @@ public static partial class ClaimAnswerer
             }
             holds &= matches;
         }
-        var markers = change.Record(draft);
+        var markers = (change with { Value = Math.Abs(change.Value) }).Record(draft);
         draft.Verdict = holds ? Verdicts.Supported : Verdicts.Refuted;
         var amount = Amounts.Format(Math.Abs(change.Value), change.Unit);
         var english = draft.English;
@@ -66,6 +65,29 @@ public static partial class ClaimAnswerer
             ? $"{(holds ? "Yes" : "No")} — {row.Name} {way} from {earlier.Display} ({string.Join(" ", periods[^2].Path)}) to {later.Display} ({string.Join(" ", periods[^1].Path)}), by {amount} ({change.Formula}) {markers}."
             : $"{(holds ? "네, 맞습니다." : "사실과 다릅니다.")} 문서에서 {Josa.With(row.Name, "은/는")} {string.Join(" ", periods[^2].Path)} {earlier.Display}에서 {string.Join(" ", periods[^1].Path)} {Josa.With(later.Display, "으로/로")} {amount} {way} ({change.Formula}) {markers}.{rateText}");
         return true;
+    }
+
+    /// <summary>
+    /// The two period columns of the row the claim compares: the stages or years it names (1단계 → 2단계, each stage's
+    /// 소계 when it has one), else the table's last two years.
+    /// </summary>
+    private static List<ColumnModel> Periods(Question question, TableModel table, RowModel row)
+    {
+        var columns = table.Columns.Where(c => c.Kind == ColumnKind.Number && !Compute.IsChangeLabel(c.Label) && table.Cell(row, c).Value is not null).ToList();
+        if (question.Stages.Count >= 2)
+        {
+            return [.. question.Stages.Order().Select(s => columns.Where(c => c.Stages.Count == 1 && c.Stages[0] == s).OrderByDescending(c => c.IsTotal).FirstOrDefault())
+                .OfType<ColumnModel>()];
+        }
+        if (question.Years.Count >= 2)
+        {
+            return [.. question.Years.Order().Select(y => columns.FirstOrDefault(c => c.Years.Count == 1 && c.Years[0] == y)).OfType<ColumnModel>()];
+        }
+        if (question.Stages.Count > 0)
+        {
+            return [];
+        }
+        return [.. columns.Where(c => c.Years.Count > 0 && c.Stages.Count == 0).OrderBy(c => c.Years.Max()).TakeLast(2)];
     }
 
     /// <summary>Whether a claimed change (5.6%, 8,580억원) is the row's: null when it is neither a rate nor an amount of the row's unit.</summary>
