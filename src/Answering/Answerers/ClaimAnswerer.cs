@@ -236,7 +236,9 @@ public static partial class ClaimAnswerer
         {
             written = "the full amount (100%)";
         }
+        // Two figures of one line ("소상공인 70%·중기업 50%") are a list of different things, not the document disagreeing with itself.
         if (agreeing.Count > 0 && differing.Count > 0 && bound == 0 && !agreeing.Contains(first) && SameSubject(match, agreeing[0], differing[0])
+            && !(agreeing[0].Doc == differing[0].Doc && agreeing[0].Line == differing[0].Line)
             && LabelFit(match, agreeing[0]) >= LabelFit(match, differing[0]) - 1e-9)
         {
             var a = agreeing[0];
