@@ -26,7 +26,7 @@ public static partial class PassageAnswerer
     }
 
     /// <summary>A FAQ's question line (Q3. …) found for a question is answered by its A. line, which is quoted instead.</summary>
-    private static Knowledge.Documents.Passage AnswerTo(DocumentMatch match, Knowledge.Documents.Passage passage)
+    public static Knowledge.Documents.Passage AnswerTo(DocumentMatch match, Knowledge.Documents.Passage passage)
     {
         if (!FaqQuestion().IsMatch(passage.Text))
         {
