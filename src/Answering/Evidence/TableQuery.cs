@@ -321,10 +321,25 @@ public static partial class TableQuery
         return total is null ? [] : [total];
     }
 
-    /// <summary>A change column (증감, 증감률) the question's operation asks for: a difference against a base, or a rate of change.</summary>
-    private static bool ChangeColumnAsked(Question question, ColumnModel column) =>
-        question.Operation == Operation.Difference && question.Years.Count <= 1 && ChangeAmountHeader().IsMatch(column.Label) && column.Unit?.Family is not UnitFamily.Percent
-        || question.Operation == Operation.Growth && question.Years.Count <= 1 && ChangeRateHeader().IsMatch(column.Label);
+    /// <summary>
+    /// A change column (증감, 증감률) the question's operation asks for: a difference against a base, or a rate of change.
+    /// A statistics release states a change as an amount and a rate side by side (증감 △4, 증감률 △0.6), so "얼마나
+    /// 줄었나" reads both.
+    /// </summary>
+    private static bool ChangeColumnAsked(Question question, ColumnModel column)
+    {
+        if (question.Years.Count > 1 || question.Operation is not (Operation.Difference or Operation.Growth))
+        {
+            return false;
+        }
+        var both = HowMuchChanged().IsMatch(question.Text);
+        var amount = ChangeAmountHeader().IsMatch(column.Label) && column.Unit?.Family is not UnitFamily.Percent;
+        var rate = ChangeRateHeader().IsMatch(column.Label);
+        return question.Operation == Operation.Difference ? amount || both && rate : rate || both && amount;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"얼마나\s?(?:늘|줄|증가|감소)|몇\s?(?:명|개|곳|건)?\s?(?:늘|줄|증가|감소)")]
+    private static partial System.Text.RegularExpressions.Regex HowMuchChanged();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:증감|증감액|증가|감소|증가\s?인원|증감\s?\(.*\))$")]
     private static partial System.Text.RegularExpressions.Regex ChangeAmountHeader();

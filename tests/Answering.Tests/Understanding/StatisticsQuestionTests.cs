@@ -26,6 +26,17 @@ public sealed class StatisticsQuestionTests
     }
 
     [Fact]
+    public void How_much_a_row_grew_reads_the_change_and_its_rate_when_the_table_gives_both()
+    {
+        using var engine = new OneDocumentEngine(Doc);
+
+        var answer = engine.Ask("연령대별로 20대 조종 인력은 전년보다 얼마나 늘었어요?");
+
+        Assert.Contains("900명", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("50%", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_glossary_entry_defines_the_term_before_its_colon()
     {
         using var engine = new OneDocumentEngine(Doc);
