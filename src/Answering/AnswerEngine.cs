@@ -118,6 +118,11 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
     private static AnswerDraft? AnswerIn(DocumentMatch match)
     {
         var question = match.Question;
+        // "…짜리 설비면 얼마 받아요?" reads like eligibility (받을 수 있어요) but asks for an amount worked out from the rules.
+        if (question.Has(Asks.Amount) && SupportAmountAnswerer.Answer(match) is { } support)
+        {
+            return support;
+        }
         if (EligibilityAnswerer.Recognizes(question) && (EligibilityAnswerer.Precedes(question) || !ContactAnswerer.Applies(match)) && EligibilityAnswerer.Answer(match) is { } eligibility)
         {
             return eligibility;

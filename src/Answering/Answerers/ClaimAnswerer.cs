@@ -245,7 +245,9 @@ public static partial class ClaimAnswerer
         {
             written = "the full amount (100%)";
         }
+        // Two figures of one line ("소상공인 70%·중기업 50%") are a list of different things, not the document disagreeing with itself.
         if (agreeing.Count > 0 && differing.Count > 0 && bound == 0 && !agreeing.Contains(first) && SameSubject(match, agreeing[0], differing[0])
+            && !(agreeing[0].Doc == differing[0].Doc && agreeing[0].Line == differing[0].Line)
             && LabelFit(match, agreeing[0]) >= LabelFit(match, differing[0]) - 1e-9)
         {
             var a = agreeing[0];
@@ -631,11 +633,20 @@ public static partial class ClaimAnswerer
             return NotInDocument(match, draft, best);
         }
         var question = match.Question;
-        var passage = best.Passage;
+        // A FAQ's question line only asks; its answer line says what holds.
+        var passage = PassageAnswerer.AnswerTo(match, best.Passage);
+        // "Q. 중고도 되나요? A. 아닙니다. …": an answer that opens by saying no denies what its question asked.
+        var negated = passage != best.Passage && FaqNo().Match(passage.Text) is { Success: true } no ? no.Groups["no"].Value : Negated(question, passage);
         var opposite = Opposites(question, passage);
         var dates = DateClash(match, passages.Take(3).Select(p => p.Passage).ToList());
         var marker = draft.Cite(passage);
         var quote = Shown.Row(Shown.Text(passage.Text));
+        if (opposite is null && negated is not null)
+        {
+            draft.Verdict = Verdicts.Refuted;
+            draft.Say(english ? $"No — the document says “{negated}”: “{quote}” {marker}" : $"사실과 다릅니다. 문서에는 '{negated}'라고 되어 있습니다. “{quote}” {marker}");
+            return draft;
+        }
         if (opposite is not null || dates is not null)
         {
             draft.Verdict = Verdicts.Refuted;
@@ -663,6 +674,41 @@ public static partial class ClaimAnswerer
         }
         return draft;
     }
+
+    /// <summary>
+    /// A verb the claim asserts that the passage denies of the same thing ("우편으로 보내면 받아준다" against "우편·방문 접수는
+    /// 받지 않습니다", "중고도 지원된다" against "중고 설비는 지원하지 않습니다"): the denial must follow one of the claim's
+    /// other content words closely, so a rule about something else (대기업은 신청할 수 없다) does not count.
+    /// </summary>
+    private static string? Negated(Question question, Knowledge.Documents.Passage passage)
+    {
+        if (NegationWord().IsMatch(question.Text))
+        {
+            return null;
+        }
+        var stems = question.Predicates.Where(p => p is not ("하" or "주" or "되" or "맞" or "있" or "이" or "사실")).Concat(question.Terms.Where(t => t.Length >= 2)).Distinct();
+        foreach (var stem in stems)
+        {
+            var denial = Regex.Match(passage.Text, Regex.Escape(stem) + @"(?:하|되|해|받)?지\s?(?:않|못)[가-힣]*|" + Regex.Escape(stem) + @"(?:할|될|을)\s?수\s?없[가-힣]*");
+            if (!denial.Success)
+            {
+                continue;
+            }
+            var subject = question.Terms.Where(t => t.Length >= 2 && t != stem && !passage.Text[..denial.Index].EndsWith(t, StringComparison.Ordinal))
+                .Select(t => passage.Text.LastIndexOf(t, denial.Index, StringComparison.Ordinal)).Where(at => at >= 0).DefaultIfEmpty(-1).Max();
+            if (subject >= 0 && denial.Index - subject <= 30)
+            {
+                return denial.Value;
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"않|없|못|안\s|불가|아니")]
+    private static partial Regex NegationWord();
+
+    [GeneratedRegex(@"^\s*(?:A|답변|답)\s*\d*\s*[.:)]\s*(?<no>아니요|아니오|아닙니다|안 됩니다|안됩니다|불가합니다|불가능합니다)")]
+    private static partial Regex FaqNo();
 
     /// <summary>A word of the claim whose opposite the passage writes instead (완화 ↔ 심화, 증가 ↔ 감소, 흑자 ↔ 적자).</summary>
     private static (string Claimed, string Said)? Opposites(Question question, Knowledge.Documents.Passage passage)

@@ -55,7 +55,10 @@ public static partial class DefinitionAnswerer
         {
             return null;
         }
-        var subject = TextNormalizer.Compact(m.Groups["s"].Value);
+        // "통계에서 말하는 피보험자": the thing to define is what the qualifying clause names.
+        var named = m.Groups["s"].Value;
+        var qualifier = Qualifier().Match(named);
+        var subject = TextNormalizer.Compact(qualifier.Success ? named[(qualifier.Index + qualifier.Length)..] : named);
         return subject.Length >= 2 ? subject : null;
     }
 
@@ -89,12 +92,24 @@ public static partial class DefinitionAnswerer
                 score += 2;
             }
         }
+        // "피보험자 : 고용보험에 가입되어 있는 근로자": a glossary entry defines the term before its colon.
+        if (GlossaryTerm(passage.Text) is { } term && (term == subject || term == core))
+        {
+            score += 5;
+        }
         // "(목적) …" under an outline (개요) of the thing.
         if (passage.Unit.Label is { } label && PurposeLabel().IsMatch(label) && Names(passage, coreTerms))
         {
             score += 3;
         }
         return score;
+    }
+
+    private static string? GlossaryTerm(string text)
+    {
+        var head = text.TrimStart('□', '○', '-', '*', '◆', '■', '·', ' ');
+        var colon = head.IndexOfAny([':', '：']);
+        return colon is > 0 and <= 30 ? TextNormalizer.Compact(head[..colon]) : null;
     }
 
     private static int TopicOf(string compact, string subject, string core)
@@ -121,6 +136,9 @@ public static partial class DefinitionAnswerer
 
     [GeneratedRegex(@"^(?:무엇\s+)?(?<s>[가-힣A-Za-z&·\s]+?)\s*(?:이란|란|이라는 게|라는 게|이|가|은|는)?\s*(?:뭐야|뭐예요|뭐에요|뭔가요|뭐죠|뭐지|무엇인가요|무엇입니까|무엇이에요|무엇이야|어떤 사업이야|어떤 사업인가요|무슨 사업이야|무슨 사업인가요|\?)\s*\??$")]
     private static partial Regex AskedSubject();
+
+    [GeneratedRegex(@"(?:에서\s?)?(?:말하는|쓰는|뜻하는|가리키는)\s+")]
+    private static partial Regex Qualifier();
 
     [GeneratedRegex(@"^(?:육성)?(?:지원)?(?:사업|제도|프로그램|정책)?(?:이란|란|은|는)")]
     private static partial Regex TopicParticle();

@@ -5,7 +5,7 @@ using Answering.Evidence;
 namespace Answering.Answerers;
 
 /// <summary>Answers from the passages that carry the question's words, quoted exactly, when nothing more specific applies.</summary>
-public static class PassageAnswerer
+public static partial class PassageAnswerer
 {
     public static AnswerDraft? Answer(DocumentMatch match, double minCoverage = 0.6)
     {
@@ -17,10 +17,27 @@ public static class PassageAnswerer
         }
         var draft = new AnswerDraft(match.Question, "lookup");
         draft.Focus.Document = match.Document.Name;
-        var chosen = ranked.Where(r => r.Coverage >= best.Coverage - 0.01 && r.Score >= best.Score * 0.75).Take(2).ToList();
+        var chosen = ranked.Where(r => r.Coverage >= best.Coverage - 0.01 && r.Score >= best.Score * 0.75).Take(2)
+            .Select(r => AnswerTo(match, r.Passage)).Distinct().ToList();
         var english = draft.English;
-        var quotes = chosen.Select(c => $"“{c.Passage.Text.TrimStart('□', '○', '-', '*', ' ')}” {draft.Cite(c.Passage)}");
+        var quotes = chosen.Select(p => $"“{p.Text.TrimStart('□', '○', '-', '*', ' ')}” {draft.Cite(p)}");
         draft.Say(english ? $"The document says: {string.Join(" ", quotes)}" : $"문서에는 이렇게 나와 있습니다. {string.Join(" ", quotes)}");
         return draft;
     }
+
+    /// <summary>A FAQ's question line (Q3. …) found for a question is answered by its A. line, which is quoted instead.</summary>
+    public static Knowledge.Documents.Passage AnswerTo(DocumentMatch match, Knowledge.Documents.Passage passage)
+    {
+        if (!FaqQuestion().IsMatch(passage.Text))
+        {
+            return passage;
+        }
+        return match.Document.Passages.FirstOrDefault(p => p.Unit.Parent == passage.Unit.Index && FaqAnswer().IsMatch(p.Text)) ?? passage;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:Q|질문)\s*\d*\s*[.:)]")]
+    private static partial System.Text.RegularExpressions.Regex FaqQuestion();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:A|답변|답)\s*\d*\s*[.:)]")]
+    private static partial System.Text.RegularExpressions.Regex FaqAnswer();
 }

@@ -71,6 +71,11 @@ public static partial class TableQuery
                 score += Weight(match, t);
                 matched.Add(t);
             }
+            // "얼마나 줄었어요" asks what a 증감 column states, "증가율은" what a 증감률 column states, whatever the period named as the base.
+            if (ChangeColumnAsked(question, column))
+            {
+                score += 3.5;
+            }
             if (wantsTotal && (column.IsTotal || column.Terms.Contains("총") || column.Terms.Contains("합계")))
             {
                 score += 0.6;
@@ -324,6 +329,32 @@ public static partial class TableQuery
         return total is null ? [] : [total];
     }
 
+    /// <summary>
+    /// A change column (증감, 증감률) the question's operation asks for: a difference against a base, or a rate of change.
+    /// A statistics release states a change as an amount and a rate side by side (증감 △4, 증감률 △0.6), so "얼마나
+    /// 줄었나" reads both.
+    /// </summary>
+    private static bool ChangeColumnAsked(Question question, ColumnModel column)
+    {
+        if (question.Years.Count > 1 || question.Operation is not (Operation.Difference or Operation.Growth))
+        {
+            return false;
+        }
+        var both = HowMuchChanged().IsMatch(question.Text);
+        var amount = ChangeAmountHeader().IsMatch(column.Label) && column.Unit?.Family is not UnitFamily.Percent;
+        var rate = ChangeRateHeader().IsMatch(column.Label);
+        return question.Operation == Operation.Difference ? amount || both && rate : rate || both && amount;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"얼마나\s?(?:늘|줄|증가|감소)|몇\s?(?:명|개|곳|건)?\s?(?:늘|줄|증가|감소)")]
+    private static partial System.Text.RegularExpressions.Regex HowMuchChanged();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:증감|증감액|증가|감소|증가\s?인원|증감\s?\(.*\))$")]
+    private static partial System.Text.RegularExpressions.Regex ChangeAmountHeader();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:증감률|증감율|증가율|감소율|증가률)$")]
+    private static partial System.Text.RegularExpressions.Regex ChangeRateHeader();
+
     private static IReadOnlyList<ColumnModel> PickColumns(TableModel table, double[] scores, bool[] mismatch, List<string>[] terms, Question question, DocumentMatch match, out bool defaulted)
     {
         defaulted = false;
@@ -337,7 +368,7 @@ public static partial class TableQuery
         if (periodic.Count > 0)
         {
             // Columns of other periods drop out; a column without a period stays when the question names it (증감률).
-            figures = [.. figures.Where(c => periodic.Contains(c) || c.Years.Count == 0 && c.Stages.Count == 0 && terms[c.Index].Count > 0)];
+            figures = [.. figures.Where(c => periodic.Contains(c) || c.Years.Count == 0 && c.Stages.Count == 0 && (terms[c.Index].Count > 0 || ChangeColumnAsked(question, c)))];
         }
         else if (match.Years.Count == 0 && question.Stages.Count == 0 && figures.Any(c => c.Years.Count > 0))
         {

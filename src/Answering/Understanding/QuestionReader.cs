@@ -12,10 +12,15 @@ namespace Answering.Understanding;
 /// </summary>
 public static partial class QuestionReader
 {
+    [GeneratedRegex(@"(?<![\d.,])([1-9])0\s?대(?=\s|$|[은는이가의도와과를랑에]|이상|이하)")]
+    private static partial Regex AgeDecades();
+
     public static Question Read(string original)
     {
         var english = EnglishGlossary.IsEnglish(original);
         var text = TextNormalizer.CollapseSpaces(TextNormalizer.Normalize(english ? EnglishGlossary.ToKorean(original) : original));
+        // "40대" is the age band tables write as 40~49세.
+        text = AgeDecades().Replace(text, m => $"{m.Groups[1].Value}0~{m.Groups[1].Value}9세");
         // "사업비(국비+지방비)": the parenthesis explains what the total is made of; it selects nothing by itself.
         var termText = Explanation().Replace(text, m => new string(' ', m.Length));
         var tokens = TermAnalyzer.Tokenize(termText);

@@ -16,6 +16,9 @@ public static partial class TableParser
     [GeneratedRegex(@"\(\s*단위\s*[:：]?\s*(?<unit>[^)]+)\)|,\s*단위\s*[:：]\s*(?<unit>[^)]+)(?=\))")]
     private static partial Regex UnitNote();
 
+    [GeneratedRegex(@"^[-–ㆍ·]\s+(?=\S)")]
+    private static partial Regex SubItemMarker();
+
     [GeneratedRegex(@"\((?<unit>[^()]{1,12})\)\s*$")]
     private static partial Regex TrailingParenthesis();
 
@@ -37,6 +40,7 @@ public static partial class TableParser
 
         var dataRows = new List<TableRow>();
         var previous = new string[Math.Max(rowHeaderWidth, 1)];
+        string? parent = null, parentUnit = null;
         for (var r = headerCount; r < rows.Count; r++)
         {
             var cells = rows[r];
@@ -50,8 +54,18 @@ public static partial class TableParser
             {
                 previous = rowHeader;
             }
-            var rowPath = rowHeader.Where(h => h.Length > 0).ToArray();
-            var rowUnit = rowPath.Select(ReadLabelUnit).LastOrDefault(u => u is not null);
+            var rowUnit = rowHeader.Select(ReadLabelUnit).LastOrDefault(u => u is not null) ?? (parent is null ? null : parentUnit);
+            // 피보험자(천명): the unit is read once above; the row is named without it, as columns are.
+            var rowPath = rowHeader.Select(StripLabelUnit).Where(h => h.Length > 0).ToArray();
+            // " - 남성" under "피보험자": a marked sub-item is a part of the unmarked row above it.
+            if (rowPath.Length == 1 && SubItemMarker().Match(rowPath[0]) is { Success: true } marker)
+            {
+                rowPath = parent is null ? [rowPath[0][marker.Length..]] : [parent, rowPath[0][marker.Length..]];
+            }
+            else if (rowPath.Length == 1)
+            {
+                (parent, parentUnit) = (rowPath[0], rowUnit);
+            }
             var line = firstLine + r;
             var tableCells = new List<TableCell>();
             for (var c = rowHeaderWidth; c < width; c++)
@@ -150,7 +164,8 @@ public static partial class TableParser
         {
             return Pick(u => u.IsMoney) ?? parts[0];
         }
-        return parts[0];
+        // A percentage belongs to a rate column only: 기업당 지원 한도 under (단위:%, 만원) is in 만원.
+        return Units.Find(parts[0]) is { Family: UnitFamily.Percent } ? Pick(u => u.Family is not UnitFamily.Percent) ?? parts[0] : parts[0];
     }
 
     private static string[] SplitCells(string line) => [.. line.Split('\t').Select(c => c.Trim())];

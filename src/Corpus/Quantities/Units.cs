@@ -42,6 +42,10 @@ public static class Units
     public static readonly Unit Times = new("배", UnitFamily.Times, 1);
     public static readonly Unit Ratio = new(":1", UnitFamily.Ratio, 1);
     public static readonly Unit People = new("명", UnitFamily.People, 1);
+
+    /// <summary>Statistics tables count people in thousands or ten thousands (피보험자(천명), 인구(만명)).</summary>
+    public static readonly Unit ThousandPeople = new("천명", UnitFamily.People, 1e3);
+    public static readonly Unit TenThousandPeople = new("만명", UnitFamily.People, 1e4);
     public static readonly Unit Piece = new("개", UnitFamily.Count, 1);
     public static readonly Unit KilowattHour = new("kWh", UnitFamily.Energy, 1e3);
     public static readonly Unit MegawattHour = new("MWh", UnitFamily.Energy, 1e6);
@@ -71,7 +75,7 @@ public static class Units
             ["톤"] = Ton, ["만톤"] = TenThousandTon, ["t"] = Ton, ["kg"] = Kilogram, ["㎏"] = Kilogram, ["L"] = Litre, ["ℓ"] = Litre, ["리터"] = Litre,
             ["년"] = Year, ["개년"] = Year, ["년간"] = Year, ["개월"] = Month, ["달"] = Month, ["주"] = Week, ["일"] = Day, ["시간"] = Hour,
             ["점"] = Score, ["배"] = Times, [":1"] = Ratio, ["대1"] = Ratio, ["대 1"] = Ratio,
-            ["명"] = People, ["인"] = People,
+            ["명"] = People, ["인"] = People, ["천명"] = ThousandPeople, ["만명"] = TenThousandPeople,
             ["kWh"] = KilowattHour, ["kwh"] = KilowattHour, ["MWh"] = MegawattHour, ["mwh"] = MegawattHour, ["GWh"] = GigawattHour, ["gwh"] = GigawattHour,
         };
         foreach (var word in CountWords)

@@ -23,7 +23,7 @@ public static partial class DisagreementFinder
     /// <summary>Header words that say how a column counts (현행, 누계, 금액), not what it counts.</summary>
     private static readonly HashSet<string> StateWords =
     [
-        "현행", "개정", "변경", "종전", "기존", "증감", "증가", "감소", "누계", "합계", "소계", "계", "총계", "총", "전체", "금액", "규모", "수", "비중",
+        "현행", "개정", "변경", "종전", "기존", "증감", "증가", "감소", "증감률", "증가율", "감소율", "누계", "합계", "소계", "계", "총계", "총", "전체", "금액", "규모", "수", "비중",
         "전년", "올해", "금년", "년", "월", "연도", "구분", "실적", "계획", "기준", "단위", "억원", "백만원", "천원", "원", "개", "명", "건", "점",
     ];
 
@@ -44,6 +44,10 @@ public static partial class DisagreementFinder
             // A passage labelled (미국) or (선박) speaks of the rows its label names, in whichever table has them.
             var label = figure.Passage.Unit.Label is { Length: > 0 } l ? Compact(l) : null;
             var labelled = label is null ? [] : tables.Where(t => t.Rows.Any(r => !r.IsTotal && Compact(r.Name).Length >= 2 && label.Contains(Compact(r.Name), StringComparison.Ordinal))).ToList();
+            if (RestatesNamedRow(figure, tables))
+            {
+                continue;
+            }
             foreach (var table in labelled.Count > 0 ? labelled : tables)
             {
                 if (Against(document, figure, table) is { } disagreement)
@@ -53,6 +57,34 @@ public static partial class DisagreementFinder
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// Whether the figure equals a cell of some table's row that its sentence names ("서비스업 피보험자가 17만 9천명
+    /// 늘어" restates the industry table's 서비스업 row): such a figure is that row's, however close it lies to
+    /// another table's row the sentence also names.
+    /// </summary>
+    private static bool RestatesNamedRow(TextFigure figure, IReadOnlyList<TableModel> tables)
+    {
+        var text = figure.Passage.Normalized;
+        var (clauseStart, _) = FigureReader.Clause(text, figure.Quantity);
+        var sentenceStart = SentenceStart(text, clauseStart);
+        foreach (var table in tables)
+        {
+            foreach (var row in table.Rows.Where(r => Compact(r.Name).Length >= 2 && IndexOfWord(text, Compact(r.Name), sentenceStart, figure.Quantity.Start) >= 0))
+            {
+                foreach (var column in table.NumberColumns)
+                {
+                    var cell = table.Cell(row, column);
+                    if (cell.Value is double value && UnitOf(table, cell, column) is { } unit && unit.SameFamily(figure.Unit)
+                        && Same(unit.Convert(value, figure.Unit), Math.Abs(figure.Value)))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static Disagreement? Against(DocumentKnowledge document, TextFigure figure, TableModel table)
