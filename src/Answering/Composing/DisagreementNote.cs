@@ -24,6 +24,8 @@ public static class DisagreementNote
             }
             var other = statesText ? cell : text;
             var marker = other.Cite(draft);
+            // The other place's figure is one the answer states too: listed with its citation, as every figure is.
+            draft.AddFigure(other.Label, other.Value, other.Unit, null, [new FigureInput(other.Label, other.Value, other.Unit.Symbol, marker)]);
             draft.Say(draft.English
                 ? $"Note that the document also gives this figure as {other.Display} ({other.Label}) [{marker}]; it does not say which is right."
                 : $"다만 문서의 다른 곳에는 {other.Label} {Josa.With(other.Display, "으로/로")} 적혀 있어 서로 다릅니다 [{marker}]. 어느 쪽이 맞는지는 문서만으로 알 수 없어요.");

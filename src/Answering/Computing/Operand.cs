@@ -11,7 +11,7 @@ namespace Answering.Computing;
 /// A figure an answer states or computes with: its value and unit as the document writes them, a label made of the
 /// document's own words (row and column headers, or the words around it), and where it is cited from.
 /// </summary>
-public sealed record Operand(double Value, Unit Unit, string Label, string Doc, int Line, string Quote, TableReference? Table)
+public sealed partial record Operand(double Value, Unit Unit, string Label, string Doc, int Line, string Quote, TableReference? Table)
 {
     /// <summary>The entity the figure belongs to (a table row's name, the subject before it in text), for follow-ups.</summary>
     public string? Entity { get; init; }
@@ -22,7 +22,15 @@ public sealed record Operand(double Value, Unit Unit, string Label, string Doc, 
     public TableModel? SourceTable { get; init; }
     public TextFigure? Text { get; init; }
 
-    public string Display => Amounts.Format(Value, Unit);
+    /// <summary>The amount as the document writes it when a sentence spells it with 만·억·천 (1,562만명), else formatted.</summary>
+    public string Display => Written ?? Amounts.Format(Value, Unit);
+
+    private string? Written => Text is { } figure && figure.Unit == Unit && Math.Abs(figure.Value - Value) < 1e-9
+        && figure.Passage.Text.Substring(figure.Quantity.Start, figure.Quantity.Length).Trim() is var written
+        && KoreanNumberWord().IsMatch(written) ? written : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d\s?[만억천조]")]
+    private static partial System.Text.RegularExpressions.Regex KoreanNumberWord();
 
     public int Cite(AnswerDraft draft) => draft.CiteIndex(Doc, Line, Line, Quote, Table);
 

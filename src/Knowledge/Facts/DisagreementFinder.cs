@@ -116,7 +116,7 @@ public static partial class DisagreementFinder
             cells.Add((column, unit.SameFamily(figure.Unit) ? unit.Convert(value, figure.Unit) : value));
         }
         // A figure equal to any cell of its row restates the table, whatever column it is.
-        if (cells.Count == 0 || cells.Any(c => Same(c.Value, figure.Value)))
+        if (cells.Count == 0 || cells.Any(c => Same(c.Value, figure.Value) || RoundsTo(c.Value, figure)))
         {
             return null;
         }
@@ -255,6 +255,25 @@ public static partial class DisagreementFinder
 
     private static Unit? UnitOf(TableModel table, CellModel cell, ColumnModel column) =>
         cell.Unit ?? column.Unit ?? (table.TitleUnit is { } title && Units.Find(title.Split(',')[0].Trim()) is { } unit && unit != Units.None ? unit : null);
+
+    /// <summary>
+    /// Whether a cell rounds to the figure as the sentence writes it: 1,562만명 is 15,624천명 to the nearest 만.
+    /// </summary>
+    private static bool RoundsTo(double cell, TextFigure figure)
+    {
+        var written = figure.Passage.Text.Substring(figure.Quantity.Start, figure.Quantity.Length);
+        var numbers = WrittenNumber().Matches(written);
+        if (numbers.Count != 1 || !double.TryParse(numbers[0].Value.Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number) || number == 0)
+        {
+            return false;
+        }
+        var decimals = numbers[0].Value.Contains('.', StringComparison.Ordinal) ? numbers[0].Value.Length - numbers[0].Value.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+        var step = Math.Abs(figure.Value / number) * Math.Pow(10, -decimals);
+        return Math.Abs(cell - figure.Value) <= step / 2 + 1e-9;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d[\d,]*(?:\.\d+)?")]
+    private static partial System.Text.RegularExpressions.Regex WrittenNumber();
 
     private static bool Same(double a, double b) => Math.Abs(a - b) <= Math.Max(1e-9, Math.Max(Math.Abs(a), Math.Abs(b)) * 1e-6);
 
