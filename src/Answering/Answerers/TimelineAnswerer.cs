@@ -16,13 +16,17 @@ public static partial class TimelineAnswerer
         question.Has(Asks.When) && !question.IsClaim && !question.IsEligibility
         && (question.Text.Contains("언제", StringComparison.Ordinal) || !question.Has(Asks.Amount | Asks.Count | Asks.Percent | Asks.Duration | Asks.Score));
 
+    /// <summary>When a release may be reported: 엠바고, 보도 시점, 언제부터 보도할 수, 기사 써도, when can it be published.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"엠바고|보도\s?시점|언제 풀|보도(?:할|해도|하면|가능|돼|될|하여도)|기사(?:를|는)?\s?(?:써도|내도|쓸\s?수|내보내)|(?i:embargo|be (?:published|reported|run)\b)")]
+    private static partial System.Text.RegularExpressions.Regex AsksEmbargo();
+
     public static AnswerDraft? Answer(DocumentMatch match)
     {
         var question = match.Question;
         var draft = new AnswerDraft(question, "timeline");
         draft.Focus.Document = match.Document.Name;
         var english = draft.English;
-        if (question.Text.Contains("엠바고", StringComparison.Ordinal) || question.Text.Contains("보도 시점", StringComparison.Ordinal) || question.Text.Contains("언제 풀", StringComparison.Ordinal))
+        if (AsksEmbargo().IsMatch(question.Text) || AsksEmbargo().IsMatch(question.Original))
         {
             var embargo = match.Document.Passages.Where(p => p.Kind == UnitKind.Embargo).ToList();
             if (embargo.Count > 0)

@@ -17,4 +17,17 @@ public sealed class TimelineAnswererTests
         Assert.Equal("timeline", answer.Kind);
         Assert.Contains(answer.Citations, c => c.Doc == Sobujang && spanLines.Contains(c.Lines.From));
     }
+
+    [Theory]
+    [InlineData("항만 하역장비 국산화 사업 보도자료는 언제부터 보도할 수 있어요?")]
+    [InlineData("When can the port handling equipment (항만 하역장비) release be published?")]
+    public void Asking_when_a_release_may_be_reported_is_answered_with_its_embargo_line(string question)
+    {
+        using var engine = new OneDocumentEngine("motie-2025-05-20-port-equipment-budget.txt");
+        var embargoLine = Array.FindIndex(engine.Lines, l => l.Contains("보도하여 주시기 바랍니다", StringComparison.Ordinal)) + 1;
+
+        var answer = engine.Ask(question);
+
+        Assert.Contains(answer.Citations, c => c.Lines.From == embargoLine);
+    }
 }
