@@ -37,7 +37,8 @@ public static partial class FigureAnswerer
         draft.Focus.Document = match.Document.Name;
 
         var operation = question.Operation;
-        if (Filtered(match, ranked, draft) || YearOverYear(match, ranked, draft) || CompetitionRatio(match, draft) || RankedShares(match, ranked, draft))
+        if (CountedAmountMean(match, draft) || Filtered(match, ranked, draft) || YearOverYear(match, ranked, draft) || CompetitionRatio(match, draft)
+            || RankedShares(match, ranked, draft))
         {
             return draft;
         }
