@@ -45,21 +45,23 @@ public static partial class ClaimAnswerer
             return false;
         }
         var holds = change.Value > 0 == rises;
+        var english = draft.English;
+        // A claimed rate (5.6% 늘었다) is met by the row's rate of change, computed once and shown.
+        var rate = claimed.Count == 1 && claimed[0].Quantity.Unit.Family == Corpus.Quantities.UnitFamily.Percent && earlier.Value != 0
+            ? Calculator.Growth(english ? "rate of change" : "증감률", earlier, later) : null;
         if (claimed.Count == 1)
         {
-            if (ClaimedChange(claimed[0].Quantity, earlier, later, draft) is not { } matches)
+            if (ClaimedChange(claimed[0].Quantity, earlier, later, rate) is not { } matches)
             {
                 return false;
             }
             holds &= matches;
+            rate?.Record(draft);
         }
         var markers = (change with { Value = Math.Abs(change.Value) }).Record(draft);
         draft.Verdict = holds ? Verdicts.Supported : Verdicts.Refuted;
         var amount = Amounts.Format(Math.Abs(change.Value), change.Unit);
-        var english = draft.English;
         var way = change.Value > 0 ? (english ? "rose" : "늘었습니다") : (english ? "fell" : "줄었습니다");
-        var rate = claimed.Count == 1 && claimed[0].Quantity.Unit.Family == Corpus.Quantities.UnitFamily.Percent
-            ? Calculator.Growth(english ? "rate of change" : "증감률", earlier, later) : null;
         var rateText = rate is null ? "" : english ? $" That is {Amounts.Format(Math.Abs(rate.Value), rate.Unit)} ({rate.Formula})." : $" 증감률로는 {Amounts.Format(Math.Abs(rate.Value), rate.Unit)}입니다 ({rate.Formula}).";
         draft.Say(english
             ? $"{(holds ? "Yes" : "No")} — {row.Name} {way} from {earlier.Display} ({string.Join(" ", periods[^2].Path)}) to {later.Display} ({string.Join(" ", periods[^1].Path)}), by {amount} ({change.Formula}) {markers}."
@@ -91,14 +93,11 @@ public static partial class ClaimAnswerer
     }
 
     /// <summary>Whether a claimed change (5.6%, 8,580억원) is the row's: null when it is neither a rate nor an amount of the row's unit.</summary>
-    private static bool? ClaimedChange(Corpus.Quantities.Quantity claim, Operand earlier, Operand later, AnswerDraft draft)
+    private static bool? ClaimedChange(Corpus.Quantities.Quantity claim, Operand earlier, Operand later, Calculation? rate)
     {
-        if (claim.Unit.Family == Corpus.Quantities.UnitFamily.Percent && earlier.Value != 0)
+        if (rate is not null)
         {
-            var growth = Calculator.Growth(draft.English ? "rate of change" : "증감률", earlier, later);
-            var holds = Math.Abs(Math.Abs(growth.Value) - claim.Value) <= 0.051;
-            growth.Record(draft);
-            return holds;
+            return Math.Abs(Math.Abs(rate.Value) - claim.Value) <= 0.051;
         }
         if (claim.Unit.SameFamily(later.Unit))
         {

@@ -125,21 +125,26 @@ public static partial class FigureAnswerer
             && table.Rows.Any(r => r.IsTotal && table.Cell(r, c).Value is double total && question.Quantities.Any(q => Math.Abs(q.Value - total) < 1e-9)));
 
     /// <summary>Whether a single condition is itself a row of another table (유형별 표의 가공형 행).</summary>
-    private static bool NamesRowElsewhere(DocumentMatch match, RowFilter filter)
-    {
-        var name = TableQuery.NameCompact(filter.Condition);
-        return filter.Column is not null && !filter.BySign && match.Document.Tables.Any(t => t != filter.Table && !t.Table.IsBlock
-            && t.Rows.Any(r => !r.IsTotal && TableQuery.NameCompact(r.Name) == name));
-    }
+    private static bool NamesRowElsewhere(DocumentMatch match, RowFilter filter) => TablesWithConditionRow(match, filter).Any();
 
     /// <summary>
     /// "창업·벤처랑 소상공인 분야 예산을 합치면": another table has a row for each value the question names, while the
     /// filter keeps only one of them — the question adds those rows, not the list one value selects.
     /// </summary>
     private static bool NamesMoreRowsElsewhere(DocumentMatch match, RowFilter filter) =>
-        filter.Column is not null && !filter.BySign && match.Document.Tables.Any(t => t != filter.Table && !t.Table.IsBlock
-            && t.Rows.Count(r => !r.IsTotal && TableQuery.NameCompact(r.Name) is { Length: >= 2 } name && TableQuery.ContainsName(match.Question.Compact, name)) >= 2
-            && t.Rows.Any(r => TableQuery.NameCompact(r.Name) == TableQuery.NameCompact(filter.Condition)));
+        TablesWithConditionRow(match, filter).Any(t => t.Rows.Count(r => !r.IsTotal && TableQuery.NameCompact(r.Name) is { Length: >= 2 } name
+            && TableQuery.ContainsName(match.Question.Compact, name)) >= 2);
+
+    /// <summary>The other tables that have a row of their own named as the filter's condition (a 분야 row for 분야 = 소상공인).</summary>
+    private static IEnumerable<TableModel> TablesWithConditionRow(DocumentMatch match, RowFilter filter)
+    {
+        if (filter.Column is null || filter.BySign)
+        {
+            return [];
+        }
+        var name = TableQuery.NameCompact(filter.Condition);
+        return match.Document.Tables.Where(t => t != filter.Table && !t.Table.IsBlock && t.Rows.Any(r => !r.IsTotal && TableQuery.NameCompact(r.Name) == name));
+    }
 
     /// <summary>
     /// "선정된 전남 거점들": every condition the question states on the same table's other columns narrows the rows

@@ -115,6 +115,9 @@ public sealed class DocumentMatch
     /// <summary>The document's passages ranked for the question, kept once ranked: several kinds of answer weigh them.</summary>
     internal IReadOnlyList<Evidence.PassageMatch>? RankedPassages { get; set; }
 
+    /// <summary>For each evidence term, the longer evidence terms containing it (소상공 → 소상공인), found once for every table weighed.</summary>
+    internal Dictionary<string, string[]>? LongerTerms { get; set; }
+
     /// <summary>The cells and figures ranked for the question (numbers only), kept once ranked.</summary>
     internal IReadOnlyList<Evidence.FoundEvidence>? RankedEvidence { get; set; }
 

@@ -36,7 +36,7 @@ public static partial class TableQuery
         var stages = question.Stages;
         var carried = new Carried();
 
-        var longer = LongerTerms(terms);
+        var longer = match.LongerTerms ??= LongerTerms(terms);
         var titleTerms = table.TitleTermSet;
         var contextTerms = table.ContextTermSet;
         var titleScore = 0.0;

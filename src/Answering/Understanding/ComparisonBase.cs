@@ -32,5 +32,6 @@ public static class ComparisonBase
         return false;
     }
 
-    private static bool IsPeriod(string word) => word is "해" or "달" or "분기" or "반기" or "전년" or "작년" or "지난해" or "전월" or "전년도" or "동기" or "동월";
+    // 작년, 전년, 해, 달, 동월 … are question words, already passed over.
+    private static bool IsPeriod(string word) => word is "분기" or "반기" or "지난해" or "전월" or "전년도";
 }

@@ -16,8 +16,9 @@ namespace Answering.Rules.Succession;
 /// </summary>
 public static partial class SuccessionCheck
 {
-    [GeneratedRegex(@"승계|이어\s?받|물려\s?받|자리를?\s?(?:채|잇)")]
-    private static partial Regex SucceedAsked();
+    // An asker also says it as taking the freed place (자리를 채우다, 잇다).
+    [GeneratedRegex(@"자리를?\s?(?:채|잇)")]
+    private static partial Regex TakesPlace();
 
     [GeneratedRegex(@"예비\s*\(?\s*(?<n>\d+)\s*순위")]
     private static partial Regex RankAsked();
@@ -25,7 +26,7 @@ public static partial class SuccessionCheck
     public static AnswerDraft? Answer(AnswerDraft draft, DocumentMatch match)
     {
         var text = match.Question.Original;
-        if (!SucceedAsked().IsMatch(text) || SuccessionRule.Read(match.Document) is not { } rule)
+        if (!SuccessionRule.NamesSuccession(text) && !TakesPlace().IsMatch(text) || SuccessionRule.Read(match.Document) is not { } rule)
         {
             return null;
         }

@@ -23,6 +23,9 @@ public sealed partial record SuccessionRule(Passage Passage, int Cap, string Cou
     [GeneratedRegex(@"승계|이어\s?받|물려\s?받")]
     private static partial Regex SucceedWord();
 
+    /// <summary>Whether a text speaks of succeeding to a place (승계, 이어받다, 물려받다).</summary>
+    public static bool NamesSuccession(string text) => SucceedWord().IsMatch(text);
+
     [GeneratedRegex(@"(?<n>\d+)\s*(?<c>곳|개사|개소|개|건|팀|명|기관|과제)(?:을|를|이|가)?\s*(?:넘|초과)|이미\s*(?<n>\d+)\s*(?<c>곳|개사|개소|개|건|팀|명|기관|과제)")]
     private static partial Regex CapWords();
 
