@@ -169,6 +169,10 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
             return figure;
         }
         var looked = LookupAnswerer.TextCell(match) ?? LookupAnswerer.Footnote(match) ?? PassageAnswerer.Answer(match);
+        if (looked is not null && QuantityAsked.Unmet(question, looked))
+        {
+            return NotStated.Draft(match);
+        }
         return looked is null ? null : EntityDetail.Extend(match, looked);
     }
 
