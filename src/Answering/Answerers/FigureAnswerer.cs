@@ -128,7 +128,7 @@ public static partial class FigureAnswerer
         }
         draft.Kind = question.Operation is Operation.Convert ? "computed" : "figure";
         var covering = Cover(match, ranked);
-        if (CategoryMismatch.Find(match, covering) is not null)
+        if (CategoryMismatch.Find(match, covering) is not null || MeasureMissing.Find(match, covering))
         {
             return NotStated.Draft(match);
         }

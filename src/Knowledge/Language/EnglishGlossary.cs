@@ -121,6 +121,36 @@ public static partial class EnglishGlossary
         ("processing", "가공"), ("seafood", "수산식품"), ("fisheries", "수산"), ("agricultural", "농업"), ("food", "식품"),
         ("conditional", "조건부"), ("conditionally", "조건부"), ("reserve", "예비"), ("waitlisted", "예비"), ("evaluators", "평가위원"), ("evaluation committee", "평가위원회"),
         ("open", "접수"), ("opened", "접수"), ("submit", "제출"), ("submitted", "제출"), ("documents", "서류"), ("documentation", "서류"),
+        // labour and other statistics releases
+        ("insured workers", "피보험자"), ("insured persons", "피보험자"), ("insured people", "피보험자"), ("insured", "피보험자"), ("employment insurance", "고용보험"),
+        ("unemployment benefits", "구직급여"), ("unemployment benefit", "구직급여"), ("job seeking benefits", "구직급여"), ("job seeking benefit", "구직급여"), ("jobseeker's allowance", "구직급여"),
+        ("jobseekers", "구직자"), ("job seekers", "구직자"), ("recipients", "수급자"), ("recipient", "수급자"), ("beneficiaries", "수혜"), ("benefits", "급여"),
+        ("paid", "지급"), ("payments", "지급액"), ("payment", "지급"), ("pay", "지급"), ("unemployment", "실업"), ("unemployed", "실업자"), ("employment rate", "고용률"),
+        ("labour market", "노동시장"), ("labor market", "노동시장"), ("statistics", "통계"), ("trends", "동향"), ("trend", "동향"), ("month on month", "전월 대비"), ("previous month", "전월"),
+        ("consecutive", "연속"), ("since when", "언제부터"), ("declining", "감소"), ("falling", "감소"), ("increasing", "증가"),
+        ("women", "여성"), ("woman", "여성"), ("female", "여성"), ("men", "남성"), ("male", "남성"), ("age group", "연령대"), ("age groups", "연령대"), ("older people", "고령층"), ("elderly", "고령층"),
+        ("service industry", "서비스업"), ("services", "서비스업"), ("construction", "건설업"), ("manufacturing industry", "제조업"), ("wholesale and retail", "도소매업"),
+        ("restaurants", "음식점업"), ("restaurant", "음식점업"), ("accommodation", "숙박업"), ("households", "가구"), ("household", "가구"), ("income", "소득"),
+        // support, vouchers and what they pay for
+        ("support rate", "지원 비율"), ("subsidy rate", "지원 비율"), ("not supported", "지원 제외"), ("not eligible", "지원 제외"), ("ineligible", "지원 제외"),
+        ("supported", "지원"), ("supports", "지원"), ("support", "지원"), ("co payment", "자부담"), ("self payment", "자부담"), ("own contribution", "자부담"), ("out of pocket", "자부담"),
+        ("vouchers", "바우처"), ("voucher", "바우처"), ("small business owners", "소상공인"), ("small business owner", "소상공인"), ("small businesses", "소상공인"), ("micro enterprises", "소상공인"),
+        ("installing", "설치"), ("installation", "설치"), ("installed", "설치"), ("install", "설치"), ("purchasing", "구매"), ("purchase", "구매"), ("buy", "구매"),
+        ("unit price", "단가"), ("prices", "가격"), ("price", "가격"), ("lease", "임차"), ("rental", "임대"), ("maintenance", "유지보수"), ("training", "교육"), ("education", "교육"),
+        ("marketing", "마케팅"), ("overseas", "해외"), ("abroad", "해외"), ("global", "글로벌"), ("exhibitions", "전시회"), ("exhibition", "전시회"), ("trade show", "박람회"), ("trade fair", "박람회"),
+        ("translation", "번역"), ("certification", "인증"), ("certified", "인증"), ("certificate", "인증서"),
+        ("smart", "스마트"), ("logistics", "물류"), ("automation", "자동화"), ("automated", "자동"), ("robots", "로봇"), ("robot", "로봇"), ("digital", "디지털"), ("data", "데이터"),
+        ("platform", "플랫폼"), ("software", "소프트웨어"), ("contents", "콘텐츠"), ("content", "콘텐츠"), ("packaging", "포장"), ("eco friendly", "친환경"), ("environmentally friendly", "친환경"),
+        ("carbon", "탄소"), ("emissions", "배출"), ("greenhouse gas", "온실가스"), ("energy", "에너지"), ("renewable energy", "재생에너지"), ("hydrogen", "수소"),
+        ("secondary batteries", "이차전지"), ("secondary battery", "이차전지"), ("batteries", "이차전지"), ("battery", "이차전지"), ("electric vehicles", "전기차"), ("electric vehicle", "전기차"),
+        ("farms", "농가"), ("farm", "농가"), ("farmers", "농업인"), ("farmer", "농업인"), ("agriculture", "농업"), ("livestock", "축산"), ("ports", "항만"), ("port", "항만"),
+        ("loans", "융자"), ("loan", "융자"), ("interest rate", "금리"), ("guarantees", "보증"), ("guarantee", "보증"), ("tax", "세금"),
+        ("required documents", "제출서류"), ("website", "누리집"), ("homepage", "홈페이지"), ("email", "이메일"), ("by post", "우편"), ("by mail", "우편"),
+        ("results", "결과"), ("result", "결과"), ("notified", "통보"), ("notification", "통보"), ("agreement", "협약"), ("contract", "협약"), ("signed", "체결"),
+        ("settlement", "정산"), ("cancelled", "취소"), ("canceled", "취소"), ("cancel", "취소"), ("refund", "환수"), ("recovered", "환수"), ("sanctions", "제재"), ("sanction", "제재"),
+        ("restricted", "제한"), ("restriction", "제한"), ("duplicate", "중복"), ("overlapping", "중복"), ("kinds", "종류"), ("kind", "종류"), ("types", "유형"),
+        ("outnumbered", "보다 많"), ("outnumber", "보다 많"), ("economic", "경제"), ("economy", "경제"), ("policy", "정책"), ("policies", "정책"),
+        ("supplementary budget", "추경"), ("main budget", "본예산"), ("personnel costs", "인건비"), ("spending", "지출"), ("expenditure", "지출"), ("expenditures", "지출"), ("fund", "기금"),
     ];
 
     private static readonly (Regex Pattern, string Korean)[] Compiled = [.. Phrases
@@ -163,6 +193,9 @@ public static partial class EnglishGlossary
     private static readonly Regex PercentWord = new(@"(?i)(\d)\s*percent\b");
     // English writes a bound before its number (above 90, up to 50%); Korean after it (90 초과, 50% 이하).
     private static readonly Regex BoundBefore = new(@"(?i)\b(more than|at least|over|above|exceeding|up to|at most|no more than|less than|under|below|within)\s+(?!(?:19|20)\d\d년)(\d[\d,.]*(?:\s*%|[A-Za-z가-힣²㎡㎞]+)?)");
+    // "aged 60 and over", "29 and under": an age band as Korean writes it (60세 이상, 29세 이하).
+    private static readonly Regex AgeBand = new(@"(?i)\b(?:aged\s+)?(\d{1,2})\s+(?:years?\s+old\s+)?and\s+(over|older|above|under|younger|below)\b");
+    private static readonly Regex AgedNumber = new(@"(?i)\baged\s+(\d{1,2})\b");
     private static readonly Regex BareYear = new(@"(?<![\d,.])((?:19|20)\d{2})(?!\d|[,.]\d)(?!년)");
     private static readonly Regex FunctionWords = new(@"(?i)\b(?:the|a|an|of|in|for|to|and|or|its|their|this|that|these|those|is|are|was|were|be|been|does|do|did|will|would|should|can|could|it|on|at|by|from|with|as|under|into|about|according|release|released|s|'s|much|many|also|toward|towards|get|gets|got|given|gives|give|receive|received|receives|have|has|had)\b");
 
@@ -188,6 +221,8 @@ public static partial class EnglishGlossary
         s = BareYear.Replace(s, "$1년");
         s = YearsSpan.Replace(s, "$1년간");
         s = MonthsSpan.Replace(s, "$1개월");
+        s = AgeBand.Replace(s, m => $"{m.Groups[1].Value}세 {(m.Groups[2].Value.ToLowerInvariant() is "over" or "older" or "above" ? "이상" : "이하")} ");
+        s = AgedNumber.Replace(s, "$1세");
         s = BoundBefore.Replace(s, m => $"{m.Groups[2].Value.TrimEnd()} {Bound(m.Groups[1].Value)} ");
         foreach (var (pattern, name) in RegionAliases)
         {

@@ -32,6 +32,26 @@ public sealed class EnglishQuestionTests
     }
 
     [Theory]
+    [InlineData("How many insured workers aged 60 and over were there?", "피보험자")]
+    [InlineData("How much was paid in job-seeking benefits?", "구직급여")]
+    [InlineData("Which kinds of equipment are not supported by the smart logistics programme?", "물류")]
+    [InlineData("What share of the cost is covered for a small business owner?", "소상공인")]
+    [InlineData("Can a restaurant business apply?", "음식점업")]
+    public void Words_of_statistics_and_support_calls_are_read_in_korean(string question, string term)
+    {
+        Assert.Contains(term, QuestionReader.Read(question).Terms);
+    }
+
+    [Theory]
+    [InlineData("How many insured workers aged 60 and over were there?", "60세 이상")]
+    [InlineData("Have those aged 29 and under been declining?", "29세 이하")]
+    [InlineData("Is a founder aged 35 eligible?", "35세")]
+    public void Ages_are_written_as_korean_writes_them(string question, string korean)
+    {
+        Assert.Contains(korean, QuestionReader.Read(question).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Will the hubs receive national funding for five years?", "5년간")]
     [InlineData("Did the center score above 90?", "90 초과")]
     [InlineData("Can a large company receive up to 50% of the costs?", "50% 이하")]

@@ -1,0 +1,25 @@
+using Answering.Understanding;
+
+namespace Answering.Tests.Understanding;
+
+public sealed class AskedMeasureTests
+{
+    [Theory]
+    [InlineData("선정 컨소시엄들의 민간부담금 총액은 얼마예요?", "민간부담금")]
+    [InlineData("세종 민간 부담금 얼마로 나와 있어?", "민간")]
+    [InlineData("7월 반도체 수입액은 얼마예요?", "수입액")]
+    [InlineData("수혜기업들의 수출 증가액 합계는 얼마예요?", "증가액")]
+    public void The_noun_phrase_before_the_question_word_is_the_measure(string question, string term)
+    {
+        Assert.Contains(term, AskedMeasure.Terms(QuestionReader.Read(question)));
+    }
+
+    [Theory]
+    [InlineData("운영요령 개정에 드는 예산은 얼마예요?")]
+    [InlineData("다른 시도에서 온 사람 비율이 얼마나 돼요?")]
+    [InlineData("이 사업 언제 끝나요?")]
+    public void Words_that_only_say_how_a_figure_is_counted_name_no_measure(string question)
+    {
+        Assert.Empty(AskedMeasure.Terms(QuestionReader.Read(question)));
+    }
+}
