@@ -44,6 +44,16 @@ public sealed class MultiDocumentTests : IDisposable
     }
 
     [Fact]
+    public void A_year_only_one_document_writes_chooses_that_document()
+    {
+        var answer = Ask("2019년 국비 예산은 얼마예요?");
+
+        Assert.True(answer.Answerable);
+        Assert.NotEmpty(answer.Citations);
+        Assert.All(answer.Citations, c => Assert.NotEqual(Second, c.Doc));
+    }
+
+    [Fact]
     public void Contacts_of_the_named_document()
     {
         var answer = Ask("스마트공장 담당자 연락처는?");

@@ -50,7 +50,7 @@ public static class DocumentSelector
     /// </summary>
     private static DocumentQuery Query(Question question) => new(question.Terms, question.Compact, question.Years)
     {
-        Slack = 3 + 2.5 * question.Stages.Count + 0.5 * question.Regions.Count + question.Quantities.Count(q => q.Unit != Corpus.Quantities.Units.None),
+        Slack = 3 + (question.Years.Count > 0 ? 1.5 : 0) + 2.5 * question.Stages.Count + 0.5 * question.Regions.Count + question.Quantities.Count(q => q.Unit != Corpus.Quantities.Units.None),
     };
 
     /// <summary>Each question term's <see cref="KnowledgeBase.DocumentIdf"/>, in question order, and their sum: the same for every candidate.</summary>
@@ -128,6 +128,11 @@ public static class DocumentSelector
         if (document.Profile.Year is int year && question.Years.Count > 0)
         {
             score += question.Years.Contains(year) ? 1.5 : question.Years.Any(y => Math.Abs(y - year) <= 1) ? 0.5 : 0;
+        }
+        // "2021년 국비": a document that writes the year asked can state its figures; one that never writes it cannot.
+        if (question.Years.Count > 0)
+        {
+            score += question.Years.Any(document.YearsWritten.Contains) ? 1.5 : -3;
         }
         return score;
     }
