@@ -7,7 +7,13 @@ namespace Answering.Evidence;
 /// <summary>What a piece of evidence carries of a question, term by term (1 in its own words, less in a title or heading).</summary>
 public sealed class Carried
 {
-    private readonly Dictionary<string, double> _credits = new(StringComparer.Ordinal);
+    // Most evidence carries a handful of the question's terms: a short array searched in order costs less than a
+    // dictionary built for every cell and figure weighed. Past SmallCount terms (a table's every header), a dictionary.
+    private const int SmallCount = 16;
+    private string[] _terms = [];
+    private double[] _credits = [];
+    private int _count;
+    private Dictionary<string, double>? _many;
 
     public Unit? Unit { get; set; }
     public HashSet<int> Years { get; } = [];
@@ -25,17 +31,72 @@ public sealed class Carried
 
     public void Add(string term, double credit)
     {
-        if (credit > _credits.GetValueOrDefault(term))
+        if (_many is not null)
         {
-            _credits[term] = Math.Min(1, credit);
+            if (credit > _many.GetValueOrDefault(term))
+            {
+                _many[term] = Math.Min(1, credit);
+            }
+            return;
         }
+        var at = IndexOf(term);
+        if (at >= 0)
+        {
+            if (credit > _credits[at])
+            {
+                _credits[at] = Math.Min(1, credit);
+            }
+            return;
+        }
+        if (credit <= 0)
+        {
+            return;
+        }
+        if (_count == SmallCount)
+        {
+            _many = new Dictionary<string, double>(StringComparer.Ordinal);
+            for (var i = 0; i < _count; i++)
+            {
+                _many[_terms[i]] = _credits[i];
+            }
+            _many[term] = Math.Min(1, credit);
+            return;
+        }
+        if (_count == _terms.Length)
+        {
+            Array.Resize(ref _terms, Math.Max(4, _count * 2));
+            Array.Resize(ref _credits, _terms.Length);
+        }
+        _terms[_count] = term;
+        _credits[_count] = Math.Min(1, credit);
+        _count++;
     }
 
-    public double Credit(string term) => _credits.GetValueOrDefault(term);
+    public double Credit(string term)
+    {
+        if (_many is not null)
+        {
+            return _many.GetValueOrDefault(term);
+        }
+        var at = IndexOf(term);
+        return at >= 0 ? _credits[at] : 0;
+    }
 
-    public IEnumerable<string> Terms => _credits.Keys;
+    public IEnumerable<string> Terms => _many is not null ? _many.Keys : _terms.Take(_count);
 
-    public bool Has(string term) => _credits.ContainsKey(term);
+    public bool Has(string term) => _many?.ContainsKey(term) ?? IndexOf(term) >= 0;
+
+    private int IndexOf(string term)
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            if (ReferenceEquals(_terms[i], term) || string.Equals(_terms[i], term, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
 }
 
 /// <summary>

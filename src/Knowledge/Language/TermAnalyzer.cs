@@ -59,7 +59,24 @@ public static class TermAnalyzer
     }
 
     /// <summary>The naming terms of a text: see the class summary.</summary>
-    public static List<string> Terms(string text) => Terms(Tokenize(TextNormalizer.Normalize(text)));
+    public static List<string> Terms(string text)
+    {
+        // Answering reads the same labels, row names and conditions for question after question: each is analysed once.
+        if (TermsOfText.TryGetValue(text, out var known))
+        {
+            return [.. known];
+        }
+        var terms = Terms(Tokenize(TextNormalizer.Normalize(text)));
+        if (TermsOfText.Count >= MaxRemembered)
+        {
+            TermsOfText.Clear();
+        }
+        TermsOfText[text] = [.. terms];
+        return terms;
+    }
+
+    private const int MaxRemembered = 50_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> TermsOfText = new(StringComparer.Ordinal);
 
     public static List<string> Terms(IReadOnlyList<Token> tokens)
     {

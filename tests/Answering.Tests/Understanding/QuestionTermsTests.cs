@@ -14,4 +14,15 @@ public sealed class QuestionTermsTests
 
         Assert.Contains(inSentence, alone.Contains);
     }
+
+    [Fact]
+    public void Terms_read_again_are_the_same_and_not_shared()
+    {
+        var first = Knowledge.Language.TermAnalyzer.Terms("지역특화산업 육성 예산");
+        first.Clear();
+
+        var again = Knowledge.Language.TermAnalyzer.Terms("지역특화산업 육성 예산");
+
+        Assert.Contains("예산", again);
+    }
 }
