@@ -99,7 +99,7 @@ public static partial class EnglishGlossary
         ("director general", "정책관"), ("minister", "장관"), ("say", "말"), ("said", "말"),
         ("contact", "연락처"), ("phone", "전화"), ("department", "부서"),
         ("regional", "지역"), ("specialized", "특화"), ("specialised", "특화"), ("industry", "산업"), ("industrial", "산업"), ("collaboration", "협업"), ("innovation", "혁신"), ("process", "공정"),
-        ("green", "그린"), ("transition", "전환"), ("manufacturing", "제조"), ("materials", "소재"), ("parts", "부품"), ("equipment", "장비"), ("business", "기업"), ("growth center", "성장센터"),
+        ("green", "그린"), ("transition", "전환"), ("manufacturing", "제조"), ("materials", "소재"), ("parts", "부품"), ("parts and equipment", "부품·장비"), ("equipment", "설비"), ("business", "기업"), ("growth center", "성장센터"),
         ("manufacturing site", "제조현장"), ("manufacturing sites", "제조현장"), ("integrated type", "통합형"), ("unit process", "단위공정"),
         ("sobujang", "소부장"), ("performance-sharing", "성과 공유"), ("performance sharing", "성과 공유"),
         ("cluster", "클러스터"), ("national innovation", "국가혁신"), ("concentration", "집중"), ("legal basis", "법적 근거"),
@@ -121,6 +121,14 @@ public static partial class EnglishGlossary
         ("processing", "가공"), ("seafood", "수산식품"), ("fisheries", "수산"), ("agricultural", "농업"), ("food", "식품"),
         ("conditional", "조건부"), ("conditionally", "조건부"), ("reserve", "예비"), ("waitlisted", "예비"), ("evaluators", "평가위원"), ("evaluation committee", "평가위원회"),
         ("open", "접수"), ("opened", "접수"), ("submit", "제출"), ("submitted", "제출"), ("documents", "서류"), ("documentation", "서류"),
+        // equipment and support calls (vouchers, subsidies by company size)
+        ("logistics", "물류"), ("smart", "스마트"), ("automation", "자동화"), ("installing", "설치"), ("installed", "설치"), ("installation", "설치"), ("install", "설치"),
+        ("finish", "마쳐야"), ("finished", "마쳐야"), ("complete", "완료"), ("completed", "완료"),
+        ("not supported", "지원하지 않는"), ("is covered for", "지원받는"), ("are covered for", "지원받는"), ("supported", "지원"), ("support", "지원"),
+        ("small business owners", "소상공인"), ("small business owner", "소상공인"), ("small businesses", "소기업"), ("small business", "소기업"), ("medium-sized", "중기업"),
+        ("used equipment", "중고 설비"), ("second-hand", "중고"), ("leased", "리스"), ("lease", "리스"), ("rental", "렌탈"), ("rented", "렌탈"),
+        ("restaurants", "음식점업"), ("restaurant", "음식점업"), ("retail", "소매업"), ("wholesale", "도매업"), ("warehousing", "창고업"),
+        ("sole proprietor", "개인사업자"), ("sole proprietorship", "개인사업자"), ("self-payment", "자부담"), ("co-payment", "자부담"), ("advance payment", "선금"), ("down payment", "선금"),
     ];
 
     private static readonly (Regex Pattern, string Korean)[] Compiled = [.. Phrases
@@ -153,6 +161,9 @@ public static partial class EnglishGlossary
     private static readonly Regex NumberFromTo = new(@"(?i)\bfrom\s+(\d[\d,.]*\s*%?)\s+to\s+(\d[\d,.]*\s*%?)(?![\d.])");
     private static readonly Regex YearRange = new(@"\b((?:19|20)\d{2})\s*[-–~]\s*((?:19|20)\d{2})\b");
     private static readonly Regex MonthYear = new(@"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b");
+    // "November 30", "30 November": a day as Korean writes it (11월 30일).
+    private static readonly Regex MonthDay = new(@"(?i)\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December))\b(?![\d,])");
+    private static readonly Regex ByDay = new(@"(?i)\b(?:by|until|no later than)\s+(\d{1,2}월 \d{1,2}일)");
     private static readonly Regex MonthName = new(@"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\b");
     // "five years", "three hubs": a number written as a word is a number; "one" only before a unit it counts.
     private static readonly Regex NumberWord = new(@"(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\b(?![\s-]+(?:fifths?|fourths?|thirds?|quarters?)\b)");
@@ -184,6 +195,8 @@ public static partial class EnglishGlossary
         s = NumberFromTo.Replace(s, "$1에서 $2로");
         s = YearRange.Replace(s, "$1년~$2년");
         s = MonthYear.Replace(s, m => $"{m.Groups[2].Value}년 {Month(m.Groups[1].Value)}월");
+        s = MonthDay.Replace(s, m => m.Groups[1].Success ? $"{Month(m.Groups[1].Value)}월 {m.Groups[2].Value}일" : $"{Month(m.Groups[4].Value)}월 {m.Groups[3].Value}일");
+        s = ByDay.Replace(s, "$1까지");
         s = MonthName.Replace(s, m => $"{Month(m.Groups[1].Value)}월");
         s = BareYear.Replace(s, "$1년");
         s = YearsSpan.Replace(s, "$1년간");
