@@ -284,7 +284,8 @@ public static partial class ClaimAnswerer
             : $"사실과 다릅니다. 문서에는 {stated.Label} {Josa.With(stated.Display, "으로/로")} 나와 있어, {Josa.With(written, "과/와")} 다릅니다 [{Stated(draft, stated)}].");
         Quote(draft, stated);
         // What the claimed amount is in the document, when it is another figure (1,306억원 is the 국비, not the total).
-        var elsewhere = candidates.Select(c => c.Operand).FirstOrDefault(o => bound == 0 && Equal(o) && !SameFigure(o, stated))
+        var elsewhere = (bound == 0 ? InColumn(match, stated, Equal) : null)
+            ?? candidates.Select(c => c.Operand).FirstOrDefault(o => bound == 0 && Equal(o) && !SameFigure(o, stated))
             ?? match.Document.Figures.Where(f => Comparable(f.Unit, claim.Unit) && Math.Abs((claim.Unit == Units.None || !f.Unit.SameFamily(claim.Unit) ? f.Value : f.Quantity.In(claim.Unit)) - claim.Value) <= Tolerance(claim))
                 .Select(f => Operand.FromText(f, Labels.Of(f), Composing.Quote.Sentence(f.Passage.Text, f.Quantity.Start))).FirstOrDefault();
         if (bound == 0 && elsewhere is not null)
@@ -351,6 +352,17 @@ public static partial class ClaimAnswerer
 
     /// <summary>How far apart two statements of one figure may lie and still be one figure written two ways.</summary>
     private const double RestatedApart = 0.25;
+
+    /// <summary>Another row's cell of the stated cell's column that holds the claimed amount (70% is 소상공인's 지원 비율, not 중기업's).</summary>
+    private static Operand? InColumn(DocumentMatch match, Operand stated, Func<Operand, bool> equalsClaim)
+    {
+        if (stated.SourceTable is not { } table || stated.Column is not { } column)
+        {
+            return null;
+        }
+        return table.Rows.Where(r => r != stated.Row && !r.IsTotal && table.Cell(r, column).Value is double)
+            .Select(r => Operand.FromCell(match.Document, table, r, column)).FirstOrDefault(equalsClaim);
+    }
 
     /// <summary>The verb stem right after the claimed amount (300개사를 선정한다 → 선정).</summary>
     private static string? ClaimVerb(Question question, Quantity claim)

@@ -47,6 +47,8 @@ public sealed class VoucherFaqTests
 
         Assert.Equal(Verdicts.Refuted, answer.Verdict);
         Assert.True(Cites(engine, answer, "중기업\t60"));
+        // The claimed 80% is another size's rate in the same column, and is named as such.
+        Assert.Contains("소기업 지원 비율", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
