@@ -135,13 +135,21 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
         {
             return claim;
         }
-        if (OutsideDocument.Names(match))
+        if (OutsideDocument.Names(match) || UnwrittenMeasure.Missing(match))
         {
             return null;
         }
         if (TimelineAnswerer.Applies(question) && TimelineAnswerer.Answer(match) is { } timeline)
         {
             return timeline;
+        }
+        if (DocumentsAnswerer.Applies(question) && DocumentsAnswerer.Answer(match) is { } papers)
+        {
+            return papers;
+        }
+        if (ExclusionAnswerer.Applies(question) && ExclusionAnswerer.Answer(match) is { } excluded)
+        {
+            return excluded;
         }
         if (DefinitionAnswerer.Applies(question) && DefinitionAnswerer.Answer(match) is { } definition)
         {

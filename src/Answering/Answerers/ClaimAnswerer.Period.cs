@@ -35,11 +35,17 @@ public static partial class ClaimAnswerer
         foreach (var found in PassageSearch.Rank(match).Where(p => p.Coverage >= 0.3).Take(10))
         {
             var passage = found.Passage;
-            var points = ends.Success ? SpanEnds(passage) : RuleStarts(passage);
+            var points = ends.Success ? SpanEnds(passage).Concat(Deadlines(passage)) : RuleStarts(passage);
             foreach (var (from, date) in points.Where(p => Precise(p.Date, claimed)))
             {
-                // The subject must name this period: written just before it (3단계('23~'27년)) or in its clause (접수·선정 … 3월 22일까지).
+                // The subject must name this period: written just before it (3단계('23~'27년)) or in its clause (접수·선정 … 3월 22일까지);
+                // a deadline's subject may follow it (11월 30일까지 설비 설치를 마쳐야).
                 var before = passage.Text[Math.Max(0, from - 40)..from];
+                if (from == date.Start && Until().Match(passage.Text, date.End) is { Success: true } until)
+                {
+                    var after = until.Index + until.Length;
+                    before += " " + passage.Text[after..Math.Min(passage.Text.Length, after + 20)];
+                }
                 var score = subject.Where(w => before.Contains(w, StringComparison.Ordinal)).Select(w => w.Length * 10 + before.LastIndexOf(w, StringComparison.Ordinal) * 10 / Math.Max(1, before.Length)).DefaultIfEmpty(0).Max();
                 if (score > best.Score)
                 {
@@ -97,6 +103,21 @@ public static partial class ClaimAnswerer
         }
     }
 
+    /// <summary>A single deadline (11월 30일까지 설치를 마쳐야): the date a 까지 closes, where no span starts before it.</summary>
+    private static IEnumerable<(int From, DateMention Date)> Deadlines(Knowledge.Documents.Passage passage)
+    {
+        foreach (var date in passage.Dates.Where(d => d.Month is not null && d.Day is not null))
+        {
+            if (Until().Match(passage.Text, date.End).Success && !SpanJoint().IsMatch(passage.Text[Math.Max(0, date.Start - 3)..date.Start]))
+            {
+                yield return (date.Start, date);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\G\s*(?:\([^)]{0,3}\))?\s*(?:\d{1,2}시\s*)?까지")]
+    private static partial Regex Until();
+
     /// <summary>The time a rule applies from ('25년 이후 새로 체결하는 협약분부터 적용): the date before a 부터 that the passage applies.</summary>
     private static IEnumerable<(int From, DateMention Date)> RuleStarts(Knowledge.Documents.Passage passage)
     {
@@ -110,7 +131,7 @@ public static partial class ClaimAnswerer
         }
     }
 
-    [GeneratedRegex(@"마감|끝나|끝난|끝날|끝내|종료|마무리")]
+    [GeneratedRegex(@"마감|끝나|끝난|끝날|끝내|종료|마무리|마쳐|마치|마친|완료")]
     private static partial Regex EndWord();
 
     [GeneratedRegex(@"부터.{0,20}(?:적용|시행)")]

@@ -246,12 +246,14 @@ public static partial class ClaimAnswerer
             written = "the full amount (100%)";
         }
         // Two figures of one line ("소상공인 70%·중기업 50%") are a list of different things, not the document disagreeing with itself.
-        if (agreeing.Count > 0 && differing.Count > 0 && bound == 0 && !agreeing.Contains(first) && SameSubject(match, agreeing[0], differing[0])
+        // The best-weighed figure agrees, yet the claim's figure is written again with another value (see Restatement).
+        var restated = agreeing.Contains(first) && bound == 0 ? Restatement(match, candidates, first, claim) : null;
+        if (restated is not null || agreeing.Count > 0 && differing.Count > 0 && bound == 0 && !agreeing.Contains(first) && SameSubject(match, agreeing[0], differing[0])
             && !(agreeing[0].Doc == differing[0].Doc && agreeing[0].Line == differing[0].Line)
             && LabelFit(match, agreeing[0]) >= LabelFit(match, differing[0]) - 1e-9)
         {
-            var a = agreeing[0];
-            var d = differing[0];
+            var a = restated is null ? agreeing[0] : first;
+            var d = restated ?? differing[0];
             draft.Verdict = Verdicts.Conflicting;
             draft.Say(english
                 ? $"The document gives two different figures: {a.Label} {a.Display} [{Stated(draft, a)}] and {d.Label} {d.Display} [{Stated(draft, d)}]. It does not say which is right, so check before reporting {written}."
@@ -282,7 +284,8 @@ public static partial class ClaimAnswerer
             : $"사실과 다릅니다. 문서에는 {stated.Label} {Josa.With(stated.Display, "으로/로")} 나와 있어, {Josa.With(written, "과/와")} 다릅니다 [{Stated(draft, stated)}].");
         Quote(draft, stated);
         // What the claimed amount is in the document, when it is another figure (1,306억원 is the 국비, not the total).
-        var elsewhere = candidates.Select(c => c.Operand).FirstOrDefault(o => bound == 0 && Equal(o) && !SameFigure(o, stated))
+        var elsewhere = (bound == 0 ? InColumn(match, stated, Equal) : null)
+            ?? candidates.Select(c => c.Operand).FirstOrDefault(o => bound == 0 && Equal(o) && !SameFigure(o, stated))
             ?? match.Document.Figures.Where(f => Comparable(f.Unit, claim.Unit) && Math.Abs((claim.Unit == Units.None || !f.Unit.SameFamily(claim.Unit) ? f.Value : f.Quantity.In(claim.Unit)) - claim.Value) <= Tolerance(claim))
                 .Select(f => Operand.FromText(f, Labels.Of(f), Composing.Quote.Sentence(f.Passage.Text, f.Quantity.Start))).FirstOrDefault();
         if (bound == 0 && elsewhere is not null)
@@ -327,6 +330,50 @@ public static partial class ClaimAnswerer
         }
         return false;
     }
+
+    /// <summary>
+    /// The claimed figure stated again elsewhere with another value (약 300개사를 선정 in the text, 250개사 내외를 선정 in its
+    /// FAQ): a figure of the same unit, as well covered as the one that agrees, whose sentence carries the same verb of the
+    /// claim and whose value lies near — one figure written two ways, not two figures.
+    /// </summary>
+    private static Operand? Restatement(DocumentMatch match, List<(Operand Operand, double Coverage)> candidates, Operand agreeing, Quantity claim)
+    {
+        var agreed = candidates.First(c => c.Operand == agreeing).Coverage;
+        var verb = ClaimVerb(match.Question, claim);
+        if (verb is null || agreeing.Table is not null || !agreeing.Quote.Contains(verb, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return candidates.Where(c => c.Coverage >= agreed - 0.02).Select(c => c.Operand).FirstOrDefault(d => d.Table is null && d.Unit.Symbol == agreeing.Unit.Symbol && d.Line != agreeing.Line
+            && Math.Abs(d.Value - agreeing.Value) > 1e-9 && !Equal(d, claim)
+            && d.Quote.Contains(verb, StringComparison.Ordinal)
+            && Math.Abs(d.Value - agreeing.Value) / Math.Max(Math.Abs(d.Value), Math.Abs(agreeing.Value)) <= RestatedApart);
+    }
+
+    /// <summary>How far apart two statements of one figure may lie and still be one figure written two ways.</summary>
+    private const double RestatedApart = 0.25;
+
+    /// <summary>Another row's cell of the stated cell's column that holds the claimed amount (70% is 소상공인's 지원 비율, not 중기업's).</summary>
+    private static Operand? InColumn(DocumentMatch match, Operand stated, Func<Operand, bool> equalsClaim)
+    {
+        if (stated.SourceTable is not { } table || stated.Column is not { } column)
+        {
+            return null;
+        }
+        return table.Rows.Where(r => r != stated.Row && !r.IsTotal && table.Cell(r, column).Value is double)
+            .Select(r => Operand.FromCell(match.Document, table, r, column)).FirstOrDefault(equalsClaim);
+    }
+
+    /// <summary>The verb stem right after the claimed amount (300개사를 선정한다 → 선정).</summary>
+    private static string? ClaimVerb(Question question, Quantity claim)
+    {
+        var after = question.Text[claim.End..];
+        var m = VerbAfterAmount().Match(after);
+        return m.Success ? m.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex(@"^\S*\s+([가-힣]{2,}?)(?:하|한|할|된|되|했|해|을|를|\s)")]
+    private static partial Regex VerbAfterAmount();
 
     private static bool Equal(Operand o, Quantity claim) => Comparable(o.Unit, claim.Unit) && Math.Abs(ValueIn(o, claim.Unit) - claim.Value) <= Tolerance(claim);
 

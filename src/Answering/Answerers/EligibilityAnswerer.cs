@@ -66,9 +66,21 @@ public static class EligibilityAnswerer
         {
             return graded;
         }
+        if (StatedAnswer.Faq(draft, match, yes: false) is { } denied)
+        {
+            return denied;
+        }
+        if (IndustryCheck.Fails(draft, match, facts) is { } outside)
+        {
+            return outside;
+        }
         if (RuleCheck.Decide(match, facts) is { } verdict)
         {
             return EligibilityWriter.Write(draft, match.Document, verdict);
+        }
+        if ((IndustryCheck.Meets(draft, match, facts) ?? StatedAnswer.Faq(draft, match, yes: true) ?? StatedAnswer.Denied(draft, match, facts)) is { } stated)
+        {
+            return stated;
         }
         if (DataCheck.Answer(draft, match, facts) is { } data)
         {

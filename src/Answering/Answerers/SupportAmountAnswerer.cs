@@ -64,10 +64,56 @@ public static partial class SupportAmountAnswerer
             {
                 return CostForCap(draft, rateOperand, capOperand!);
             }
-            return Support(draft, costs, rateOperand, capOperand, AsksOwnShare().IsMatch(question.Text));
+            var answer = Support(draft, costs, rateOperand, capOperand, AsksOwnShare().IsMatch(question.Text), out var support);
+            if (Instalment(match) is { } instalment)
+            {
+                PayInstalment(answer, support, capOperand?.Unit ?? costs[0].Unit, instalment);
+            }
+            return answer;
         }
         return null;
     }
+
+    /// <summary>
+    /// How a document pays the support out (지원금의 30%를 선금으로 받고): the part the question names by its word (선금), with the
+    /// passage that states it.
+    /// </summary>
+    private static (string Name, double Percent, Knowledge.Documents.Passage Passage, string Quote)? Instalment(DocumentMatch match)
+    {
+        foreach (var passage in match.Document.Passages.Where(p => p.Unit.Table is null))
+        {
+            foreach (Match m in PaidPart().Matches(passage.Text))
+            {
+                var name = m.Groups["name"].Value;
+                if (WordIndex(match.Question.Text, name) >= 0 && double.TryParse(m.Groups["percent"].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var percent)
+                    && percent is > 0 and < 100)
+                {
+                    return (name, percent, passage, Quote.Sentence(passage.Text, m.Index));
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The named part of the support worked out (2,000만원 × 30% = 600만원), with the payment rule cited.</summary>
+    private static void PayInstalment(AnswerDraft draft, double support, Unit unit, (string Name, double Percent, Knowledge.Documents.Passage Passage, string Quote) instalment)
+    {
+        var english = draft.English;
+        var marker = draft.CiteIndex(instalment.Passage, instalment.Quote);
+        var rounded = Amounts.Rounded(support, unit);
+        var part = Amounts.Rounded(rounded * instalment.Percent / 100, unit);
+        var formula = $"{Amounts.Plain(rounded)} × {Amounts.Plain(instalment.Percent)}%";
+        draft.AddFigure(instalment.Name, part, unit, formula,
+            [new(english ? "support" : "지원금", rounded, unit.Symbol, 0), new(instalment.Name, instalment.Percent, Units.Percent.Symbol, marker)]);
+        var supportText = Amounts.Format(rounded, unit);
+        var partText = Amounts.Format(part, unit);
+        draft.Say(english
+            ? $"Of it, {Amounts.Plain(instalment.Percent)}% is paid as {instalment.Name} [{marker}]: {supportText} × {Amounts.Plain(instalment.Percent)}% = {partText}."
+            : $"이 가운데 {Amounts.Plain(instalment.Percent)}%를 {Josa.With(instalment.Name, "으로/로")} 받으므로 [{marker}] {Josa.With(instalment.Name, "은/는")} {supportText} × {Amounts.Plain(instalment.Percent)}% = {partText}입니다.");
+    }
+
+    [GeneratedRegex(@"(?:지원금|보조금|지원액|보조액|금액)(?:의)?\s*(?<percent>\d{1,2}(?:\.\d+)?)\s*%를\s*(?<name>[가-힣]{2,4}?)(?:으로|로)\s*(?:먼저\s*)?(?:받|지급|지원|교부)")]
+    private static partial Regex PaidPart();
 
     private static bool AsksOwnShareHeader(string label) => label.Contains("부담", StringComparison.Ordinal);
 
@@ -103,14 +149,14 @@ public static partial class SupportAmountAnswerer
         return -1;
     }
 
-    private static AnswerDraft Support(AnswerDraft draft, List<Quantity> costs, Operand rate, Operand? cap, bool ownShare)
+    private static AnswerDraft Support(AnswerDraft draft, List<Quantity> costs, Operand rate, Operand? cap, bool ownShare, out double support)
     {
         var english = draft.English;
         var unit = cap?.Unit ?? costs[0].Unit;
         var cost = costs.Sum(c => c.Unit.Convert(c.Value, unit));
         var computed = cost * rate.Value / 100;
         var capped = cap is not null && computed > cap.Value;
-        var support = capped ? cap!.Value : computed;
+        support = capped ? cap!.Value : computed;
         var rateMarker = rate.Cite(draft);
         var capMarker = cap?.Cite(draft);
         var costText = Amounts.Format(Amounts.Rounded(cost, unit), unit);

@@ -4,7 +4,7 @@ using Knowledge.Language;
 namespace Answering.Composing;
 
 /// <summary>Labels made of a document's own words: what an amount in running text counts.</summary>
-public static class Labels
+public static partial class Labels
 {
     /// <summary>
     /// The words that say what an amount counts: "1,446억원의 사업화 매출" → 사업화 매출; "국비 1,203억원" → 국비;
@@ -75,14 +75,28 @@ public static class Labels
                 return run;
             }
         }
+        // "약 300개사를 선정하여": with no nouns before it, what is done to the amount names it (선정).
+        if (ObjectOfVerb().Match(after[skip..]) is { Success: true } done)
+        {
+            return done.Groups[1].Value;
+        }
         if (passage.Unit.Label is { Length: > 0 } label)
         {
             return label;
         }
         // The sentence's topic: the nouns before the first 은/는.
         var topic = tokens.TakeWhile(t => !(t.Tag is KoreanAnalysis.Dictionary.PosTag.J && t.Surface is "은" or "는")).Where(t => t.IsContent).TakeLast(2).ToList();
-        return Contiguous(topic, text);
+        if (topic.Count == 0)
+        {
+            return "";
+        }
+        // From the start of its word (올해, not 해 of it).
+        var wordStart = tokens.First(t => t.Word == topic[0].Word).Start;
+        return text[wordStart..topic[^1].End].Trim();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:을|를)\s+([가-힣]{2,4}?)(?:하여|하고|하며|할|한다|했|해|하는|된)")]
+    private static partial System.Text.RegularExpressions.Regex ObjectOfVerb();
 
     private static string Contiguous(IReadOnlyList<Token> tokens, string text)
     {

@@ -547,8 +547,23 @@ public static partial class TableQuery
             yield return UnitFamily.Won;
             yield break;
         }
+        // "소상공인은 몇 %를 지원받고, 한도는 얼마": a share asked beside another measure is the rate the table states.
+        if (question.Operation == Operation.Share && question.Has(Asks.Amount | Asks.What))
+        {
+            yield return UnitFamily.Percent;
+            yield break;
+        }
         if (question.Operation != Operation.Lookup)
         {
+            yield break;
+        }
+        // A claimed rate or amount (중기업도 70%까지 지원받는다) is checked against a column of its unit.
+        if (question.IsClaim)
+        {
+            foreach (var family in question.Quantities.Select(q => q.Unit).Where(u => u.Family is UnitFamily.Percent || u.IsMoney).Select(u => u.IsMoney ? UnitFamily.Won : u.Family).Distinct())
+            {
+                yield return family;
+            }
             yield break;
         }
         if (question.Has(Asks.Duration) && AsksYears().IsMatch(question.Text))

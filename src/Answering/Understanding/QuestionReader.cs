@@ -25,9 +25,12 @@ public static partial class QuestionReader
         var termText = Explanation().Replace(text, m => new string(' ', m.Length));
         var tokens = TermAnalyzer.Tokenize(termText);
         // Unit names (제곱킬로미터 in "몇 ㎢(제곱킬로미터)") say how to answer, not what about.
-        var terms = TermAnalyzer.Terms(tokens).Select(Lexicon.Canonical).Where(t => !Lexicon.IsQuestionWord(t) && Units.Find(t) is null && t is not ("제곱" or "킬로미터" or "제곱킬로미터" or "제곱미터")).Distinct().ToList();
-        var predicates = TermAnalyzer.Predicates(tokens).Select(Lexicon.Canonical).Distinct().ToList();
         var quantities = QuantityScanner.Scan(text);
+        // A syllable the analyzer cut from an amount's unit (사 of 500개사를) names nothing.
+        var unitSyllables = tokens.Where(t => t.Surface.Length == 1 && quantities.Any(q => t.Start >= q.Start && t.End <= q.End)).Select(t => t.Surface).ToHashSet(StringComparer.Ordinal);
+        unitSyllables.ExceptWith(tokens.Where(t => !quantities.Any(q => t.Start >= q.Start && t.End <= q.End)).Select(t => t.Surface));
+        var terms = TermAnalyzer.Terms(tokens).Select(Lexicon.Canonical).Where(t => !Lexicon.IsQuestionWord(t) && Units.Find(t) is null && !unitSyllables.Contains(t) && t is not ("제곱" or "킬로미터" or "제곱킬로미터" or "제곱미터")).Distinct().ToList();
+        var predicates = TermAnalyzer.Predicates(tokens).Select(Lexicon.Canonical).Distinct().ToList();
         var dates = DateScanner.Scan(text);
         var mentions = dates.Where(d => d.Year is not null).Select(d => (d.Year!.Value, d.Start, d.End)).ToList();
         foreach (Match m in BareYear().Matches(text))

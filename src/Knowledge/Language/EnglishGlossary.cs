@@ -99,7 +99,7 @@ public static partial class EnglishGlossary
         ("director general", "정책관"), ("minister", "장관"), ("say", "말"), ("said", "말"),
         ("contact", "연락처"), ("phone", "전화"), ("department", "부서"),
         ("regional", "지역"), ("specialized", "특화"), ("specialised", "특화"), ("industry", "산업"), ("industrial", "산업"), ("collaboration", "협업"), ("innovation", "혁신"), ("process", "공정"),
-        ("green", "그린"), ("transition", "전환"), ("manufacturing", "제조"), ("materials", "소재"), ("parts", "부품"), ("equipment", "장비"), ("business", "기업"), ("growth center", "성장센터"),
+        ("green", "그린"), ("transition", "전환"), ("manufacturing", "제조"), ("materials", "소재"), ("parts", "부품"), ("parts and equipment", "부품·장비"), ("equipment", "설비"), ("business", "기업"), ("growth center", "성장센터"),
         ("manufacturing site", "제조현장"), ("manufacturing sites", "제조현장"), ("integrated type", "통합형"), ("unit process", "단위공정"),
         ("sobujang", "소부장"), ("performance-sharing", "성과 공유"), ("performance sharing", "성과 공유"),
         ("cluster", "클러스터"), ("national innovation", "국가혁신"), ("concentration", "집중"), ("legal basis", "법적 근거"),
@@ -132,11 +132,11 @@ public static partial class EnglishGlossary
         ("service industry", "서비스업"), ("services", "서비스업"), ("construction", "건설업"), ("manufacturing industry", "제조업"), ("wholesale and retail", "도소매업"),
         ("restaurants", "음식점업"), ("restaurant", "음식점업"), ("accommodation", "숙박업"), ("households", "가구"), ("household", "가구"), ("income", "소득"),
         // support, vouchers and what they pay for
-        ("support rate", "지원 비율"), ("subsidy rate", "지원 비율"), ("not supported", "지원 제외"), ("not eligible", "지원 제외"), ("ineligible", "지원 제외"),
+        ("support rate", "지원 비율"), ("subsidy rate", "지원 비율"), ("not eligible", "지원 제외"), ("ineligible", "지원 제외"),
         ("supported", "지원"), ("supports", "지원"), ("support", "지원"), ("co payment", "자부담"), ("self payment", "자부담"), ("own contribution", "자부담"), ("out of pocket", "자부담"),
-        ("vouchers", "바우처"), ("voucher", "바우처"), ("small business owners", "소상공인"), ("small business owner", "소상공인"), ("small businesses", "소상공인"), ("micro enterprises", "소상공인"),
+        ("vouchers", "바우처"), ("voucher", "바우처"), ("small business owners", "소상공인"), ("small business owner", "소상공인"), ("micro enterprises", "소상공인"),
         ("installing", "설치"), ("installation", "설치"), ("installed", "설치"), ("install", "설치"), ("purchasing", "구매"), ("purchase", "구매"), ("buy", "구매"),
-        ("unit price", "단가"), ("prices", "가격"), ("price", "가격"), ("lease", "임차"), ("rental", "임대"), ("maintenance", "유지보수"), ("training", "교육"), ("education", "교육"),
+        ("unit price", "단가"), ("prices", "가격"), ("price", "가격"), ("maintenance", "유지보수"), ("training", "교육"), ("education", "교육"),
         ("marketing", "마케팅"), ("overseas", "해외"), ("abroad", "해외"), ("global", "글로벌"), ("exhibitions", "전시회"), ("exhibition", "전시회"), ("trade show", "박람회"), ("trade fair", "박람회"),
         ("translation", "번역"), ("certification", "인증"), ("certified", "인증"), ("certificate", "인증서"),
         ("smart", "스마트"), ("logistics", "물류"), ("automation", "자동화"), ("automated", "자동"), ("robots", "로봇"), ("robot", "로봇"), ("digital", "디지털"), ("data", "데이터"),
@@ -151,6 +151,14 @@ public static partial class EnglishGlossary
         ("restricted", "제한"), ("restriction", "제한"), ("duplicate", "중복"), ("overlapping", "중복"), ("kinds", "종류"), ("kind", "종류"), ("types", "유형"),
         ("outnumbered", "보다 많"), ("outnumber", "보다 많"), ("economic", "경제"), ("economy", "경제"), ("policy", "정책"), ("policies", "정책"),
         ("supplementary budget", "추경"), ("main budget", "본예산"), ("personnel costs", "인건비"), ("spending", "지출"), ("expenditure", "지출"), ("expenditures", "지출"), ("fund", "기금"),
+        // equipment and support calls (vouchers, subsidies by company size)
+        ("logistics", "물류"), ("smart", "스마트"), ("automation", "자동화"), ("installing", "설치"), ("installed", "설치"), ("installation", "설치"), ("install", "설치"),
+        ("finish", "마쳐야"), ("finished", "마쳐야"), ("complete", "완료"), ("completed", "완료"),
+        ("not supported", "지원하지 않는"), ("is covered for", "지원받는"), ("are covered for", "지원받는"), ("supported", "지원"), ("support", "지원"),
+        ("small business owners", "소상공인"), ("small business owner", "소상공인"), ("small businesses", "소기업"), ("small business", "소기업"), ("medium sized", "중기업"),
+        ("used equipment", "중고 설비"), ("second hand", "중고"), ("leased", "리스"), ("lease", "리스"), ("rental", "렌탈"), ("rented", "렌탈"),
+        ("restaurants", "음식점업"), ("restaurant", "음식점업"), ("retail", "소매업"), ("wholesale", "도매업"), ("warehousing", "창고업"),
+        ("sole proprietor", "개인사업자"), ("sole proprietorship", "개인사업자"), ("self-payment", "자부담"), ("co-payment", "자부담"), ("advance payment", "선금"), ("down payment", "선금"),
     ];
 
     private static readonly (Regex Pattern, string Korean)[] Compiled = [.. Phrases
@@ -183,6 +191,9 @@ public static partial class EnglishGlossary
     private static readonly Regex NumberFromTo = new(@"(?i)\bfrom\s+(\d[\d,.]*\s*%?)\s+to\s+(\d[\d,.]*\s*%?)(?![\d.])");
     private static readonly Regex YearRange = new(@"\b((?:19|20)\d{2})\s*[-–~]\s*((?:19|20)\d{2})\b");
     private static readonly Regex MonthYear = new(@"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d{2})\b");
+    // "November 30", "30 November": a day as Korean writes it (11월 30일).
+    private static readonly Regex MonthDay = new(@"(?i)\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December))\b(?![\d,])");
+    private static readonly Regex ByDay = new(@"(?i)\b(?:by|until|no later than)\s+(\d{1,2}월 \d{1,2}일)");
     private static readonly Regex MonthName = new(@"(?i)\b(January|February|March|April|May|June|July|August|September|October|November|December)\b");
     // "five years", "three hubs": a number written as a word is a number; "one" only before a unit it counts.
     private static readonly Regex NumberWord = new(@"(?i)\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\b(?![\s-]+(?:fifths?|fourths?|thirds?|quarters?)\b)");
@@ -217,6 +228,8 @@ public static partial class EnglishGlossary
         s = NumberFromTo.Replace(s, "$1에서 $2로");
         s = YearRange.Replace(s, "$1년~$2년");
         s = MonthYear.Replace(s, m => $"{m.Groups[2].Value}년 {Month(m.Groups[1].Value)}월");
+        s = MonthDay.Replace(s, m => m.Groups[1].Success ? $"{Month(m.Groups[1].Value)}월 {m.Groups[2].Value}일" : $"{Month(m.Groups[4].Value)}월 {m.Groups[3].Value}일");
+        s = ByDay.Replace(s, "$1까지");
         s = MonthName.Replace(s, m => $"{Month(m.Groups[1].Value)}월");
         s = BareYear.Replace(s, "$1년");
         s = YearsSpan.Replace(s, "$1년간");

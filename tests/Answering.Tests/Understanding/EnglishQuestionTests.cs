@@ -58,6 +58,8 @@ public sealed class EnglishQuestionTests
     [InlineData("Do tenants pay market-rate rent?", "시세 100%")]
     [InlineData("Does chemically recycled material count in full?", "전액")]
     [InlineData("Does the number of sites rise from 21 to 50?", "21에서 50로")]
+    [InlineData("Must companies finish installing by November 30?", "11월 30일까지")]
+    [InlineData("Is the deadline 30 November?", "11월 30일")]
     public void Numbers_and_bounds_are_written_as_korean_writes_them(string question, string korean)
     {
         Assert.Contains(korean, QuestionReader.Read(question).Text, StringComparison.Ordinal);

@@ -25,7 +25,7 @@ public static partial class FactReader
     [GeneratedRegex(@"(?<![\d.])(?<m>\d{1,2})\s?월\s?(?<w>말|초|중순|하순|상순)")]
     private static partial Regex MonthPart();
 
-    [GeneratedRegex(@"(?<w>재작년|작년|지난해|올해|금년)(?=에|\s|도)|'(?<y>\d{2})년(?:도)?에(?!\s?\d)")]
+    [GeneratedRegex(@"(?<w>재작년|작년|지난해|올해|금년)(?=에|\s|도)|(?:'|(?<!\d)20)(?<y>\d{2})년(?:도)?에(?!\s?\d)")]
     private static partial Regex YearsAgo();
 
     [GeneratedRegex(@"(?<![A-Za-z])(?<!연속\s?)(?<g>[SABCDE])\s?등급")]
@@ -73,7 +73,7 @@ public static partial class FactReader
             var (before, after) = Words(match, text, m.Index, m.Index + m.Length, spans);
             numbers.Add(new AskerFact(ConditionScanner.DayValue(year, month, day, 12)!.Value, RuleAmounts.Date, before, after, m.Value, m.Index, m.Index + m.Length, m.Index >= ask.Start && m.Index < ask.End));
         }
-        // When something happened, as years ago (작년에 지원받았는데; '22년에 선정됐고): a time since then, for "최근 N년 이내" bounds.
+        // When something happened, as years ago (작년에 지원받았는데; '22년에, 2023년에 선정됐고): a time since then, for "최근 N년 이내" bounds.
         var naming = match.NamingYears();
         foreach (Match m in YearsAgo().Matches(text))
         {

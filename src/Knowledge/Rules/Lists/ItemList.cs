@@ -11,4 +11,7 @@ public sealed record ItemList(Passage Passage, string Head, IReadOnlyList<string
 {
     /// <summary>The passage naming what the list is of, when the list is a note under it.</summary>
     public Passage? HeadPassage { get; init; }
+
+    /// <summary>A list of what may not take part (…업을 영위하는 기업은 제외), not of what may.</summary>
+    public bool Excludes { get; init; }
 }

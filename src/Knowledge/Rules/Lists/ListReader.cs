@@ -21,6 +21,15 @@ public static partial class ListReader
     [GeneratedRegex(@"(?<head>[가-힣A-Za-z]{2,12})\((?<list>[^()]{3,60}[·,][^()]{1,60})\)")]
     private static partial Regex Bracketed();
 
+    /// <summary>What a list of trades (제조업, 도·소매업, 운수·창고업을 영위하는 기업) is a list of.</summary>
+    public const string IndustryHead = "업종";
+
+    [GeneratedRegex(@"(?<list>[가-힣·]{1,8}업(?:\s*(?:,|및|또는)\s*[가-힣·]{1,8}업)+)\s*(?:등\s*)?(?:을|를|에|의)?\s*(?:영위|경영|운영|주업|주된|종사)")]
+    private static partial Regex IndustryRun();
+
+    [GeneratedRegex(@"^[^.]{0,40}?(?:제외|없습니다|없다|없으며|불가|않)")]
+    private static partial Regex ExcludingWords();
+
     [GeneratedRegex(@"예시|\(안\)|검토|잠정|미정")]
     private static partial Regex TentativeWords();
 
@@ -57,6 +66,14 @@ public static partial class ListReader
                 {
                     yield return new ItemList(passage, m.Groups["head"].Value, items, IsOpen(m.Groups["list"].Value), TentativeWords().IsMatch(context));
                 }
+            }
+            foreach (Match m in IndustryRun().Matches(text))
+            {
+                var items = Regex.Split(m.Groups["list"].Value, @"\s*(?:,|및|또는)\s*").Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
+                yield return new ItemList(passage, IndustryHead, items, IsOpen(m.Value), TentativeWords().IsMatch(context))
+                {
+                    Excludes = ExcludingWords().IsMatch(text[(m.Index + m.Length)..]),
+                };
             }
             if (unit.Table is not null && unit.Column is not null && Items(text) is { Count: >= 2 } cell && text.Contains(',', StringComparison.Ordinal))
             {
