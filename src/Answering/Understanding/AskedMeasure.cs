@@ -56,7 +56,7 @@ public static class AskedMeasure
         }
         // The whole noun phrase counts (민간 부담금 names what 민간부담금 does); it ends at a particle, a verb or a number.
         var phrase = new List<string>();
-        while (i2 >= 0 && tokens[i2].IsContent)
+        while (i2 >= 0 && (tokens[i2].IsContent || tokens[i2].Tag is KoreanAnalysis.Dictionary.PosTag.XSN))
         {
             var word = tokens[i2].Word;
             var start = i2;

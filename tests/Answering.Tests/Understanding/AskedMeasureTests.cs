@@ -8,6 +8,7 @@ public sealed class AskedMeasureTests
     [InlineData("선정 컨소시엄들의 민간부담금 총액은 얼마예요?", "민간부담금")]
     [InlineData("세종 민간 부담금 얼마로 나와 있어?", "민간")]
     [InlineData("7월 반도체 수입액은 얼마예요?", "수입액")]
+    [InlineData("작년 지원사업 경쟁률은 얼마였어요?", "경쟁률")]
     [InlineData("수혜기업들의 수출 증가액 합계는 얼마예요?", "증가액")]
     public void The_noun_phrase_before_the_question_word_is_the_measure(string question, string term)
     {
