@@ -59,6 +59,11 @@ public static partial class Roles
                     return (m.Groups["a"].Value, m.Groups["b"].Value);
                 }
                 m = Between().Match(text);
+                if (m.Success)
+                {
+                    return (m.Groups["a"].Value, m.Groups["b"].Value);
+                }
+                m = SubtractFrom().Match(text);
                 return m.Success ? (m.Groups["a"].Value, m.Groups["b"].Value) : null;
             default:
                 return null;
@@ -95,4 +100,8 @@ public static partial class Roles
 
     [GeneratedRegex(@"(?<a>.+?)(?:와|과|이랑|랑|하고)\s+(?<b>.+?)(?:의|은|는|이|가)?\s*(?:차이|합)")]
     private static partial Regex Between();
+
+    /// <summary>"취득자에서 상실자를 빼면": A − B.</summary>
+    [GeneratedRegex(@"(?<a>.+?)에서\s*(?<b>.+?)(?:을|를)\s*빼")]
+    private static partial Regex SubtractFrom();
 }

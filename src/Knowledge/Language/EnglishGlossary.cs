@@ -80,6 +80,15 @@ public static partial class EnglishGlossary
         ("semiconductors", "반도체"), ("semiconductor", "반도체"), ("computers", "컴퓨터"), ("computer", "컴퓨터"), ("automobiles", "자동차"), ("cars", "자동차"), ("ships", "선박"),
         ("daily average", "일평균"), ("working days", "조업일수"), ("customs", "통관"), ("provisional", "잠정"), ("preliminary", "잠정"), ("items", "품목"), ("item", "품목"), ("markets", "지역"),
         ("us dollars", "달러"), ("dollars", "달러"), ("usd", "달러"),
+        // employment and labour statistics
+        ("insured workers", "피보험자"), ("insured employees", "피보험자"), ("insured persons", "피보험자"), ("insured people", "피보험자"), ("employment insurance", "고용보험"),
+        ("job seeking benefits", "구직급여"), ("job seeking benefit", "구직급여"), ("jobseeker's allowance", "구직급여"), ("jobseekers allowance", "구직급여"), ("unemployment benefits", "구직급여"), ("unemployment benefit", "구직급여"),
+        ("new claimants", "신규신청자"), ("claimants", "신청자"), ("recipients", "지급자"), ("beneficiaries", "지급자"), ("paid out", "지급"), ("paid", "지급"), ("payments", "지급액"), ("payment", "지급액"),
+        ("construction industry", "건설업"), ("construction sector", "건설업"), ("construction", "건설"), ("service sector", "서비스업"), ("services", "서비스업"), ("manufacturing industry", "제조업"),
+        ("women", "여성"), ("female", "여성"), ("men", "남성"), ("male", "남성"), ("by age", "연령별"), ("by industry", "산업별"), ("by gender", "성별"),
+        ("how many thousand", "몇 천명"), ("outnumber", "더 많"), ("outnumbered", "더 많"),
+        ("since when", "언제부터"), ("declining", "감소"), ("falling", "감소"), ("increasing", "증가"), ("who is not counted", "포함되지 않는 대상은 무엇"), ("who is not included", "포함되지 않는 대상은 무엇"), ("who is excluded", "제외 대상은 무엇"), ("who is not covered", "제외 대상은 무엇"),
+        ("not counted", "포함되지 않"), ("not included", "포함되지 않"),
         // places and organisations
         ("metropolitan cities", "광역시"), ("metropolitan city", "광역시"), ("special self-governing city", "특별자치시"), ("province", "도"), ("provinces", "도"),
         ("seoul metropolitan area", "수도권"), ("capital area", "수도권"), ("metropolitan area", "수도권"), ("non-capital", "비수도권"),
@@ -163,6 +172,9 @@ public static partial class EnglishGlossary
     private static readonly Regex PercentWord = new(@"(?i)(\d)\s*percent\b");
     // English writes a bound before its number (above 90, up to 50%); Korean after it (90 초과, 50% 이하).
     private static readonly Regex BoundBefore = new(@"(?i)\b(more than|at least|over|above|exceeding|up to|at most|no more than|less than|under|below|within)\s+(?!(?:19|20)\d\d년)(\d[\d,.]*(?:\s*%|[A-Za-z가-힣²㎡㎞]+)?)");
+    // "aged 60 and over", "29 and under": an age band as Korean writes it (60세 이상, 29세 이하), read before "over" becomes a bound.
+    private static readonly Regex AgeAndOver = new(@"(?i)\b(?:aged\s+)?(\d{1,2})\s+(?:and|or)\s+(?:over|above|older)\b");
+    private static readonly Regex AgeAndUnder = new(@"(?i)\b(?:aged\s+)?(\d{1,2})\s+(?:and|or)\s+(?:under|below|younger)\b");
     private static readonly Regex BareYear = new(@"(?<![\d,.])((?:19|20)\d{2})(?!\d|[,.]\d)(?!년)");
     private static readonly Regex FunctionWords = new(@"(?i)\b(?:the|a|an|of|in|for|to|and|or|its|their|this|that|these|those|is|are|was|were|be|been|does|do|did|will|would|should|can|could|it|on|at|by|from|with|as|under|into|about|according|release|released|s|'s|much|many|also|toward|towards|get|gets|got|given|gives|give|receive|received|receives|have|has|had)\b");
 
@@ -188,6 +200,8 @@ public static partial class EnglishGlossary
         s = BareYear.Replace(s, "$1년");
         s = YearsSpan.Replace(s, "$1년간");
         s = MonthsSpan.Replace(s, "$1개월");
+        s = AgeAndOver.Replace(s, "$1세 이상");
+        s = AgeAndUnder.Replace(s, "$1세 이하");
         s = BoundBefore.Replace(s, m => $"{m.Groups[2].Value.TrimEnd()} {Bound(m.Groups[1].Value)} ");
         foreach (var (pattern, name) in RegionAliases)
         {
