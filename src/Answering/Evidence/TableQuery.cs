@@ -576,6 +576,11 @@ public static partial class TableQuery
         {
             yield break;
         }
+        if (question.IsClaim && question.Quantities.Any(q => q.Unit.Family == UnitFamily.Percent))
+        {
+            // "피보험자가 1.8% 늘었다는데": a claimed rate is checked against the rate column, beside the month's figure.
+            yield return UnitFamily.Percent;
+        }
         if (question.Has(Asks.Duration) && AsksYears().IsMatch(question.Text))
         {
             yield return UnitFamily.Duration;
