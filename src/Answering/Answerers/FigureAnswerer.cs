@@ -63,10 +63,8 @@ public static partial class FigureAnswerer
         if (operation == Operation.Average && question.Divisor is null && !DivideWord().IsMatch(question.Text) && PerWord().Match(question.Text) is { Success: true } perText
             && StatedPer(question, ranked, perText.Value) is { } statedPer)
         {
-            operation = Operation.Lookup;
-            ranked.Remove(statedPer);
-            ranked.Insert(0, statedPer);
-            best = statedPer;
+            draft.Kind = "figure";
+            return Lookup(match, [statedPer], draft) ? draft : null;
         }
         if (StatesResult(question, best))
         {
