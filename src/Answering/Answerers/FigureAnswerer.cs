@@ -332,6 +332,13 @@ public static partial class FigureAnswerer
     private static IReadOnlyList<FoundEvidence> Cover(DocumentMatch match, IReadOnlyList<FoundEvidence> ranked)
     {
         var chosen = new List<FoundEvidence> { ranked[0] };
+        // "이직 전 18개월 동안 피보험 단위기간이 180일 이상": a period asked for, and the sentence bounds it within another
+        // period — both are the answer, however alike their words.
+        if (match.Question.Has(Asks.Duration) && ranked[0].Figure is { } period && period.Figure.Unit.Family is UnitFamily.Duration or UnitFamily.Days)
+        {
+            chosen.AddRange(ranked.Skip(1).Take(4).Where(e => e.Figure is { } f && f.Figure.Passage == period.Figure.Passage && !SameSource(e, ranked[0])
+                && f.Figure.Unit.Family is UnitFamily.Duration or UnitFamily.Days && e.Coverage >= ranked[0].Coverage - 0.05).Take(1));
+        }
         var uncovered = Coverage.Uncovered(match, ranked[0].Table?.Carried ?? ranked[0].Figure!.Carried).Where(t => !match.IsNaming(t)).ToHashSet();
         foreach (var candidate in ranked.Skip(1).Take(30))
         {

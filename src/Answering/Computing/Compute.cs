@@ -65,6 +65,18 @@ public static partial class Compute
                 Remember(draft, sum);
                 return true;
             }
+            case Operation.Difference when operands.Count == 2 && Roles.Subtracts(question):
+            {
+                // "취득자에서 상실자를 빼면": one amount less the other, as asked — no change over time to name.
+                var (from, less) = (operands[0], operands[1]);
+                var rest = Calculator.InUnit(Calculator.Difference(english ? $"{from.Label} minus {less.Label}" : $"{from.Label} - {less.Label}", from, less), question.TargetUnit);
+                var markers = rest.Record(draft);
+                draft.Say(english
+                    ? $"{from.Label} ({from.Display}) minus {less.Label} ({less.Display}) is {rest.Display} ({rest.Formula}) {markers}."
+                    : $"{from.Label}({from.Display})에서 {Josa.With($"{less.Label}({less.Display})", "을/를")} 빼면 {rest.Display}입니다 ({rest.Formula}) {markers}.");
+                Remember(draft, rest);
+                return true;
+            }
             case Operation.Difference or Operation.Growth when operands.Count >= 2:
             {
                 var (earlier, later) = Order(question, operands[0], operands[1]);

@@ -70,6 +70,10 @@ public static partial class Roles
         }
     }
 
+    /// <summary>Whether the question takes one amount from another ("취득자에서 상실자를 빼면"), in that order.</summary>
+    public static bool Subtracts(Question question) =>
+        question.Operation == Operation.Difference && SubtractFrom().IsMatch(question.Text);
+
     /// <summary>Whether an average is per one unit of another amount ("국비 1억원당 매출"), so each part is found on its own.</summary>
     public static bool NamesBothParts(Question question) =>
         question.Operation == Operation.Average && PerAmount().IsMatch(question.Text);

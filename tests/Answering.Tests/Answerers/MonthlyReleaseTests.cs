@@ -29,6 +29,8 @@ public sealed class MonthlyReleaseTests
 
         Assert.Equal(Operation.Difference, QuestionReader.Read("2월 취득자에서 상실자를 빼면 얼마예요?").Operation);
         Assert.Contains(answer.Figures, f => f.Value == 32 && f.Formula == "483 - 451");
+        Assert.Contains("빼면", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("늘었습니다", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
