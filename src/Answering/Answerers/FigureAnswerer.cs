@@ -4,6 +4,7 @@ using Answering.Documents;
 using Answering.Evidence;
 using Answering.Understanding;
 using Corpus.Quantities;
+using Knowledge.Language;
 using Knowledge.Tables;
 
 namespace Answering.Answerers;
@@ -29,8 +30,12 @@ public static partial class FigureAnswerer
             // The earlier period is what is computed, not a column to find: search the figures of the document's own period.
             match = new DocumentMatch(match.Document, match.Question with { Years = [], RelativeYears = [], YearMentions = [] }, match.Score) { Previous = match.Previous };
         }
+        if (Months.NotHeld(match))
+        {
+            return NotStated.Draft(match);
+        }
         var question = match.Question;
-        var ranked = EvidenceFinder.Rank(match).Where(e => Fits(question, e)).ToList();
+        var ranked = StatedRatesFirst(match, EvidenceFinder.Rank(match).Where(e => Fits(question, e)).ToList());
         var best = ranked.FirstOrDefault();
         var kind = question.Operation == Operation.Lookup ? "figure" : "computed";
         var draft = new AnswerDraft(question, kind);
@@ -53,6 +58,13 @@ public static partial class FigureAnswerer
             && perTable.Columns.Any(c => c.Compact.Contains(per.Value, StringComparison.Ordinal)))
         {
             operation = Operation.Lookup;
+        }
+        // "1인당 최대 얼마": the text states the amount per one ("1인당 최대 720만원") — read it, divide nothing.
+        if (operation == Operation.Average && question.Divisor is null && !DivideWord().IsMatch(question.Text) && PerWord().Match(question.Text) is { Success: true } perText
+            && StatedPer(question, ranked, perText.Value) is { } statedPer)
+        {
+            draft.Kind = "figure";
+            return Lookup(match, [statedPer], draft) ? draft : null;
         }
         if (StatesResult(question, best))
         {
@@ -192,6 +204,38 @@ public static partial class FigureAnswerer
     [System.Text.RegularExpressions.GeneratedRegex("미정|미확정|추후|확정되지|결정되지|해당\\s?없음|별도")]
     private static partial System.Text.RegularExpressions.Regex OpenWords();
 
+    /// <summary>
+    /// "29세 이하 피보험자 증감률은": a rate asked of one period, and a rate the document states nearly as well as the best
+    /// match (a 증감률 column, a rate in the text) — that rate answers, not the headcount of the sentence around it.
+    /// </summary>
+    private static List<FoundEvidence> StatedRatesFirst(DocumentMatch match, List<FoundEvidence> ranked)
+    {
+        var question = match.Question;
+        if (ranked.Count == 0 || question.Operation is not (Operation.Growth or Operation.Share) || !question.Has(Asks.Percent) || question.Has(Asks.Amount | Asks.Count)
+            || match.Years.Count + question.Stages.Count >= 2 || IsRate(ranked[0]))
+        {
+            return ranked;
+        }
+        var stated = ranked.FindIndex(e => IsRate(e) && e.Coverage >= MinCoverage && e.Coverage >= ranked[0].Coverage - 0.15);
+        if (stated < 0)
+        {
+            return ranked;
+        }
+        var reordered = new List<FoundEvidence> { ranked[stated] };
+        reordered.AddRange(ranked.Where((_, i) => i != stated));
+        return reordered;
+    }
+
+    private static bool IsRate(FoundEvidence evidence) => evidence.Table is { } t
+        ? t.Cells.Any(c => c.Cell.Value is not null && (c.Cell.Unit ?? c.Column.Unit)?.Family is UnitFamily.Percent) && t.Cells.All(c => c.Cell.Value is null || (c.Cell.Unit ?? c.Column.Unit)?.Family is UnitFamily.Percent or UnitFamily.PercentPoint)
+        : evidence.Figure!.Figure.Unit.Family is UnitFamily.Percent or UnitFamily.PercentPoint;
+
+    /// <summary>A text figure written right after the question's own per word (인당 in "1인당 최대 720만원"), of the kind asked.</summary>
+    private static FoundEvidence? StatedPer(Question question, IReadOnlyList<FoundEvidence> ranked, string per) =>
+        ranked.FirstOrDefault(e => e.Coverage >= MinCoverage && e.Figure is { } f && (!question.Has(Asks.Amount) || f.Figure.Unit.IsMoney)
+            && f.Figure.Passage.Text[..f.Quantity.Start] is var before && before.LastIndexOf(per, StringComparison.Ordinal) is var at and >= 0
+            && !before[(at + per.Length)..].Any(char.IsDigit) && before.Length - at - per.Length <= 10);
+
     /// <summary>Whether the best evidence already holds the computed figure: a share or rate column named by the question.</summary>
     private static bool StatesResult(Question question, FoundEvidence? best)
     {
@@ -213,6 +257,9 @@ public static partial class FigureAnswerer
             && (question.Operation == Operation.Growth ? figure.Figure.Role == Knowledge.Figures.FigureRole.Change : true)
             && question.Years.Count < 2 && question.Stages.Count < 2;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("나누|나눠|나눈")]
+    private static partial System.Text.RegularExpressions.Regex DivideWord();
 
     [System.Text.RegularExpressions.GeneratedRegex("당\\s|당$|나누|나눠|꼴|씩")]
     private static partial System.Text.RegularExpressions.Regex DivisionCue();
@@ -285,6 +332,13 @@ public static partial class FigureAnswerer
     private static IReadOnlyList<FoundEvidence> Cover(DocumentMatch match, IReadOnlyList<FoundEvidence> ranked)
     {
         var chosen = new List<FoundEvidence> { ranked[0] };
+        // "이직 전 18개월 동안 피보험 단위기간이 180일 이상": a period asked for, and the sentence bounds it within another
+        // period — both are the answer, however alike their words.
+        if (match.Question.Has(Asks.Duration) && ranked[0].Figure is { } period && period.Figure.Unit.Family is UnitFamily.Duration or UnitFamily.Days)
+        {
+            chosen.AddRange(ranked.Skip(1).Take(4).Where(e => e.Figure is { } f && f.Figure.Passage == period.Figure.Passage && !SameSource(e, ranked[0])
+                && f.Figure.Unit.Family is UnitFamily.Duration or UnitFamily.Days && e.Coverage >= ranked[0].Coverage - 0.05).Take(1));
+        }
         var uncovered = Coverage.Uncovered(match, ranked[0].Table?.Carried ?? ranked[0].Figure!.Carried).Where(t => !match.IsNaming(t)).ToHashSet();
         foreach (var candidate in ranked.Skip(1).Take(30))
         {
@@ -472,6 +526,10 @@ public static partial class FigureAnswerer
         if (operands is null && best is { Table: { } table } && best.Coverage >= MinCoverage)
         {
             var cells = Operands(match, best).ToList();
+            if (cells.Count > 2 && question.Operation is Operation.Difference or Operation.Ratio && NamedRows(question, cells) is { } pair)
+            {
+                cells = pair;
+            }
             if (question.Operation == Operation.Share && cells.Count == 1 && WholeOf(match, table, cells[0]) is { } whole)
             {
                 cells.Add(whole);
@@ -484,6 +542,11 @@ public static partial class FigureAnswerer
                 if (amount is not null && CountInRow(match, table, amount) is { } perCount)
                 {
                     cells = [amount, perCount];
+                }
+                else if (amount is not null && cells.Count == 2 && cells[1] == amount && cells[0].Unit.IsCount)
+                {
+                    // "지급액을 지급자 수로 나누면": the amount over the count, whichever row the table lists first.
+                    cells = [amount, cells[0]];
                 }
             }
             else if (question.Operation == Operation.Average && cells.Count == 1 && CountInRow(match, table, cells[0]) is { } count)
@@ -549,6 +612,28 @@ public static partial class FigureAnswerer
             return false;
         }
         return Compute.Run(match, operands, draft);
+    }
+
+    /// <summary>
+    /// "취득자에서 상실자를 빼면", "A와 B의 차이" over a table that selected more rows: each part's cell is the row its head
+    /// noun names — the row name written last in the part (피보험 자격 취득자 is 취득자, not 피보험자).
+    /// </summary>
+    private static List<Operand>? NamedRows(Question question, IReadOnlyList<Operand> cells)
+    {
+        if (Roles.Split(question) is not { } roles)
+        {
+            return null;
+        }
+        Operand? Head(string part)
+        {
+            var compact = TextNormalizer.Compact(part);
+            return cells.Where(c => c.Row is not null)
+                .Select(c => (Cell: c, End: compact.LastIndexOf(TextNormalizer.Compact(c.Row!.Name), StringComparison.Ordinal) is var at and >= 0 ? at + TextNormalizer.Compact(c.Row!.Name).Length : -1))
+                .Where(c => c.End >= 0).OrderByDescending(c => c.End).Select(c => c.Cell).FirstOrDefault();
+        }
+        var first = Head(roles.First);
+        var second = Head(roles.Second);
+        return first is not null && second is not null && first.Row != second.Row && first.Column == second.Column ? [first, second] : null;
     }
 
     /// <summary>"'25년 국비 중 전남 비중": the part names only its row, so it is read in the column of the whole.</summary>

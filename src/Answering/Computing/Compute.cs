@@ -65,6 +65,18 @@ public static partial class Compute
                 Remember(draft, sum);
                 return true;
             }
+            case Operation.Difference when operands.Count == 2 && Roles.Subtracts(question):
+            {
+                // "취득자에서 상실자를 빼면": one amount less the other, as asked — no change over time to name.
+                var (from, less) = (operands[0], operands[1]);
+                var rest = Calculator.InUnit(Calculator.Difference(english ? $"{from.Label} minus {less.Label}" : $"{from.Label} - {less.Label}", from, less), question.TargetUnit);
+                var markers = rest.Record(draft);
+                draft.Say(english
+                    ? $"{from.Label} ({from.Display}) minus {less.Label} ({less.Display}) is {rest.Display} ({rest.Formula}) {markers}."
+                    : $"{from.Label}({from.Display})에서 {Josa.With($"{less.Label}({less.Display})", "을/를")} 빼면 {rest.Display}입니다 ({rest.Formula}) {markers}.");
+                Remember(draft, rest);
+                return true;
+            }
             case Operation.Difference or Operation.Growth when operands.Count >= 2:
             {
                 var (earlier, later) = Order(question, operands[0], operands[1]);
@@ -192,6 +204,10 @@ public static partial class Compute
                 return true;
             }
             var unit = question.TargetUnit is { } t && t.SameFamily(amount.Unit) ? t : amount.Unit;
+            if (PerOne(question, amount, count) is { } perOne)
+            {
+                return PerPerson(amount, count, perOne, draft);
+            }
             result = Calculator.Divide(english ? $"{amount.Label} per {count.Label}" : $"{count.Label} 1{count.Unit.Symbol}당 {amount.Label}", amount, count.In(count.Unit), unit, [amount, count], Amounts.Plain(count.Value));
             var markers = result.Record(draft);
             draft.Say(english
@@ -205,6 +221,38 @@ public static partial class Compute
         Remember(draft, result);
         return true;
     }
+
+    /// <summary>
+    /// "1인당 얼마" over a count the table keeps in thousands (지급자 628천명): the count in ones, and the result in the
+    /// money unit that reads at its size (157.2만원, not 0.016억원 per person).
+    /// </summary>
+    private static Unit? PerOne(Question question, Operand amount, Operand count)
+    {
+        if (count.Unit.Scale <= 1 || count.Unit.Family != UnitFamily.People || amount.Unit.Family != UnitFamily.Won || !PerOneWord().IsMatch(question.Text))
+        {
+            return null;
+        }
+        var each = amount.In(Units.Won) / count.In(Units.People);
+        return question.TargetUnit is { Family: UnitFamily.Won } target ? target : each >= 1e8 ? Units.HundredMillionWon : each >= 1e4 ? Units.TenThousandWon : Units.Won;
+    }
+
+    private static bool PerPerson(Operand amount, Operand count, Unit unit, AnswerDraft draft)
+    {
+        var english = draft.English;
+        var people = count.In(Units.People);
+        // The count in ones is itself a figure worked out (628천명 = 628,000명), shown with its conversion.
+        Calculator.Convert(english ? $"{count.Label} (people)" : $"{count.Label} (명)", count, Units.People).Record(draft);
+        var result = Calculator.Divide(english ? $"{amount.Label} per person" : $"1인당 {amount.Label}", amount, people, unit, [amount, count], Amounts.Plain(people));
+        var markers = result.Record(draft);
+        draft.Say(english
+            ? $"{amount.Label} ({amount.Display}) divided by {count.Label} ({count.Display}) is about {result.Display} per person ({result.Formula}) {markers}."
+            : $"{Josa.With($"{amount.Label}({amount.Display})", "을/를")} {Josa.With($"{count.Label}({count.Display})", "으로/로")} 나누면 1인당 약 {result.Display}입니다 ({result.Formula}) {markers}.");
+        Remember(draft, result);
+        return true;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.])1\s?(?:인|명)\s?당|(?<![가-힣\d])인당|per (?:person|capita|head)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PerOneWord();
 
     /// <summary>Earlier and later by the years or stages their labels name; otherwise the order the question names them (B 대비 A).</summary>
     private static (Operand Earlier, Operand Later) Order(Question question, Operand a, Operand b)

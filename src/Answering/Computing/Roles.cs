@@ -59,11 +59,20 @@ public static partial class Roles
                     return (m.Groups["a"].Value, m.Groups["b"].Value);
                 }
                 m = Between().Match(text);
+                if (m.Success)
+                {
+                    return (m.Groups["a"].Value, m.Groups["b"].Value);
+                }
+                m = SubtractFrom().Match(text);
                 return m.Success ? (m.Groups["a"].Value, m.Groups["b"].Value) : null;
             default:
                 return null;
         }
     }
+
+    /// <summary>Whether the question takes one amount from another ("취득자에서 상실자를 빼면"), in that order.</summary>
+    public static bool Subtracts(Question question) =>
+        question.Operation == Operation.Difference && SubtractFrom().IsMatch(question.Text);
 
     /// <summary>Whether an average is per one unit of another amount ("국비 1억원당 매출"), so each part is found on its own.</summary>
     public static bool NamesBothParts(Question question) =>
@@ -95,4 +104,8 @@ public static partial class Roles
 
     [GeneratedRegex(@"(?<a>.+?)(?:와|과|이랑|랑|하고)\s+(?<b>.+?)(?:의|은|는|이|가)?\s*(?:차이|합)")]
     private static partial Regex Between();
+
+    /// <summary>"취득자에서 상실자를 빼면": A − B.</summary>
+    [GeneratedRegex(@"(?<a>.+?)에서\s*(?<b>.+?)(?:을|를)\s*빼")]
+    private static partial Regex SubtractFrom();
 }

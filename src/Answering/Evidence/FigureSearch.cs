@@ -91,6 +91,11 @@ public static partial class FigureSearch
                     }
                 }
             }
+            // "8월 지급자" is not the figure of a sentence about 9월.
+            if (question.Months.Count > 0 && Months.InText(clause) is { Count: > 0 } clauseMonths && !clauseMonths.Any(question.Months.Contains))
+            {
+                periodMismatch = true;
+            }
             var placeMismatch = false;
             if (question.Regions.Count > 0)
             {

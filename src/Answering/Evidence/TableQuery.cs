@@ -108,9 +108,17 @@ public static partial class TableQuery
             }
             if (MonthOf(column.Label) is int month && question.Months.Count > 0)
             {
-                if (question.Months.Contains(month))
+                // The month counts where it tells the table's periods apart (7월 from 1~7월 누계), or where no year was named
+                // ("9월" of '24.9월 and '25.9월); in a one-month table a named year already chose ('24.9월 for 전년 같은 달),
+                // and the month adds nothing a change column should lose to.
+                if (question.Months.Contains(month) && (years.Count == 0 || MonthTellsApart(table, question)))
                 {
                     score += 1.0;
+                }
+                else if (!question.Months.Contains(month))
+                {
+                    // "8월 지급액" is not the '25.9월 column of a monthly release.
+                    columnMismatch[column.Index] = true;
                 }
             }
             columnScores[column.Index] = score;
@@ -279,10 +287,11 @@ public static partial class TableQuery
             total += 1.5;
         }
         total += UnitFit(question, columns);
-        var periodNamed = years.Count > 0 || stages.Count > 0;
+        var periodNamed = years.Count > 0 || stages.Count > 0 || question.Months.Count > 0;
         var periodCarried = columns.Any(c => c.Years.Count > 0 || c.Stages.Count > 0) || rows.Any(r => r.Years.Count > 0 || r.Stages.Count > 0) || titleYears.Count > 0;
-        var periodMismatch = periodNamed && (columns.All(c => columnMismatch[c.Index]) && columns.Any(c => c.Years.Count + c.Stages.Count > 0)
+        var periodMismatch = periodNamed && (columns.All(c => columnMismatch[c.Index]) && columns.Any(c => c.Years.Count + c.Stages.Count > 0 || MonthOf(c.Label) is not null)
             || rows.Count > 0 && rows.All(r => rowMismatch[r.Index]) && rows.Any(r => r.Years.Count + r.Stages.Count > 0)
+            || MonthsMissing(table, question)
             || !periodCarried && years.Count > 0 && titleYears.Count == 0 && !TableSpansYears(table, years) && match.Document.Profile.Year is int y && !years.Contains(y));
         return new TableSelection(table, rows, columns, total, carried, rowsDefaulted, columnsDefaulted)
         {
@@ -341,12 +350,24 @@ public static partial class TableQuery
             return false;
         }
         var both = HowMuchChanged().IsMatch(question.Text);
+        // "취득자에서 상실자를 빼면", "A와 B의 차이": a difference between two things named, not a change over time.
+        if (question.Operation == Operation.Difference && !both && question.Direction == 0 && question.RelativeYears.Count == 0 && !ChangeWord().IsMatch(question.Text))
+        {
+            return false;
+        }
         var amount = ChangeAmountHeader().IsMatch(column.Label) && column.Unit?.Family is not UnitFamily.Percent;
         var rate = ChangeRateHeader().IsMatch(column.Label);
         return question.Operation == Operation.Difference ? amount || both && rate : rate || both && amount;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"얼마나\s?(?:늘|줄|증가|감소)|몇\s?(?:명|개|곳|건)?\s?(?:늘|줄|증가|감소)")]
+    /// <summary>Two columns under the same spanning header (or none): 수출 › 증감 pairs with 수출 › 증감률, not 수입 › 증감률.</summary>
+    private static bool SameParent(ColumnModel a, ColumnModel b) =>
+        a.Path.Count == b.Path.Count && a.Path.Take(a.Path.Count - 1).SequenceEqual(b.Path.Take(b.Path.Count - 1));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"증감|변화|변동|대비|전월|전년|지난해|작년|비해|보다")]
+    private static partial System.Text.RegularExpressions.Regex ChangeWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"얼마나\s?(?:늘|줄|증가|감소)|몇\s?(?:천|만)?\s?(?:명|개|곳|건)?\s?(?:늘|줄|증가|감소)")]
     private static partial System.Text.RegularExpressions.Regex HowMuchChanged();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:증감|증감액|증가|감소|증가\s?인원|증감\s?\(.*\))$")]
@@ -436,6 +457,12 @@ public static partial class TableQuery
                     picked.Add(candidate);
                 }
             }
+            // "얼마나 늘었고 증가율은 몇 %": the change amount beside the rate (and the rate beside the amount), each its own column.
+            if (HowMuchChanged().IsMatch(question.Text) && picked.Any(p => ChangeColumnAsked(question, p)))
+            {
+                picked.AddRange(figures.Where(c => !picked.Contains(c) && !mismatch[c.Index] && ChangeColumnAsked(question, c)
+                    && picked.Any(p => ChangeColumnAsked(question, p) && SameParent(p, c))));
+            }
             return picked;
         }
         defaulted = true;
@@ -490,8 +517,6 @@ public static partial class TableQuery
     [System.Text.RegularExpressions.GeneratedRegex(@"몇\s?점|점수")]
     private static partial System.Text.RegularExpressions.Regex AsksScore();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![~\d.])(\d{1,2})\s?월")]
-    private static partial System.Text.RegularExpressions.Regex Month();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\([^)]*\)")]
     private static partial System.Text.RegularExpressions.Regex Parenthesised();
@@ -557,14 +582,13 @@ public static partial class TableQuery
         {
             yield break;
         }
-        // A claimed rate or amount (중기업도 70%까지 지원받는다) is checked against a column of its unit.
+        // A claimed rate or amount (중기업도 70%까지 지원받는다, 피보험자가 1.8% 늘었다는데) is checked against a column of its unit.
         if (question.IsClaim)
         {
             foreach (var family in question.Quantities.Select(q => q.Unit).Where(u => u.Family is UnitFamily.Percent || u.IsMoney).Select(u => u.IsMoney ? UnitFamily.Won : u.Family).Distinct())
             {
                 yield return family;
             }
-            yield break;
         }
         if (question.Has(Asks.Duration) && AsksYears().IsMatch(question.Text))
         {
@@ -608,11 +632,16 @@ public static partial class TableQuery
     private static bool TableSpansYears(TableModel table, IReadOnlyList<int> years) =>
         table.Columns.Any(c => c.Years.Intersect(years).Any()) || table.Rows.Any(r => r.Years.Intersect(years).Any());
 
-    private static int? MonthOf(string label)
-    {
-        var m = Month().Match(label);
-        return m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
-    }
+    /// <summary>Some dated column of the table is not of the month asked (1~7월 누계 beside 7월).</summary>
+    private static bool MonthTellsApart(TableModel table, Question question) =>
+        table.Columns.Any(c => (c.Years.Count > 0 || MonthOf(c.Label) is not null) && !(MonthOf(c.Label) is int m && question.Months.Contains(m)));
+
+    /// <summary>A monthly table ('24.9월, '25.9월) asked about a month none of its columns is: it does not hold that month.</summary>
+    private static bool MonthsMissing(TableModel table, Question question) =>
+        question.Months.Count > 0 && table.Columns.Any(c => MonthOf(c.Label) is not null)
+        && !table.Columns.Any(c => MonthOf(c.Label) is int m && question.Months.Contains(m));
+
+    private static int? MonthOf(string label) => Months.Of(label);
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TableModel, string[][]> CellNameCache = [];
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TableModel, CellPlaces[][]> CellRegionCache = [];

@@ -80,6 +80,15 @@ public static partial class EnglishGlossary
         ("semiconductors", "반도체"), ("semiconductor", "반도체"), ("computers", "컴퓨터"), ("computer", "컴퓨터"), ("automobiles", "자동차"), ("cars", "자동차"), ("ships", "선박"),
         ("daily average", "일평균"), ("working days", "조업일수"), ("customs", "통관"), ("provisional", "잠정"), ("preliminary", "잠정"), ("items", "품목"), ("item", "품목"), ("markets", "지역"),
         ("us dollars", "달러"), ("dollars", "달러"), ("usd", "달러"),
+        // employment and labour statistics
+        ("insured workers", "피보험자"), ("insured employees", "피보험자"), ("insured persons", "피보험자"), ("insured people", "피보험자"), ("employment insurance", "고용보험"),
+        ("job seeking benefits", "구직급여"), ("job seeking benefit", "구직급여"), ("jobseeker's allowance", "구직급여"), ("jobseekers allowance", "구직급여"), ("unemployment benefits", "구직급여"), ("unemployment benefit", "구직급여"),
+        ("new claimants", "신규신청자"), ("claimants", "신청자"), ("recipients", "지급자"), ("beneficiaries", "지급자"), ("paid out", "지급"), ("paid", "지급"), ("payments", "지급액"), ("payment", "지급액"),
+        ("construction industry", "건설업"), ("construction sector", "건설업"), ("construction", "건설"), ("service sector", "서비스업"), ("services", "서비스업"), ("manufacturing industry", "제조업"),
+        ("women", "여성"), ("female", "여성"), ("men", "남성"), ("male", "남성"), ("by age", "연령별"), ("by industry", "산업별"), ("by gender", "성별"),
+        ("how many thousand", "몇 천명"), ("outnumber", "더 많"), ("outnumbered", "더 많"),
+        ("since when", "언제부터"), ("declining", "감소"), ("falling", "감소"), ("increasing", "증가"), ("who is not counted", "포함되지 않는 대상은 무엇"), ("who is not included", "포함되지 않는 대상은 무엇"), ("who is excluded", "제외 대상은 무엇"), ("who is not covered", "제외 대상은 무엇"),
+        ("not counted", "포함되지 않"), ("not included", "포함되지 않"),
         // places and organisations
         ("metropolitan cities", "광역시"), ("metropolitan city", "광역시"), ("special self-governing city", "특별자치시"), ("province", "도"), ("provinces", "도"),
         ("seoul metropolitan area", "수도권"), ("capital area", "수도권"), ("metropolitan area", "수도권"), ("non-capital", "비수도권"),
@@ -124,12 +133,12 @@ public static partial class EnglishGlossary
         // labour and other statistics releases
         ("insured workers", "피보험자"), ("insured persons", "피보험자"), ("insured people", "피보험자"), ("insured", "피보험자"), ("employment insurance", "고용보험"),
         ("unemployment benefits", "구직급여"), ("unemployment benefit", "구직급여"), ("job seeking benefits", "구직급여"), ("job seeking benefit", "구직급여"), ("jobseeker's allowance", "구직급여"),
-        ("jobseekers", "구직자"), ("job seekers", "구직자"), ("recipients", "수급자"), ("recipient", "수급자"), ("beneficiaries", "수혜"), ("benefits", "급여"),
-        ("paid", "지급"), ("payments", "지급액"), ("payment", "지급"), ("pay", "지급"), ("unemployment", "실업"), ("unemployed", "실업자"), ("employment rate", "고용률"),
+        ("jobseekers", "구직자"), ("job seekers", "구직자"), ("benefits", "급여"),
+        ("paid", "지급"), ("payments", "지급액"), ("pay", "지급"), ("unemployment", "실업"), ("unemployed", "실업자"), ("employment rate", "고용률"),
         ("labour market", "노동시장"), ("labor market", "노동시장"), ("statistics", "통계"), ("trends", "동향"), ("trend", "동향"), ("month on month", "전월 대비"), ("previous month", "전월"),
         ("consecutive", "연속"), ("since when", "언제부터"), ("declining", "감소"), ("falling", "감소"), ("increasing", "증가"),
         ("women", "여성"), ("woman", "여성"), ("female", "여성"), ("men", "남성"), ("male", "남성"), ("age group", "연령대"), ("age groups", "연령대"), ("older people", "고령층"), ("elderly", "고령층"),
-        ("service industry", "서비스업"), ("services", "서비스업"), ("construction", "건설업"), ("manufacturing industry", "제조업"), ("wholesale and retail", "도소매업"),
+        ("service industry", "서비스업"), ("services", "서비스업"), ("manufacturing industry", "제조업"), ("wholesale and retail", "도소매업"),
         ("restaurants", "음식점업"), ("restaurant", "음식점업"), ("accommodation", "숙박업"), ("households", "가구"), ("household", "가구"), ("income", "소득"),
         // support, vouchers and what they pay for
         ("support rate", "지원 비율"), ("subsidy rate", "지원 비율"), ("not eligible", "지원 제외"), ("ineligible", "지원 제외"),
@@ -149,7 +158,7 @@ public static partial class EnglishGlossary
         ("results", "결과"), ("result", "결과"), ("notified", "통보"), ("notification", "통보"), ("agreement", "협약"), ("contract", "협약"), ("signed", "체결"),
         ("settlement", "정산"), ("cancelled", "취소"), ("canceled", "취소"), ("cancel", "취소"), ("refund", "환수"), ("recovered", "환수"), ("sanctions", "제재"), ("sanction", "제재"),
         ("restricted", "제한"), ("restriction", "제한"), ("duplicate", "중복"), ("overlapping", "중복"), ("kinds", "종류"), ("kind", "종류"), ("types", "유형"),
-        ("outnumbered", "보다 많"), ("outnumber", "보다 많"), ("economic", "경제"), ("economy", "경제"), ("policy", "정책"), ("policies", "정책"),
+        ("economic", "경제"), ("economy", "경제"), ("policy", "정책"), ("policies", "정책"),
         ("supplementary budget", "추경"), ("main budget", "본예산"), ("personnel costs", "인건비"), ("spending", "지출"), ("expenditure", "지출"), ("expenditures", "지출"), ("fund", "기금"),
         // equipment and support calls (vouchers, subsidies by company size)
         ("logistics", "물류"), ("smart", "스마트"), ("automation", "자동화"), ("installing", "설치"), ("installed", "설치"), ("installation", "설치"), ("install", "설치"),
@@ -205,7 +214,7 @@ public static partial class EnglishGlossary
     // English writes a bound before its number (above 90, up to 50%); Korean after it (90 초과, 50% 이하).
     private static readonly Regex BoundBefore = new(@"(?i)\b(more than|at least|over|above|exceeding|up to|at most|no more than|less than|under|below|within)\s+(?!(?:19|20)\d\d년)(\d[\d,.]*(?:\s*%|[A-Za-z가-힣²㎡㎞]+)?)");
     // "aged 60 and over", "29 and under": an age band as Korean writes it (60세 이상, 29세 이하).
-    private static readonly Regex AgeBand = new(@"(?i)\b(?:aged\s+)?(\d{1,2})\s+(?:years?\s+old\s+)?and\s+(over|older|above|under|younger|below)\b");
+    private static readonly Regex AgeBand = new(@"(?i)\b(?:aged\s+)?(\d{1,2})\s+(?:years?\s+old\s+)?(?:and|or)\s+(over|older|above|under|younger|below)\b");
     private static readonly Regex AgedNumber = new(@"(?i)\baged\s+(\d{1,2})\b");
     private static readonly Regex BareYear = new(@"(?<![\d,.])((?:19|20)\d{2})(?!\d|[,.]\d)(?!년)");
     private static readonly Regex FunctionWords = new(@"(?i)\b(?:the|a|an|of|in|for|to|and|or|its|their|this|that|these|those|is|are|was|were|be|been|does|do|did|will|would|should|can|could|it|on|at|by|from|with|as|under|into|about|according|release|released|s|'s|much|many|also|toward|towards|get|gets|got|given|gives|give|receive|received|receives|have|has|had)\b");

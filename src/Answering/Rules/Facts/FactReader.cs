@@ -22,6 +22,9 @@ public static partial class FactReader
     [GeneratedRegex(@"(?<!\d),|,(?!\d)|[.?!;·]|(?<=[가-힣])(?:인데|는데|은데|지만|이고|이며|하고|였고|했고|있고|없고|고|며)\s")]
     private static partial Regex ClauseBreak();
 
+    [GeneratedRegex(@"^\s?(?:만에|만|후에|뒤에|째에?)?\s?(?:그만|퇴사|퇴직|이직|관두|관뒀|나갔|나가|해고|계약\s?(?:해지|종료))")]
+    private static partial Regex Left();
+
     [GeneratedRegex(@"(?<![\d.])(?<m>\d{1,2})\s?월\s?(?<w>말|초|중순|하순|상순)")]
     private static partial Regex MonthPart();
 
@@ -111,6 +114,14 @@ public static partial class FactReader
                 From = [.. first.Subject.Concat(first.After).Distinct()],
                 Around = second.Around,
             });
+        }
+        // "4개월 만에 그만뒀어요": a time after which someone left is how long the job was kept (고용 유지 6개월 이상).
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            if (numbers[i].Unit.Family is UnitFamily.Duration or UnitFamily.Days && Left().IsMatch(text[numbers[i].End..]))
+            {
+                numbers[i] = numbers[i] with { Subject = [.. numbers[i].Subject.Concat(ConditionScanner.Terms("고용 유지 근무 재직")).Distinct()] };
+            }
         }
         // "2.8억원(70%)": a bracketed share says what the amount before it is.
         for (var i = 1; i < numbers.Count; i++)

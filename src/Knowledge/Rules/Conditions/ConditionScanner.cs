@@ -26,6 +26,9 @@ public static partial class ConditionScanner
     [GeneratedRegex(@"^\s?(?:인|의|을|를|이|가)?\s?(?<w>[가-힣·\s]{2,14})")]
     private static partial Regex HeadAfter();
 
+    [GeneratedRegex(@"(?:기업|사업장|업체|회사|법인|사업체|사업주|중소기업|소상공인)(?:이|가|은|는|을|를|의|에|으로|로)?$")]
+    private static partial Regex Workplace();
+
     /// <summary>The bounds <paramref name="text"/> sets. <paramref name="unitOfBareNumbers"/> is the unit of a table whose cells write
     /// bare numbers (75 이하 under 단위:%); <paramref name="year"/> dates a deadline written without its year.</summary>
     public static IReadOnlyList<Condition> Scan(string text, Unit? unitOfBareNumbers = null, int year = 2000)
@@ -173,6 +176,12 @@ public static partial class ConditionScanner
             subjectText = string.Join(" ", words[^MaxSubjectWords..]);
         }
         var subject = Terms(subjectText).Where(t => !baseTerms.Contains(t)).ToList();
+        // "5인 이상 우선지원대상기업", "상시근로자 10명 미만 사업장": a headcount bounding the organisation after it is the
+        // size of its workforce, whatever the sentence names before it.
+        if (unit.Family == UnitFamily.People && Workplace().IsMatch(headText) && Terms("종업원 근로자") is var workforce && !subject.Any(workforce.Contains))
+        {
+            subject = workforce;
+        }
         var inherited = false;
         // 3개월 이상 실증 중단: nothing before the bound names it, the words after it do.
         if (subject.Count == 0 && unit.Family is UnitFamily.Duration or UnitFamily.Days or UnitFamily.Count or UnitFamily.Percent && !Regex.IsMatch(text[boundEnd..Math.Min(text.Length, boundEnd + 2)], @"^\s?인"))

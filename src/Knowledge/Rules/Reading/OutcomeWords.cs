@@ -45,7 +45,8 @@ public static partial class OutcomeWords
     [GeneratedRegex(@"(?:수\s?있(?:다|음|습니다)?|가능(?:하다|함|합니다)?|지원한다|지원함|인정한다|인정됨|면제(?:받는다|한다|됨)|유지(?:한다|됨)|계속\s?지원|받는다|적용한다|된다|한다|함)\s*$")]
     private static partial Regex PositiveEnding();
 
-    [GeneratedRegex(@"(?:었|았|였|했|됐|렸|켰)(?:다|으며|으나|고|습니다|는데)|나타났|밝혔|기록했")]
+    // 컸다, 줄었다, 늘어났다: a statistics release reports a change in the past tense, its ㅆ often fused into the stem's syllable.
+    [GeneratedRegex(@"(?:었|았|였|했|됐|렸|켰|컸|졌|났|갔|왔|쳤|웠|혔|녔)(?:다|으며|으나|고|습니다|는데)|나타났|밝혔|기록했")]
     private static partial Regex PastTense();
 
     /// <summary>A bound that says who qualifies (70점 이상인 과제를 대상으로, …에 한하여): a criterion even in a past-tense report of a selection.</summary>
