@@ -17,6 +17,10 @@ internal static class SuiteEngine
         return (AnswerEngine.FromFolder(folder), folder);
     });
 
+    public static AnswerEngine Engine => Built.Value.Engine;
+
+    public static string Folder => Built.Value.Folder;
+
     public static Answer Ask(string question, params string[] history) => Built.Value.Engine.Ask(new AnswerRequest { Question = question, History = history });
 
     /// <summary>A suite document's lines as stored, read without the engine.</summary>
