@@ -13,7 +13,8 @@ public static partial class FollowUpRewriter
     /// <summary>The earlier question's text with the new stage, year or region in place of its own; null when the turn brings more than that.</summary>
     public static string? Rewrite(Question question, Question earlier)
     {
-        if (BringsOtherWords(question))
+        // "2026년보다 얼마나 늘었어요?" after a figure asks a change from that period, not the figure of another period.
+        if (BringsOtherWords(question) || question.Operation != Operation.Lookup && question.Operation != earlier.Operation)
         {
             return null;
         }

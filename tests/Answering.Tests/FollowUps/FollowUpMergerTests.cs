@@ -22,6 +22,22 @@ public sealed class FollowUpMergerTests
     }
 
     [Fact]
+    public void A_period_marked_as_the_base_asks_the_change_from_it_not_its_own_figure()
+    {
+        using var engine = new OneDocumentEngine("motie-2025-05-20-port-equipment-budget.txt");
+        var row = engine.Lines.First(l => l.StartsWith("실증\t", StringComparison.Ordinal)).Split('\t');
+        var before = double.Parse(row[1], CultureInfo.InvariantCulture);
+        var after = double.Parse(row[2], CultureInfo.InvariantCulture);
+
+        var answer = engine.Ask("2024년보다 얼마나 늘었어요?", "2025년 실증 예산은 얼마예요?");
+        var again = engine.Ask("2024년은요?", "2025년 실증 예산은 얼마예요?");
+
+        Assert.Equal("computed", answer.Kind);
+        Assert.Contains(answer.Figures, f => Math.Abs(f.Value - (after - before)) < 1e-9);
+        Assert.Contains($"{row[1]}억원", again.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_share_follow_up_names_the_whole_and_keeps_the_earlier_row_as_the_part()
     {
         const string trade = "motie-2024-08-01-export-import-trends.txt";
