@@ -683,7 +683,7 @@ public static partial class ClaimAnswerer
         // A FAQ's question line only asks; its answer line says what holds.
         var passage = PassageAnswerer.AnswerTo(match, best.Passage);
         // "Q. 중고도 되나요? A. 아닙니다. …": an answer that opens by saying no denies what its question asked.
-        var negated = passage != best.Passage && FaqNo().Match(passage.Text) is { Success: true } no ? no.Groups["no"].Value : Negated(question, passage);
+        var negated = passage != best.Passage && FaqLines.Opening().Match(passage.Text) is { Success: true } no && no.Groups["no"].Success ? no.Groups["no"].Value : Negated(question, passage);
         var opposite = Opposites(question, passage);
         var dates = DateClash(match, passages.Take(3).Select(p => p.Passage).ToList());
         var marker = draft.Cite(passage);
@@ -753,9 +753,6 @@ public static partial class ClaimAnswerer
 
     [GeneratedRegex(@"않|없|못|안\s|불가|아니")]
     private static partial Regex NegationWord();
-
-    [GeneratedRegex(@"^\s*(?:A|답변|답)\s*\d*\s*[.:)]\s*(?<no>아니요|아니오|아닙니다|안 됩니다|안됩니다|불가합니다|불가능합니다)")]
-    private static partial Regex FaqNo();
 
     /// <summary>A word of the claim whose opposite the passage writes instead (완화 ↔ 심화, 증가 ↔ 감소, 흑자 ↔ 적자).</summary>
     private static (string Claimed, string Said)? Opposites(Question question, Knowledge.Documents.Passage passage)

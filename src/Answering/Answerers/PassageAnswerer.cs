@@ -5,7 +5,7 @@ using Answering.Evidence;
 namespace Answering.Answerers;
 
 /// <summary>Answers from the passages that carry the question's words, quoted exactly, when nothing more specific applies.</summary>
-public static partial class PassageAnswerer
+public static class PassageAnswerer
 {
     public static AnswerDraft? Answer(DocumentMatch match, double minCoverage = 0.6)
     {
@@ -28,16 +28,10 @@ public static partial class PassageAnswerer
     /// <summary>A FAQ's question line (Q3. …) found for a question is answered by its A. line, which is quoted instead.</summary>
     public static Knowledge.Documents.Passage AnswerTo(DocumentMatch match, Knowledge.Documents.Passage passage)
     {
-        if (!FaqQuestion().IsMatch(passage.Text))
+        if (!FaqLines.Question().IsMatch(passage.Text))
         {
             return passage;
         }
-        return match.Document.Passages.FirstOrDefault(p => p.Unit.Parent == passage.Unit.Index && FaqAnswer().IsMatch(p.Text)) ?? passage;
+        return match.Document.Passages.FirstOrDefault(p => p.Unit.Parent == passage.Unit.Index && FaqLines.Answer().IsMatch(p.Text)) ?? passage;
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:Q|질문)\s*\d*\s*[.:)]")]
-    private static partial System.Text.RegularExpressions.Regex FaqQuestion();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:A|답변|답)\s*\d*\s*[.:)]")]
-    private static partial System.Text.RegularExpressions.Regex FaqAnswer();
 }

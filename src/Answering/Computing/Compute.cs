@@ -278,16 +278,16 @@ public static partial class Compute
         return stages.Count > 0 ? stages[0] : Stance(operand.Column?.Label ?? operand.Label);
     }
 
-    /// <summary>
-    /// Which side of a change a header stands on: 0 before (현행, 기존, 종전, 전년, (A)), 1 after (개정, 변경, 올해, (B)); a
-    /// later letter (C) stands after (B).
-    /// </summary>
     /// <summary>A label of a change between periods (증감, 증감률, 증가율, 전년 대비): its period is the later one.</summary>
     public static bool IsChangeLabel(string label) => ChangeLabel().IsMatch(label);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"증감|증가율|감소율|성장률|변동률|상승률|하락률|전년\s?대비")]
     private static partial System.Text.RegularExpressions.Regex ChangeLabel();
 
+    /// <summary>
+    /// Which side of a change a header stands on: 0 before (현행, 기존, 종전, 전년, (A)), 1 after (개정, 변경, 올해, (B)); a
+    /// later letter (C) stands after (B).
+    /// </summary>
     public static int? Stance(string label)
     {
         var letter = System.Text.RegularExpressions.Regex.Match(label, @"\(([A-Z])\)");

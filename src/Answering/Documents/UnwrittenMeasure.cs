@@ -9,8 +9,6 @@ namespace Answering.Documents;
 /// </summary>
 public static class UnwrittenMeasure
 {
-    private static readonly string[] Endings = ["액", "율", "률", "금", "수", "량"];
-
     public static bool Missing(DocumentMatch match)
     {
         var question = match.Question;
@@ -26,7 +24,5 @@ public static class UnwrittenMeasure
         return !measure.Any(t => match.Document.Mentions(t) || match.Document.Vocabulary.Contains(t));
     }
 
-    private static bool WorkedOut(string term) =>
-        Endings.FirstOrDefault(e => term.Length > e.Length + 1 && term.EndsWith(e, StringComparison.Ordinal)) is { } ending
-        && Evidence.Coverage.IsOperationWord(term[..^ending.Length]);
+    private static bool WorkedOut(string term) => AskedMeasure.Stem(term) is { } stem && Evidence.Coverage.IsOperationWord(stem);
 }

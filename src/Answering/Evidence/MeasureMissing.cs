@@ -9,8 +9,6 @@ namespace Answering.Evidence;
 /// </summary>
 public static class MeasureMissing
 {
-    private static readonly string[] GenericEndings = ["액", "금", "율", "률", "수", "량"];
-
     public static bool Find(DocumentMatch match, IReadOnlyList<FoundEvidence> evidence)
     {
         // A word of the document's own name is carried by the document itself.
@@ -30,8 +28,7 @@ public static class MeasureMissing
             return true;
         }
         // 증가액 asked of a column headed 증가 (억원): the word without its ending names the same measure.
-        var stem = GenericEndings.FirstOrDefault(e => term.Length > e.Length + 1 && term.EndsWith(e, StringComparison.Ordinal)) is { } ending ? term[..^ending.Length] : null;
-        if (stem is not null && carried.Credit(stem) >= 0.5)
+        if (AskedMeasure.Stem(term) is { } stem && carried.Credit(stem) >= 0.5)
         {
             return true;
         }

@@ -106,7 +106,7 @@ public static partial class TableQuery
                     columnMismatch[column.Index] = true;
                 }
             }
-            if (MonthOf(column.Label) is int month && question.Months.Count > 0)
+            if (Months.Of(column.Label) is int month && question.Months.Count > 0)
             {
                 // The month counts where it tells the table's periods apart (7월 from 1~7월 누계), or where no year was named
                 // ("9월" of '24.9월 and '25.9월); in a one-month table a named year already chose ('24.9월 for 전년 같은 달),
@@ -289,7 +289,7 @@ public static partial class TableQuery
         total += UnitFit(question, columns);
         var periodNamed = years.Count > 0 || stages.Count > 0 || question.Months.Count > 0;
         var periodCarried = columns.Any(c => c.Years.Count > 0 || c.Stages.Count > 0) || rows.Any(r => r.Years.Count > 0 || r.Stages.Count > 0) || titleYears.Count > 0;
-        var periodMismatch = periodNamed && (columns.All(c => columnMismatch[c.Index]) && columns.Any(c => c.Years.Count + c.Stages.Count > 0 || MonthOf(c.Label) is not null)
+        var periodMismatch = periodNamed && (columns.All(c => columnMismatch[c.Index]) && columns.Any(c => c.Years.Count + c.Stages.Count > 0 || Months.Of(c.Label) is not null)
             || rows.Count > 0 && rows.All(r => rowMismatch[r.Index]) && rows.Any(r => r.Years.Count + r.Stages.Count > 0)
             || MonthsMissing(table, question)
             || !periodCarried && years.Count > 0 && titleYears.Count == 0 && !TableSpansYears(table, years) && match.Document.Profile.Year is int y && !years.Contains(y));
@@ -517,7 +517,6 @@ public static partial class TableQuery
     [System.Text.RegularExpressions.GeneratedRegex(@"몇\s?점|점수")]
     private static partial System.Text.RegularExpressions.Regex AsksScore();
 
-
     [System.Text.RegularExpressions.GeneratedRegex(@"\([^)]*\)")]
     private static partial System.Text.RegularExpressions.Regex Parenthesised();
 
@@ -525,7 +524,6 @@ public static partial class TableQuery
     private static string WithoutParentheses(string text, string replacement) =>
         text.Contains('(') ? Parenthesised().Replace(text, replacement) : text;
 
-    /// <summary>A word of the document's own name selects a row or column only weakly (실증 in 제조현장 AI 실증사업 names every 실증형 row).</summary>
     /// <summary>For each term, the question's longer terms that contain it (소상공 → 소상공인).</summary>
     private static Dictionary<string, string[]> LongerTerms(IReadOnlyList<string> terms) =>
         terms.Distinct().ToDictionary(t => t, t => terms.Where(u => u.Length > t.Length && u.Contains(t, StringComparison.Ordinal)).Distinct().ToArray(), StringComparer.Ordinal);
@@ -538,6 +536,7 @@ public static partial class TableQuery
     private static bool Names(IReadOnlyList<string> labelTerms, string term, Dictionary<string, string[]> longer) =>
         labelTerms.Contains(term) || longer.TryGetValue(term, out var containing) && containing.Any(labelTerms.Contains);
 
+    /// <summary>A word of the document's own name selects a row or column only weakly (실증 in 제조현장 AI 실증사업 names every 실증형 row).</summary>
     private static double Weight(DocumentMatch match, string term) => match.IsNaming(term) ? match.Weight(term) * 0.25 : match.Weight(term);
 
     /// <summary>Words that name a period, matched through years and stages instead.</summary>
@@ -634,14 +633,12 @@ public static partial class TableQuery
 
     /// <summary>Some dated column of the table is not of the month asked (1~7월 누계 beside 7월).</summary>
     private static bool MonthTellsApart(TableModel table, Question question) =>
-        table.Columns.Any(c => (c.Years.Count > 0 || MonthOf(c.Label) is not null) && !(MonthOf(c.Label) is int m && question.Months.Contains(m)));
+        table.Columns.Any(c => (c.Years.Count > 0 || Months.Of(c.Label) is not null) && !(Months.Of(c.Label) is int m && question.Months.Contains(m)));
 
     /// <summary>A monthly table ('24.9월, '25.9월) asked about a month none of its columns is: it does not hold that month.</summary>
     private static bool MonthsMissing(TableModel table, Question question) =>
-        question.Months.Count > 0 && table.Columns.Any(c => MonthOf(c.Label) is not null)
-        && !table.Columns.Any(c => MonthOf(c.Label) is int m && question.Months.Contains(m));
-
-    private static int? MonthOf(string label) => Months.Of(label);
+        question.Months.Count > 0 && table.Columns.Any(c => Months.Of(c.Label) is not null)
+        && !table.Columns.Any(c => Months.Of(c.Label) is int m && question.Months.Contains(m));
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TableModel, string[][]> CellNameCache = [];
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TableModel, CellPlaces[][]> CellRegionCache = [];

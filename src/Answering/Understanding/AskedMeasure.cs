@@ -23,6 +23,13 @@ public static class AskedMeasure
     // Units the normaliser spells out (㎢ → 제곱킬로미터), which the unit table knows only by their symbols.
     private static readonly string[] SpelledUnits = ["제곱", "킬로미터", "미터", "킬로그램", "퍼센트"];
 
+    // Endings that only say a measure is an amount, a rate or a count (증가액, 경쟁률, 지원금).
+    private static readonly string[] GenericEndings = ["액", "금", "율", "률", "수", "량"];
+
+    /// <summary>A measure word without its generic ending (증가액 → 증가, 경쟁률 → 경쟁), or null when it has none.</summary>
+    public static string? Stem(string term) =>
+        GenericEndings.FirstOrDefault(e => term.Length > e.Length + 1 && term.EndsWith(e, StringComparison.Ordinal)) is { } ending ? term[..^ending.Length] : null;
+
     public static IReadOnlyList<string> Terms(Question question)
     {
         var tokens = question.Tokens;

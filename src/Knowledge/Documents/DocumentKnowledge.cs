@@ -103,12 +103,12 @@ public sealed class DocumentKnowledge
 
     private IReadOnlyList<Facts.Disagreement>? _disagreements;
 
-    /// <summary>Where the running text states a table's figure otherwise (found on first use).</summary>
     /// <summary>Every year the document writes ('21, 2021년, 2021.3.), to tell the documents that speak of a year a question names.</summary>
     public IReadOnlySet<int> YearsWritten => _yearsWritten ??= Dates.DateScanner.Years(TextNormalizer.Normalize(string.Join("\n", Passages.Select(p => p.Text)))).ToHashSet();
 
     private HashSet<int>? _yearsWritten;
 
+    /// <summary>Where the running text states a table's figure otherwise (found on first use).</summary>
     public IReadOnlyList<Facts.Disagreement> Disagreements => _disagreements ??= Facts.DisagreementFinder.Find(this);
 
     public bool Mentions(string compactWord) => CompactText.Contains(compactWord, StringComparison.Ordinal);

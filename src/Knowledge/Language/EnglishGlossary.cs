@@ -96,7 +96,7 @@ public static partial class EnglishGlossary
         ("funding areas", "분야"), ("funding area", "분야"), ("fields", "분야"), ("field", "분야"), ("sectors", "분야"), ("sector", "분야"), ("candidate sites", "후보지"), ("candidate site", "후보지"), ("site", "후보지"), ("zones", "지구"), ("zone", "지구"), ("area", "면적"), ("distance", "거리"), ("region", "지역"), ("regions", "지역"),
         // the asker's case in eligibility questions
         ("debt-to-equity ratio", "부채비율"), ("debt ratio", "부채비율"), ("years in business", "업력"), ("business age", "업력"), ("company age", "업력"),
-        ("employees", "종업원"), ("employee", "종업원"), ("staff", "종업원"), ("workers", "근로자"), ("headcount", "종업원 수"),
+        ("employees", "종업원"), ("employee", "종업원"), ("workers", "근로자"), ("headcount", "종업원 수"),
         ("tax arrears", "세금 체납"), ("in arrears", "체납"), ("arrears", "체납"), ("unpaid taxes", "세금 체납"), ("installment plan", "분할납부"),
         ("extension", "연장"), ("extend", "연장"), ("extended", "연장"), ("exempt", "면제"), ("exemption", "면제"), ("exempted", "면제"),
         ("founders", "창업자"), ("founder", "창업자"), ("founded", "창업"), ("start-up", "창업"), ("startups", "창업"), ("startup", "창업"),
@@ -131,14 +131,13 @@ public static partial class EnglishGlossary
         ("conditional", "조건부"), ("conditionally", "조건부"), ("reserve", "예비"), ("waitlisted", "예비"), ("evaluators", "평가위원"), ("evaluation committee", "평가위원회"),
         ("open", "접수"), ("opened", "접수"), ("submit", "제출"), ("submitted", "제출"), ("documents", "서류"), ("documentation", "서류"),
         // labour and other statistics releases
-        ("insured workers", "피보험자"), ("insured persons", "피보험자"), ("insured people", "피보험자"), ("insured", "피보험자"), ("employment insurance", "고용보험"),
-        ("unemployment benefits", "구직급여"), ("unemployment benefit", "구직급여"), ("job seeking benefits", "구직급여"), ("job seeking benefit", "구직급여"), ("jobseeker's allowance", "구직급여"),
+        ("insured", "피보험자"),
         ("jobseekers", "구직자"), ("job seekers", "구직자"), ("benefits", "급여"),
-        ("paid", "지급"), ("payments", "지급액"), ("pay", "지급"), ("unemployment", "실업"), ("unemployed", "실업자"), ("employment rate", "고용률"),
+        ("pay", "지급"), ("unemployment", "실업"), ("unemployed", "실업자"), ("employment rate", "고용률"),
         ("labour market", "노동시장"), ("labor market", "노동시장"), ("statistics", "통계"), ("trends", "동향"), ("trend", "동향"), ("month on month", "전월 대비"), ("previous month", "전월"),
-        ("consecutive", "연속"), ("since when", "언제부터"), ("declining", "감소"), ("falling", "감소"), ("increasing", "증가"),
-        ("women", "여성"), ("woman", "여성"), ("female", "여성"), ("men", "남성"), ("male", "남성"), ("age group", "연령대"), ("age groups", "연령대"), ("older people", "고령층"), ("elderly", "고령층"),
-        ("service industry", "서비스업"), ("services", "서비스업"), ("manufacturing industry", "제조업"), ("wholesale and retail", "도소매업"),
+        ("consecutive", "연속"),
+        ("woman", "여성"), ("age group", "연령대"), ("age groups", "연령대"), ("older people", "고령층"), ("elderly", "고령층"),
+        ("service industry", "서비스업"), ("wholesale and retail", "도소매업"),
         ("restaurants", "음식점업"), ("restaurant", "음식점업"), ("accommodation", "숙박업"), ("households", "가구"), ("household", "가구"), ("income", "소득"),
         // support, vouchers and what they pay for
         ("support rate", "지원 비율"), ("subsidy rate", "지원 비율"), ("not eligible", "지원 제외"), ("ineligible", "지원 제외"),
@@ -161,13 +160,12 @@ public static partial class EnglishGlossary
         ("economic", "경제"), ("economy", "경제"), ("policy", "정책"), ("policies", "정책"),
         ("supplementary budget", "추경"), ("main budget", "본예산"), ("personnel costs", "인건비"), ("spending", "지출"), ("expenditure", "지출"), ("expenditures", "지출"), ("fund", "기금"),
         // equipment and support calls (vouchers, subsidies by company size)
-        ("logistics", "물류"), ("smart", "스마트"), ("automation", "자동화"), ("installing", "설치"), ("installed", "설치"), ("installation", "설치"), ("install", "설치"),
         ("finish", "마쳐야"), ("finished", "마쳐야"), ("complete", "완료"), ("completed", "완료"),
-        ("not supported", "지원하지 않는"), ("is covered for", "지원받는"), ("are covered for", "지원받는"), ("supported", "지원"), ("support", "지원"),
-        ("small business owners", "소상공인"), ("small business owner", "소상공인"), ("small businesses", "소기업"), ("small business", "소기업"), ("medium sized", "중기업"),
+        ("not supported", "지원하지 않는"), ("is covered for", "지원받는"), ("are covered for", "지원받는"),
+        ("small businesses", "소기업"), ("small business", "소기업"), ("medium sized", "중기업"),
         ("used equipment", "중고 설비"), ("second hand", "중고"), ("leased", "리스"), ("lease", "리스"), ("rental", "렌탈"), ("rented", "렌탈"),
-        ("restaurants", "음식점업"), ("restaurant", "음식점업"), ("retail", "소매업"), ("wholesale", "도매업"), ("warehousing", "창고업"),
-        ("sole proprietor", "개인사업자"), ("sole proprietorship", "개인사업자"), ("self-payment", "자부담"), ("co-payment", "자부담"), ("advance payment", "선금"), ("down payment", "선금"),
+        ("retail", "소매업"), ("wholesale", "도매업"), ("warehousing", "창고업"),
+        ("sole proprietor", "개인사업자"), ("sole proprietorship", "개인사업자"), ("advance payment", "선금"), ("down payment", "선금"),
     ];
 
     private static readonly (Regex Pattern, string Korean)[] Compiled = [.. Phrases

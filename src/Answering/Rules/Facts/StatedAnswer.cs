@@ -29,9 +29,6 @@ public static partial class StatedAnswer
         "신청", "지원", "가능", "참여", "선정", "기업", "사업", "대상", "요건", "기준", "해당", "받", "수", "비용", "금액", "도입", "구매",
     ];
 
-    [GeneratedRegex(@"^\s*(?:A|답변|답)\s*\d*\s*[.:)]\s*(?:(?<no>아니요|아니오|아닙니다|안 됩니다|안됩니다|불가합니다|불가능합니다)|(?<yes>네|예|그렇습니다|가능합니다)[.,!\s])")]
-    private static partial Regex FaqOpening();
-
     [GeneratedRegex(@"(?<verb>지원|신청|참여|보조|인정|선정|허용)(?:하|되|해|받|을|할|될)?(?:지\s?(?:않|못)|\s?수\s?없)[가-힣]*")]
     private static partial Regex Denial();
 
@@ -44,7 +41,7 @@ public static partial class StatedAnswer
             return null;
         }
         var line = PassageAnswerer.AnswerTo(match, best.Passage);
-        if (FaqOpening().Match(line.Text) is not { Success: true } opening || opening.Groups["yes"].Success != yes)
+        if (FaqLines.Opening().Match(line.Text) is not { Success: true } opening || opening.Groups["yes"].Success != yes)
         {
             return null;
         }

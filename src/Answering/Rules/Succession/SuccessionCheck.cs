@@ -20,6 +20,9 @@ public static partial class SuccessionCheck
     [GeneratedRegex(@"자리를?\s?(?:채|잇)")]
     private static partial Regex TakesPlace();
 
+    [GeneratedRegex(@"\s")]
+    private static partial Regex Whitespace();
+
     [GeneratedRegex(@"예비\s*\(?\s*(?<n>\d+)\s*순위")]
     private static partial Regex RankAsked();
 
@@ -30,7 +33,7 @@ public static partial class SuccessionCheck
         {
             return null;
         }
-        var compact = Regex.Replace(text, @"\s", "");
+        var compact = Whitespace().Replace(text, "");
         var asked = rule.Reserves.FirstOrDefault(r => compact.Contains(SuccessionRule.Core(r.Name), StringComparison.Ordinal))
             ?? (RankAsked().Match(text) is { Success: true } m ? rule.Reserves.FirstOrDefault(r => r.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture) == m.Groups["n"].Value) : null);
         if (asked is null)

@@ -141,5 +141,8 @@ public sealed partial record SuccessionRule(Passage Passage, int Cap, string Cou
         && !c.Contains("선정", StringComparison.Ordinal) && !c.EndsWith('형') && !c.Any(char.IsDigit));
 
     /// <summary>A name as the asker writes it: without 주식회사, (주) or ㈜.</summary>
-    public static string Core(string name) => Regex.Replace(name, @"\(주\)|㈜|주식회사|\(사\)|\(재\)|\s", "");
+    public static string Core(string name) => CompanyForm().Replace(name, "");
+
+    [GeneratedRegex(@"\(주\)|㈜|주식회사|\(사\)|\(재\)|\s")]
+    private static partial Regex CompanyForm();
 }

@@ -38,13 +38,8 @@ public static partial class VersionByDate
             return false;
         }
         var claimTerms = TermAnalyzer.Terms(question.Original).Where(t => !SwitchWords.Contains(t)).ToHashSet(StringComparer.Ordinal);
-        foreach (var passage in match.Document.Passages)
+        foreach (var (passage, m, pivot) in Switchovers(match.Document))
         {
-            if (Switch().Match(passage.Text) is not { Success: true } m
-                || DateScanner.Scan(passage.Text[..m.Index]).LastOrDefault(d => d is { Year: not null, Month: not null }) is not { } pivot)
-            {
-                continue;
-            }
             var shared = TermAnalyzer.Terms(passage.Text).Where(claimTerms.Contains).ToList();
             if (shared.Count == 0)
             {
@@ -62,6 +57,19 @@ public static partial class VersionByDate
         }
         return false;
     }
+
+    /// <summary>A passage that switches from the former rule to the amended one on a date, with that date.</summary>
+    private sealed record Switchover(Passage Passage, Match Provision, DateMention Pivot);
+
+    // Read once per document: every dated claim would otherwise scan all its passages again.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentKnowledge, IReadOnlyList<Switchover>> SwitchoverCache = [];
+
+    private static IReadOnlyList<Switchover> Switchovers(DocumentKnowledge document) => SwitchoverCache.GetValue(document, d =>
+        [.. d.Passages.Select(p => (Passage: p, Provision: Switch().Match(p.Text)))
+            .Where(x => x.Provision.Success)
+            .Select(x => (x.Passage, x.Provision, Pivot: DateScanner.Scan(x.Passage.Text[..x.Provision.Index]).LastOrDefault(date => date is { Year: not null, Month: not null })))
+            .Where(x => x.Pivot is not null)
+            .Select(x => new Switchover(x.Passage, x.Provision, x.Pivot!))]);
 
     /// <summary>Which version the claim asserts: true for the amended, false for the former, null when it says neither.</summary>
     private static bool? Asserted(string claim, Match provision, VersionPair? pair)

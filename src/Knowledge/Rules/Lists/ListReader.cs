@@ -27,6 +27,9 @@ public static partial class ListReader
     [GeneratedRegex(@"(?<list>[가-힣·]{1,8}업(?:\s*(?:,|및|또는)\s*[가-힣·]{1,8}업)+)\s*(?:등\s*)?(?:을|를|에|의)?\s*(?:영위|경영|운영|주업|주된|종사)")]
     private static partial Regex IndustryRun();
 
+    [GeneratedRegex(@"\s*(?:,|및|또는)\s*")]
+    private static partial Regex IndustrySeparator();
+
     [GeneratedRegex(@"^[^.]{0,40}?(?:제외|없습니다|없다|없으며|불가|않)")]
     private static partial Regex ExcludingWords();
 
@@ -69,7 +72,7 @@ public static partial class ListReader
             }
             foreach (Match m in IndustryRun().Matches(text))
             {
-                var items = Regex.Split(m.Groups["list"].Value, @"\s*(?:,|및|또는)\s*").Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
+                var items = IndustrySeparator().Split(m.Groups["list"].Value).Select(i => i.Trim()).Where(i => i.Length > 0).ToList();
                 yield return new ItemList(passage, IndustryHead, items, IsOpen(m.Value), TentativeWords().IsMatch(context))
                 {
                     Excludes = ExcludingWords().IsMatch(text[(m.Index + m.Length)..]),
