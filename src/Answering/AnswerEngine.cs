@@ -98,6 +98,11 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
         {
             documents = EligibilityAnswerer.Prefer(documents);
         }
+        if (previous is null && EachDocument.Tied(documents) is { Count: >= 2 } tied && EachDocument.Answer(tied, AnswerIn) is { } each)
+        {
+            var eachFinished = each.Finish();
+            return (eachFinished, new Turn(question, eachFinished, each.Focus));
+        }
         foreach (var match in documents.Take(1))
         {
             var draft = AnswerIn(previous is null ? match : new DocumentMatch(match.Document, match.Question, match.Score) { Previous = previous });

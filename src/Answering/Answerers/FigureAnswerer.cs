@@ -25,6 +25,36 @@ public static partial class FigureAnswerer
 
     public static AnswerDraft? Answer(DocumentMatch match)
     {
+        var whole = AnswerWhole(match);
+        // A computation over the whole question ("후보지는 몇 개소이고 비중은 몇 %") already answers each clause in turn.
+        return whole is { Kind: "computed", Answerable: true } ? whole : InClauses(match) ?? whole;
+    }
+
+    /// <summary>A question that asks two figures in two clauses: each answered as its own question, in order.</summary>
+    private static AnswerDraft? InClauses(DocumentMatch match)
+    {
+        var clauses = Parts.Clauses(match);
+        if (clauses.Count < 2)
+        {
+            return null;
+        }
+        var answered = new List<AnswerDraft>();
+        foreach (var clause in clauses)
+        {
+            if (AnswerWhole(clause) is not { Answerable: true, HasContent: true } part)
+            {
+                return null;
+            }
+            answered.Add(part);
+        }
+        var merged = new AnswerDraft(match.Question, answered.Any(a => a.Kind == "computed") ? "computed" : "figure");
+        merged.Focus.Document = match.Document.Name;
+        answered.ForEach(a => merged.Append(a));
+        return merged;
+    }
+
+    private static AnswerDraft? AnswerWhole(DocumentMatch match)
+    {
         if (match.Question.Operation == Operation.BackCompute && (match.Question.Years.Count > 0 || match.Question.RelativeYears.Count > 0))
         {
             // The earlier period is what is computed, not a column to find: search the figures of the document's own period.
@@ -390,6 +420,13 @@ public static partial class FigureAnswerer
                     : $"{Josa.With(operand.Label, "은/는")} {Josa.With(operand.Display, "으로/로")}, {Josa.With(target.Symbol, "으로/로")}는 {converted.Display}입니다";
                 draft.Kind = "computed";
             }
+            else if (ReadInHundredMillions(operand))
+            {
+                // 153,400백만원 is read as 1,534억원 in every newsroom: the document's unit first, the familiar one beside it.
+                var converted = Calculator.Convert($"{operand.Label} ({Units.HundredMillionWon.Symbol})", operand, Units.HundredMillionWon);
+                converted.Record(draft);
+                text = $"{Say.Label(operand.Label, english)} {Say.Is($"{operand.Display}({converted.Display})", english)}";
+            }
             parts.Add(text + " " + marker);
             draft.Focus.Values.Add((operand.Value, operand.Unit, operand.Label));
             draft.Focus.Operands.Add(operand);
@@ -415,6 +452,10 @@ public static partial class FigureAnswerer
         }
         return true;
     }
+
+    /// <summary>An amount written in 백만원 or 천원 that reaches 10억원, which readers take in 억원.</summary>
+    private static bool ReadInHundredMillions(Operand operand) =>
+        (operand.Unit == Units.MillionWon || operand.Unit == Units.ThousandWon) && Math.Abs(operand.Value) * operand.Unit.Scale >= 1e9;
 
     /// <summary>A balance (무역수지, 재정수지) read with its sign's name: 48.5억달러 흑자, not a bare amount.</summary>
     private static string Balance(Operand operand, bool english)

@@ -10,15 +10,17 @@ namespace Answering.Composing;
 /// An answer being written: citations are added once and numbered in order ([n] is citations[n−1]), figures carry
 /// their formula and cited inputs, and the finished object follows the answer contract.
 /// </summary>
-public sealed class AnswerDraft(Question question, string kind)
+public sealed partial class AnswerDraft(Question question, string kind)
 {
-    private const int MaxCitations = 8;
     private readonly List<Citation> _citations = [];
     private readonly List<Figure> _figures = [];
     private readonly List<string> _followUps = [];
     private readonly List<string> _sentences = [];
 
     public Question Question { get; } = question;
+
+    /// <summary>How many sources one answer cites at most: enough to check it, few enough to read.</summary>
+    public int MaxCitations { get; init; } = 8;
     public bool English => Question.IsEnglish;
     public string Kind { get; set; } = kind;
     public bool Answerable { get; set; } = true;
@@ -90,6 +92,42 @@ public sealed class AnswerDraft(Question question, string kind)
             _followUps.Add(text);
         }
     }
+
+    /// <summary>
+    /// Adds another draft's sentences, figures and citations after this one's (a question asked in parts), renumbering
+    /// its citation markers and inputs into this draft's citations.
+    /// </summary>
+    public void Append(AnswerDraft other, string? lead = null)
+    {
+        var renumbered = other._citations.Select(c => CiteIndex(c.Doc, c.Lines.From, c.Lines.To, c.Quote, c.Table)).ToList();
+        int Map(int index) => index >= 1 && index <= renumbered.Count ? renumbered[index - 1] : index;
+        foreach (var (sentence, index) in other._sentences.Select((s, i) => (s, i)))
+        {
+            var cited = CitationMarker().Replace(sentence, m => $"[{Map(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))}]");
+            if (index == 0 && lead is not null)
+            {
+                cited = $"{lead} {cited}";
+            }
+            if (!_sentences.Contains(cited.Trim()))
+            {
+                Say(cited);
+            }
+        }
+        foreach (var figure in other._figures)
+        {
+            _figures.Add(figure with { Inputs = [.. figure.Inputs.Select(i => i with { Citation = Map(i.Citation) })] });
+        }
+        foreach (var followUp in other._followUps)
+        {
+            FollowUp(followUp);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[(\d+)\]")]
+    private static partial System.Text.RegularExpressions.Regex CitationMarker();
+
+    /// <summary>Whether another draft's citations still fit beside this one's.</summary>
+    public bool HasRoomFor(AnswerDraft other) => _citations.Count + other._citations.Count <= MaxCitations;
 
     public string Text => string.Join(English ? " " : " ", _sentences);
 
