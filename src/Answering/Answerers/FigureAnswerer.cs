@@ -72,7 +72,7 @@ public static partial class FigureAnswerer
         draft.Focus.Document = match.Document.Name;
 
         var operation = question.Operation;
-        if (CountedAmountMean(match, draft) || Filtered(match, ranked, draft) || YearOverYear(match, ranked, draft) || CompetitionRatio(match, draft)
+        if (CountedAmountMean(match, draft) || AdjustedAmount(match, EvidenceFinder.Rank(match), draft) || Filtered(match, ranked, draft) || YearOverYear(match, ranked, draft) || CompetitionRatio(match, draft)
             || RankedShares(match, ranked, draft))
         {
             return draft;

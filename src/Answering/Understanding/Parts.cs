@@ -28,7 +28,8 @@ public static partial class Parts
         {
             return [];
         }
-        if (clauses && !pieces.All(Asks))
+        // A follow-up's pieces would be read without the earlier turn it leans on.
+        if (clauses && (question.IsFollowUp || !pieces.All(Asks)))
         {
             return [];
         }
@@ -84,13 +85,13 @@ public static partial class Parts
     {
         var tokens = Knowledge.Language.TermAnalyzer.Tokenize(piece);
         return tokens.Any(t => QuestionWords.Contains(t.Surface))
-            || tokens.Any(t => t.IsPredicate && t.Surface is "알리" or "말하") && !FormatOnly().IsMatch(piece)
+            || tokens.Any(t => t.IsPredicate && t.Surface is "알리" or "말하") && Knowledge.Language.TermAnalyzer.Terms(FormatWords().Replace(piece, " ")).Count > 0
             || EnglishQuestion().IsMatch(piece);
     }
 
-    // "백만원 단위로 알려주세요", "소수점 첫째 자리까지": how to write the answer, not another thing asked.
-    [GeneratedRegex(@"단위로|소수점|반올림|자리까지|자리로")]
-    private static partial Regex FormatOnly();
+    // "백만원 단위로 알려주세요", "백만원하고 %로 알려줘", "소수점 첫째 자리까지": how to write the answer, not another thing asked.
+    [GeneratedRegex(@"(?:백만원|억원|천원|만원|조원|원|%|퍼센트|달러|단위|소수점|첫째|둘째|반올림|자리)(?:하고|이랑|랑|과|와|으로|로|까지)?")]
+    private static partial Regex FormatWords();
 
     [GeneratedRegex(@"\b(?:how|what|when|where|which|who)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishQuestion();

@@ -47,7 +47,7 @@ public static partial class EnglishGlossary
         // budgets and funding
         ("national government funding", "국비"), ("national government", "국비"), ("national funding", "국비"), ("national grant", "국비 지원액"), ("national grants", "국비 지원액"), ("state funding", "국비"), ("government funding", "정부지원"), ("government support", "정부지원"),
         ("local government funding", "지방비"), ("local funding", "지방비"), ("local government", "지자체"), ("private funding", "민간부담금"), ("private contribution", "민간부담금"), ("private sector", "민간"),
-        ("operating budget", "운영비"), ("budget proposal", "정부안"), ("government proposal", "정부안"), ("budget", "예산"), ("funding", "예산"), ("allocation", "배분액"), ("allocations", "배분액"), ("allocated", "배분"), ("grant", "지원금"), ("subsidy", "보조금"),
+        ("national operating budget", "국비 운영비"), ("operating budget", "운영비"), ("budget proposal", "정부안"), ("government proposal", "정부안"), ("budget", "예산"), ("funding", "예산"), ("allocation", "배분액"), ("allocations", "배분액"), ("allocated", "배분"), ("grant", "지원금"), ("subsidy", "보조금"),
         ("first-year", "1차년도"), ("first year", "1차년도"), ("new-project", "신규과제"), ("new project", "신규과제"), ("new projects", "신규과제"), ("continuing projects", "계속과제"), ("earmarked", "예산"),
         ("in full", "전액"), ("fully", "전액"), ("full amount", "전액"), ("government r&d funding", "정부지원연구개발비"), ("total r&d costs", "총 연구개발비"), ("r&d costs", "연구개발비"),
         ("cap", "한도"), ("limit", "한도"), ("ceiling", "한도"), ("maximum", "최대"), ("minimum", "최소"), ("funding rate", "지원 비율"), ("matching ratio", "분담 비율"),
@@ -190,6 +190,8 @@ public static partial class EnglishGlossary
     // Built once: called per English question, these patterns (and the 40-odd region aliases) would otherwise overflow
     // Regex's small static cache and be parsed again for every question.
     private static readonly Regex Hyphen = new(@"(?<=[A-Za-z])(?<!market)-(?=[A-Za-z])(?!term|year|on-year|ranked|grade|capital|decline|governing)");
+    // "an S-grade center", "grade A": a letter grade as Korean writes it (S등급).
+    private static readonly Regex GradeLetter = new(@"\b(?:([SABCDE])[\s-]grade|grade\s+([SABCDE]))\b");
     private static readonly Regex PhaseNumber = new(@"(?i)\b(?:phase|stage)[\s-]*(\d)\b");
     private static readonly Regex OrdinalPhase = new(@"(?i)\b(first|second|third)[\s-]+(?:phase|stage)\b");
     private static readonly Regex PhaseList = new(@"(?i)\bphases?\s+(\d)\s*(?:,\s*(\d)\s*)?(?:and|&)\s*(\d)\b");
@@ -224,7 +226,8 @@ public static partial class EnglishGlossary
     public static string ToKorean(string english)
     {
         // Hyphenated words read as their parts (manufacturing-site, phase-2), except the phrases listed with hyphens.
-        var s = Hyphen.Replace(english, " ");
+        var s = GradeLetter.Replace(english, m => (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value) + "등급");
+        s = Hyphen.Replace(s, " ");
         s = PhaseNumber.Replace(s, "$1단계");
         s = NumberWord.Replace(s, m => Cardinal(m.Groups[1].Value));
         s = OneUnit.Replace(s, "1");

@@ -22,6 +22,19 @@ public sealed class FollowUpMergerTests
     }
 
     [Fact]
+    public void A_year_that_named_the_programme_is_no_period_of_the_next_turn()
+    {
+        const string AiDemo = "motie-2023-06-15-manufacturing-ai-demo.txt";
+        var header = SuiteEngine.Lines(AiDemo).First(l => l.Contains("총액", StringComparison.Ordinal) && l.TrimStart().StartsWith("'", StringComparison.Ordinal)).Split('\t');
+        var total = Array.FindIndex(header, h => h.Contains("총액", StringComparison.Ordinal));
+        var row = SuiteEngine.Rows(AiDemo, c => c.Length > total && c[2] == "전남").Single();
+
+        var answer = SuiteEngine.Ask("거기 국비 총액은?", "2023년 제조현장 AI 실증사업 전남에서는 어디가 선정됐어?");
+
+        Assert.Contains($"{row[total]}억원", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_period_marked_as_the_base_asks_the_change_from_it_not_its_own_figure()
     {
         using var engine = new OneDocumentEngine("motie-2025-05-20-port-equipment-budget.txt");

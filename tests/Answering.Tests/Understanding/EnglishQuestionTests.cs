@@ -20,6 +20,12 @@ public sealed class EnglishQuestionTests
         Assert.Empty(QuestionReader.Read("Is it true that exports reached 2024.5 billion dollars?").Years);
     }
 
+    [Theory]
+    [InlineData("What will an S-grade center receive?", "S등급")]
+    [InlineData("Which centers got grade D?", "D등급")]
+    public void A_letter_grade_is_read_as_korean_writes_it(string question, string grade) =>
+        Assert.Contains(grade, QuestionReader.Read(question).Text, StringComparison.Ordinal);
+
     [Fact]
     public void General_programme_words_are_read_in_korean()
     {
