@@ -416,8 +416,8 @@ public static partial class FigureAnswerer
                 var converted = Calculator.Convert($"{operand.Label} ({target.Symbol})", operand, target);
                 converted.Record(draft);
                 text = english
-                    ? $"{Say.Label(operand.Label, true)} is {operand.Display}, which is {converted.Display}"
-                    : $"{Josa.With(operand.Label, "은/는")} {Josa.With(operand.Display, "으로/로")}, {Josa.With(target.Symbol, "으로/로")}는 {converted.Display}입니다";
+                    ? $"{Say.Label(operand.Label, true)} is {Balance(operand, true)}, which is {converted.Display}"
+                    : $"{Josa.With(operand.Label, "은/는")} {Josa.With(Balance(operand, false), "으로/로")}, {Josa.With(target.Symbol, "으로/로")}는 {converted.Display}입니다";
                 draft.Kind = "computed";
             }
             else if (ReadInHundredMillions(operand))

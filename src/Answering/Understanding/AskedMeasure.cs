@@ -16,6 +16,8 @@ public static class AskedMeasure
     [
         "총액", "총", "합계", "합", "평균", "전체", "규모", "금액", "액수", "예산", "액", "금", "수", "개수", "건수", "비용", "돈", "총계", "누계", "최대", "최소",
         "비율", "비중", "점수", "기간", "인원", "숫자", "사람", "분", "것",
+        // Periods (1차년도, 2년차, 1단계) say when, not what.
+        "차년", "차년도", "년차", "단계",
     ];
 
     private static readonly HashSet<string> Counters = ["곳", "개", "명", "건", "군데", "가지", "번", "차례", "배", "위", "등", "개사", "개소", "퍼센트", "%"];
@@ -41,6 +43,10 @@ public static class AskedMeasure
                 asked = i;
                 break;
             }
+        }
+        if (question.IsEnglish)
+        {
+            return asked < 0 ? [] : Following(tokens, asked);
         }
         if (asked <= 0)
         {
@@ -80,6 +86,19 @@ public static class AskedMeasure
             i2 = start - 1;
         }
         return phrase;
+    }
+
+    /// <summary>English names the measure after "how much" ("how much first-year funding is …"): the nouns that follow.</summary>
+    private static List<string> Following(IReadOnlyList<Knowledge.Language.Token> tokens, int asked)
+    {
+        var end = asked + 1;
+        // An untranslated word (the verb of "does the ministry put") ends the phrase.
+        while (end < tokens.Count && tokens[end].Tag != KoreanAnalysis.Dictionary.PosTag.SL
+            && (tokens[end].IsContent || tokens[end].Tag is KoreanAnalysis.Dictionary.PosTag.XSN or KoreanAnalysis.Dictionary.PosTag.NNBC or KoreanAnalysis.Dictionary.PosTag.SN))
+        {
+            end++;
+        }
+        return [.. TermAnalyzer.Terms(tokens.Skip(asked + 1).Take(end - asked - 1).ToList()).Select(Lexicon.Canonical).Where(IsMeasureWord)];
     }
 
     private static bool IsMeasureWord(string term) =>

@@ -53,7 +53,9 @@ public static partial class Parts
                 Regions = read.Regions.Count > 0 ? read.Regions : question.Regions,
                 Operation = clauses ? read.Operation : Operation.Lookup,
             };
-            if (part.Terms.Count == 0)
+            // ", in billions of US dollars, according to MOTIE's release": English sets phrases apart with commas; only a
+            // piece that asks something is a part of its own.
+            if (part.Terms.Count == 0 || question.IsEnglish && read.Asks == Understanding.Asks.None)
             {
                 continue;
             }

@@ -29,7 +29,8 @@ public static partial class QuestionReader
         // A syllable the analyzer cut from an amount's unit (사 of 500개사를) names nothing.
         var unitSyllables = tokens.Where(t => t.Surface.Length == 1 && quantities.Any(q => t.Start >= q.Start && t.End <= q.End)).Select(t => t.Surface).ToHashSet(StringComparer.Ordinal);
         unitSyllables.ExceptWith(tokens.Where(t => !quantities.Any(q => t.Start >= q.Start && t.End <= q.End)).Select(t => t.Surface));
-        var terms = TermAnalyzer.Terms(tokens).Select(Lexicon.Canonical).Where(t => !Lexicon.IsQuestionWord(t) && Units.Find(t) is null && !unitSyllables.Contains(t) && t is not ("제곱" or "킬로미터" or "제곱킬로미터" or "제곱미터")).Distinct().ToList();
+        var terms = TermAnalyzer.Terms(tokens).Select(Lexicon.Canonical).Where(t => !Lexicon.IsQuestionWord(t) && Units.Find(t) is null && !unitSyllables.Contains(t) && t is not ("제곱" or "킬로미터" or "제곱킬로미터" or "제곱미터")
+            && !(t == "단위" && UnitFormat().IsMatch(text))).Distinct().ToList();
         var predicates = TermAnalyzer.Predicates(tokens).Select(Lexicon.Canonical).Distinct().ToList();
         var dates = DateScanner.Scan(text);
         var mentions = dates.Where(d => d.Year is not null).Select(d => (d.Year!.Value, d.Start, d.End)).ToList();
@@ -294,7 +295,7 @@ public static partial class QuestionReader
         var unit = m.Groups["u"].Value.Replace(" ", "", StringComparison.Ordinal);
         return unit switch
         {
-            "USDbillion" or "billion" => Units.BillionDollar,
+            "USDbillion" or "billion" or "십억달러" => Units.BillionDollar,
             "십억원" => Units.BillionWon,
             "제곱킬로미터" or "㎢" or "km²" => Units.SquareKilometre,
             _ => Units.Find(unit),
@@ -383,8 +384,12 @@ public static partial class QuestionReader
     [GeneratedRegex(@"단위로|환산|바꾸면|바꿔|으로 계산|로 계산|으로 알려|로 알려|으로는|\bin\s+(?:(?:korean\s+)?won|(?:us\s+)?dollars?|usd|krw|hundreds?\b|thousands?|millions?|billions?|trillions?|percent|tonnes?|tons?|[0-9가-힣]*원|[0-9가-힣]*달러)", RegexOptions.IgnoreCase)]
     private static partial Regex ConvertWord();
 
-    [GeneratedRegex(@"(?<u>억원|백만원|천만원|조원|만원|천원|억달러|달러|만㎡|㎡|㎢|km²|제곱킬로미터|USD\s?billion|십억원|(?<![가-힣])원)\s?(?:단위|으로|로|기준|하고|이랑|랑|과|와)")]
+    [GeneratedRegex(@"(?<u>억원|백만원|천만원|조원|만원|천원|십억달러|억달러|달러|만㎡|㎡|㎢|km²|제곱킬로미터|USD\s?billion|십억원|(?<![가-힣])원)\s?(?:단위|으로|로|기준|하고|이랑|랑|과|와)")]
     private static partial Regex TargetUnitPattern();
+
+    // "억원 단위로", "백만원 단위": how to write the answer; 단위 names nothing asked about.
+    [GeneratedRegex(@"(?:원|달러|%|㎡|㎢|톤|명|개|billion|million)\s*단위")]
+    private static partial Regex UnitFormat();
 
     [GeneratedRegex(@"몇\s?(?<u>억원|백만원|천만원|조원|만원|천원|억달러|만㎡|㎢|km²|제곱킬로미터|만톤|천톤)")]
     private static partial Regex HowManyOfUnit();

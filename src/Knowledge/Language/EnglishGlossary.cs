@@ -43,7 +43,7 @@ public static partial class EnglishGlossary
         ("the smallest", "가장 적"), ("smallest", "가장 적"), ("the least", "가장 적"), ("the lowest", "가장 낮"), ("lowest", "가장 낮"),
         ("more than", "이상"), ("at least", "이상"), ("less than", "미만"), ("up to", "최대"), ("at most", "이하"), ("within", "이내"), ("over", "초과"), ("above", "초과"), ("below", "미만"),
         ("one fifth", "5분의 1"), ("one fourth", "4분의 1"), ("a quarter", "4분의 1"), ("one third", "3분의 1"), ("half", "절반"),
-        ("in millions of won", "백만원 단위"), ("millions of won", "백만원"), ("in billions of won", "십억원 단위"), ("in 억원", "억원 단위"), ("in billions of us dollars", "USD billion 단위"), ("in billions of dollars", "USD billion 단위"), ("billions of us dollars", "USD billion"),
+        ("in millions of won", "백만원 단위"), ("millions of won", "백만원"), ("in billions of won", "십억원 단위"), ("in 억원", "억원 단위"), ("in billions of us dollars", "십억달러 단위"), ("in billions of dollars", "십억달러 단위"), ("billions of us dollars", "십억달러"),
         // budgets and funding
         ("national government funding", "국비"), ("national government", "국비"), ("national funding", "국비"), ("national grant", "국비 지원액"), ("national grants", "국비 지원액"), ("state funding", "국비"), ("government funding", "정부지원"), ("government support", "정부지원"),
         ("local government funding", "지방비"), ("local funding", "지방비"), ("local government", "지자체"), ("private funding", "민간부담금"), ("private contribution", "민간부담금"), ("private sector", "민간"),
@@ -217,7 +217,7 @@ public static partial class EnglishGlossary
     private static readonly Regex AgeBand = new(@"(?i)\b(?:aged\s+)?(\d{1,2})\s+(?:years?\s+old\s+)?(?:and|or)\s+(over|older|above|under|younger|below)\b");
     private static readonly Regex AgedNumber = new(@"(?i)\baged\s+(\d{1,2})\b");
     private static readonly Regex BareYear = new(@"(?<![\d,.])((?:19|20)\d{2})(?!\d|[,.]\d)(?!년)");
-    private static readonly Regex FunctionWords = new(@"(?i)\b(?:the|a|an|of|in|for|to|and|or|its|their|this|that|these|those|is|are|was|were|be|been|does|do|did|will|would|should|can|could|it|on|at|by|from|with|as|under|into|about|according|release|released|s|'s|much|many|also|toward|towards|get|gets|got|given|gives|give|receive|received|receives|have|has|had)\b");
+    private static readonly Regex FunctionWords = new(@"(?i)\b(?:the|a|an|of|in|for|to|and|or|its|their|this|that|these|those|is|are|was|were|be|been|does|do|did|will|would|should|can|could|it|on|at|by|from|with|as|under|into|about|according|release|released|s|'s|much|many|also|toward|towards|get|gets|got|given|gives|give|receive|received|receives|have|has|had|amount|amounts)\b");
 
     private static readonly (Regex Pattern, string Short)[] RegionAliases =
         [.. Regions.All.SelectMany(r => r.Aliases.Where(a => a.All(c => c < 128)).Select(a => (new Regex(@"(?i)\b" + Regex.Escape(a) + @"\b"), r.Short)))];

@@ -23,4 +23,18 @@ public sealed class AskedMeasureTests
     {
         Assert.Empty(AskedMeasure.Terms(QuestionReader.Read(question)));
     }
+
+    [Fact]
+    public void English_names_the_measure_after_how_much_and_not_the_programme_before_it()
+    {
+        var terms = AskedMeasure.Terms(QuestionReader.Read("In the regional programme call, how much national funding does the ministry put in?"));
+
+        Assert.Contains("국비", terms);
+        Assert.DoesNotContain("공고", terms);
+        Assert.DoesNotContain(terms, t => t.All(char.IsAscii));
+    }
+
+    [Fact]
+    public void A_year_of_a_multi_year_project_is_a_period_not_a_measure() =>
+        Assert.DoesNotContain("차년", AskedMeasure.Terms(QuestionReader.Read("선도형 1차년도 예산은 얼마예요?")));
 }

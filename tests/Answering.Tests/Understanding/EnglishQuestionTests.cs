@@ -27,6 +27,10 @@ public sealed class EnglishQuestionTests
         Assert.Contains(grade, QuestionReader.Read(question).Text, StringComparison.Ordinal);
 
     [Fact]
+    public void Billions_of_dollars_asked_is_the_unit_of_the_answer() =>
+        Assert.Equal(Corpus.Quantities.Units.BillionDollar, QuestionReader.Read("How large was the trade surplus in July, in billions of US dollars, according to the release?").TargetUnit);
+
+    [Fact]
     public void General_programme_words_are_read_in_korean()
     {
         var question = QuestionReader.Read("How many new spaces will be built and what is the fine for a violation?");
