@@ -23,4 +23,15 @@ public sealed class AskedMeasureTests
     {
         Assert.Empty(AskedMeasure.Terms(QuestionReader.Read(question)));
     }
+
+    [Theory]
+    [InlineData("수산식품 수출 가공거점 12곳 지방비 총액은 얼마예요?", Corpus.Quantities.UnitFamily.Won)]
+    [InlineData("7월 반도체 수입액은 얼마예요?", Corpus.Quantities.UnitFamily.Won)]
+    [InlineData("작년 지원사업 경쟁률은 얼마였어요?", Corpus.Quantities.UnitFamily.Percent)]
+    [InlineData("광역시는 국비를 몇 %까지 받을 수 있어?", Corpus.Quantities.UnitFamily.None)]
+    [InlineData("경북센터 종합 점수는 얼마예요?", Corpus.Quantities.UnitFamily.Score)]
+    public void The_measure_words_name_the_kind_of_quantity_asked(string question, Corpus.Quantities.UnitFamily family)
+    {
+        Assert.Equal(family, AskedMeasure.Family(QuestionReader.Read(question)));
+    }
 }
