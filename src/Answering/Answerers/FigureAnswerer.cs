@@ -118,6 +118,10 @@ public static partial class FigureAnswerer
         if (parts.Count >= 2 && (best is null || best.Coverage < MinCoverage || parts.Count(p => !SameSource(p, best)) >= 1 && Coverage.Uncovered(match, best.Table?.Carried ?? best.Figure!.Carried).Any()))
         {
             draft.Kind = "figure";
+            if (PeriodMissing.Find(match, parts))
+            {
+                return NotStated.Draft(match);
+            }
             return Lookup(match, parts, draft) ? draft : null;
         }
         if (best is null || best.Coverage < MinCoverage)
@@ -140,7 +144,7 @@ public static partial class FigureAnswerer
         }
         draft.Kind = question.Operation is Operation.Convert ? "computed" : "figure";
         var covering = Cover(match, ranked);
-        if (CategoryMismatch.Find(match, covering) is not null || MeasureMissing.Find(match, covering))
+        if (CategoryMismatch.Find(match, covering) is not null || MeasureMissing.Find(match, covering) || PeriodMissing.Find(match, covering))
         {
             return NotStated.Draft(match);
         }
