@@ -28,7 +28,9 @@ public static class MeasureMissing
         if (family == UnitFamily.None)
         {
             // A count (유공자 표창은 몇 명) names what is counted loosely: any of its words found is the thing counted.
-            return !evidence.Any(e => words.Any(w => w.Any(t => Carries(e, t))));
+            // Asked as 몇 곳 or 몇 명, it is not answered by a sum of money (수출바우처 지원 기업 수 by the programme's budget).
+            var counted = AskedMeasure.CountsThings(match.Question) ? UnitFamily.Count : UnitFamily.None;
+            return !evidence.Any(e => Fits(match, e, counted) && words.Any(w => w.Any(t => Carries(e, t))));
         }
         // A named quantity (반도체 수입액, 민간 부담금) is one figure: one piece of evidence carries its head and every word
         // that says which of it, in the kind of quantity it is.
@@ -55,6 +57,7 @@ public static class MeasureMissing
             _ when unit is null => true,
             UnitFamily.Percent => unit.Family is UnitFamily.Percent or UnitFamily.PercentPoint or UnitFamily.Ratio,
             UnitFamily.Score => unit.Family is UnitFamily.Score or UnitFamily.None,
+            UnitFamily.Count => !unit.IsMoney,
             _ => true,
         };
     }

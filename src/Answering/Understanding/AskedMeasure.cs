@@ -62,6 +62,17 @@ public static class AskedMeasure
         return spoken.Contains("점수") ? UnitFamily.Score : UnitFamily.None;
     }
 
+    // Counters of things and people (몇 곳, 몇 명, 몇 개사), not of times, ranks or shares.
+    private static readonly HashSet<string> ThingCounters = ["곳", "개", "명", "건", "군데", "가지", "개사", "개소"];
+
+    /// <summary>Whether the question counts things or people (기업 수는 몇 곳, 유공자는 몇 명): the answer is a count, not an amount.</summary>
+    public static bool CountsThings(Question question)
+    {
+        var tokens = question.Tokens;
+        var at = tokens.ToList().FindIndex(t => t.Surface == "몇");
+        return at >= 0 && at + 1 < tokens.Count && ThingCounters.Contains(tokens[at + 1].Surface);
+    }
+
     // Words that only name money: an amount (증가액, 지원금, 부담금), a budget, or a source of funds (국비, 지방비, 사업비).
     private static bool IsMoneyWord(string term) =>
         term is "총액" or "금액" or "액수" or "예산" or "비용" or "국비" or "지방비" or "시비" or "도비" or "사업비" or "부담금" or "지원금"

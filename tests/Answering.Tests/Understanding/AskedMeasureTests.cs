@@ -34,4 +34,14 @@ public sealed class AskedMeasureTests
     {
         Assert.Equal(family, AskedMeasure.Family(QuestionReader.Read(question)));
     }
+
+    [Theory]
+    [InlineData("수출바우처 지원 기업 수는 몇 곳으로 늘어요?", true)]
+    [InlineData("유공자 표창은 몇 명이 받았나요?", true)]
+    [InlineData("국비를 몇 %까지 받을 수 있어?", false)]
+    [InlineData("수출바우처 예산은 얼마예요?", false)]
+    public void Counting_things_or_people_is_told_from_other_quantities(string question, bool counts)
+    {
+        Assert.Equal(counts, AskedMeasure.CountsThings(QuestionReader.Read(question)));
+    }
 }
