@@ -118,7 +118,7 @@ public static partial class FigureAnswerer
         if (parts.Count >= 2 && (best is null || best.Coverage < MinCoverage || parts.Count(p => !SameSource(p, best)) >= 1 && Coverage.Uncovered(match, best.Table?.Carried ?? best.Figure!.Carried).Any()))
         {
             draft.Kind = "figure";
-            if (PeriodMissing.Find(match, parts))
+            if (PeriodMissing.Find(match, parts) || PlaceMissing.Find(match, parts))
             {
                 return NotStated.Draft(match);
             }
@@ -144,7 +144,8 @@ public static partial class FigureAnswerer
         }
         draft.Kind = question.Operation is Operation.Convert ? "computed" : "figure";
         var covering = Cover(match, ranked);
-        if (CategoryMismatch.Find(match, covering) is not null || MeasureMissing.Find(match, covering) || PeriodMissing.Find(match, covering))
+        if (CategoryMismatch.Find(match, covering) is not null || MeasureMissing.Find(match, covering) || PeriodMissing.Find(match, covering)
+            || PlaceMissing.Find(match, covering))
         {
             return NotStated.Draft(match);
         }
