@@ -148,6 +148,10 @@ public static partial class FigureAnswerer
         if (parts.Count >= 2 && (best is null || best.Coverage < MinCoverage || parts.Count(p => !SameSource(p, best)) >= 1 && Coverage.Uncovered(match, best.Table?.Carried ?? best.Figure!.Carried).Any()))
         {
             draft.Kind = "figure";
+            if (PeriodMissing.Find(match, parts) || PlaceMissing.Find(match, parts))
+            {
+                return NotStated.Draft(match);
+            }
             return Lookup(match, parts, draft) ? draft : null;
         }
         if (best is null || best.Coverage < MinCoverage)
@@ -170,12 +174,24 @@ public static partial class FigureAnswerer
         }
         draft.Kind = question.Operation is Operation.Convert ? "computed" : "figure";
         var covering = Cover(match, ranked);
-        if (CategoryMismatch.Find(match, covering) is not null || MeasureMissing.Find(match, covering))
+        if (CategoryMismatch.Find(match, covering) is not null || MeasureMissing.Find(match, covering) || PeriodMissing.Find(match, covering)
+            || PlaceMissing.Find(match, covering) || RankUnstated(match, covering))
         {
             return NotStated.Draft(match);
         }
         return Lookup(match, covering, draft) ? draft : null;
     }
+
+    /// <summary>
+    /// "Which applicant scored lowest": no table could be ranked, and no sentence found states a first or a last — single
+    /// figures found (the count of applications, the average score) do not say which one it is.
+    /// </summary>
+    private static bool RankUnstated(DocumentMatch match, IReadOnlyList<FoundEvidence> covering) =>
+        match.Question.Operation == Operation.Rank && covering.Count > 0
+        && covering.All(e => e.Figure is { } f && !Superlative().IsMatch(Quote.Sentence(f.Figure.Passage.Text, f.Figure.Quantity.Start)));
+
+    [System.Text.RegularExpressions.GeneratedRegex("가장|제일|최고|최저|최다|최소|최대|1위|수위|꼴찌|최하위|선두|뒤를 이|이어")]
+    private static partial System.Text.RegularExpressions.Regex Superlative();
 
     private static void SayPercentOf(AnswerDraft draft, Operand count, Operand percent)
     {
@@ -873,6 +889,11 @@ public static partial class FigureAnswerer
             : rows.OrderByDescending(r => table.Cell(r, column).Value).ToList();
         var take = Math.Clamp(question.TopN ?? 1, 1, Math.Min(10, ordered.Count));
         var top = ordered.Take(take).Select(r => Operand.FromCell(match.Document, table, r, column)).ToList();
+        if (question.Has(Asks.Score) && !question.Has(Asks.Count | Asks.Amount | Asks.Percent) && top[0].Unit.Family is not (UnitFamily.Score or UnitFamily.None))
+        {
+            // "Which applicant scored lowest": a column of counts (신청 건수) ranks no scores.
+            return false;
+        }
         draft.Kind = "computed";
         var english = draft.English;
         var listed = string.Join(english ? ", " : ", ", top.Select(o => $"{o.Entity} {o.Display} [{o.Cite(draft)}]"));

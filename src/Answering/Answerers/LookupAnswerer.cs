@@ -94,6 +94,11 @@ public static partial class LookupAnswerer
             // "개정 후 음료 페트병 생산자는 몇 개사": 개정 names a column of the producers' table, not a category of another table's rows.
             return null;
         }
+        if (!CarriesMeasure(match, table))
+        {
+            // "수출바우처 지원 기업 수는 몇 곳으로 늘어요": rows of another table that rose are not the measure asked.
+            return null;
+        }
         var nameColumn = NameColumn(table, filter.Column);
         // A column the question names (평가점수), or one holding the kind of figure it asks for (몇 점 → the column in 점).
         var asked = table.Columns.Where(c => c != filter.Column && c != nameColumn
@@ -117,6 +122,15 @@ public static partial class LookupAnswerer
             : $"「{table.Title}」에서 {condition}에 해당하는 곳은 {count}곳입니다: {string.Join(", ", items)}.");
         draft.AddFigure(english ? $"rows with {condition}" : $"{condition} 해당 수", count, Corpus.Quantities.Units.Find("곳")!, $"count of {count} rows");
         return draft;
+    }
+
+    /// <summary>Whether the table names any word of the measure the question asks about (its title, a row or a column).</summary>
+    private static bool CarriesMeasure(DocumentMatch match, Knowledge.Tables.TableModel table)
+    {
+        var words = Understanding.AskedMeasure.Words(match.Question).Select(w => w.Where(t => !match.IsNaming(t)).ToList()).Where(w => w.Count > 0).ToList();
+        // A compound word is carried whole (수출바우처), not by a part another table also has (수출).
+        return words.Count == 0 || words.Select(w => w.MaxBy(t => t.Length)!)
+            .Any(t => table.TitleTermSet.Contains(t) || table.Rows.Any(r => r.Terms.Contains(t)) || table.Columns.Any(c => c.Terms.Contains(t)));
     }
 
     /// <summary>A bare number of a column whose header or title gives the unit (평가점수 84.1 in a table "(단위: 점)") is written with it.</summary>

@@ -74,7 +74,7 @@ public sealed class DocumentMatch
 
     /// <summary>
     /// Years that are part of how the question names the document ("2024년 그린전환 공정혁신…", "2024년 7월 수출입 동향",
-    /// "2024년 2월 … 보도자료"), not a period asked about.
+    /// "2024년 2월 … 보도자료", "the February 2022 MSS release"), not a period asked about.
     /// </summary>
     public IReadOnlySet<int> NamingYears()
     {
@@ -99,12 +99,23 @@ public sealed class DocumentMatch
                 }
             }
             if (Document.Profile.Date is { } date && year == date.Year
-                && (after.StartsWith("보도", StringComparison.Ordinal) || after.StartsWith(date.Month + "월", StringComparison.Ordinal) && after.Contains("보도", StringComparison.Ordinal)))
+                && (after.StartsWith("보도", StringComparison.Ordinal) || after.StartsWith(date.Month + "월", StringComparison.Ordinal) && after.Contains("보도", StringComparison.Ordinal) || NamesEnglishRelease(year)))
             {
                 naming.Add(year);
             }
         }
         return naming;
+    }
+
+    /// <summary>"the February 2022 MSS release": an English question names the release by its year (the reading drops the word release).</summary>
+    private bool NamesEnglishRelease(int year)
+    {
+        if (!Question.IsEnglish)
+        {
+            return false;
+        }
+        var at = Question.Original.IndexOf(year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        return at >= 0 && Question.Original.AsSpan(at, Math.Min(Question.Original.Length - at, 30)).Contains("release", StringComparison.OrdinalIgnoreCase);
     }
 
     public bool IsNaming(string term) => NamingTerms.Contains(term);

@@ -39,4 +39,27 @@ public sealed class MeasureMissingTests
         Assert.True(answer.Answerable);
         Assert.Contains($"{row[1]}억원", answer.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("2024년 7월 수출입 동향 기준 7월 반도체 수입액은 얼마예요?")]
+    [InlineData("2024년 7월 수출입 동향에서 7월 중소기업 수출액은 얼마로 나와 있나요?")]
+    public void A_figure_of_the_measure_beside_the_one_asked_does_not_answer_it(string question)
+    {
+        // Exports are given by item, imports only by energy and non-energy, and no figure by firm size.
+        var answer = SuiteEngine.Ask(question);
+
+        Assert.False(answer.Answerable);
+        Assert.Equal(AnswerKinds.OutOfScope, answer.Kind);
+    }
+
+    [Fact]
+    public void The_same_words_of_a_measure_the_table_holds_are_answered()
+    {
+        var row = SuiteEngine.Rows("motie-2024-08-01-export-import-trends.txt", c => c[0] == "반도체").First();
+
+        var answer = SuiteEngine.Ask("2024년 7월 수출입 동향 기준 7월 반도체 수출액은 얼마예요?");
+
+        Assert.True(answer.Answerable);
+        Assert.Contains(row[1], answer.Text, StringComparison.Ordinal);
+    }
 }

@@ -37,4 +37,25 @@ public sealed class AskedMeasureTests
     [Fact]
     public void A_year_of_a_multi_year_project_is_a_period_not_a_measure() =>
         Assert.DoesNotContain("차년", AskedMeasure.Terms(QuestionReader.Read("선도형 1차년도 예산은 얼마예요?")));
+
+    [Theory]
+    [InlineData("수산식품 수출 가공거점 12곳 지방비 총액은 얼마예요?", Corpus.Quantities.UnitFamily.Won)]
+    [InlineData("7월 반도체 수입액은 얼마예요?", Corpus.Quantities.UnitFamily.Won)]
+    [InlineData("작년 지원사업 경쟁률은 얼마였어요?", Corpus.Quantities.UnitFamily.Percent)]
+    [InlineData("광역시는 국비를 몇 %까지 받을 수 있어?", Corpus.Quantities.UnitFamily.None)]
+    [InlineData("경북센터 종합 점수는 얼마예요?", Corpus.Quantities.UnitFamily.Score)]
+    public void The_measure_words_name_the_kind_of_quantity_asked(string question, Corpus.Quantities.UnitFamily family)
+    {
+        Assert.Equal(family, AskedMeasure.Family(QuestionReader.Read(question)));
+    }
+
+    [Theory]
+    [InlineData("수출바우처 지원 기업 수는 몇 곳으로 늘어요?", true)]
+    [InlineData("유공자 표창은 몇 명이 받았나요?", true)]
+    [InlineData("국비를 몇 %까지 받을 수 있어?", false)]
+    [InlineData("수출바우처 예산은 얼마예요?", false)]
+    public void Counting_things_or_people_is_told_from_other_quantities(string question, bool counts)
+    {
+        Assert.Equal(counts, AskedMeasure.CountsThings(QuestionReader.Read(question)));
+    }
 }
