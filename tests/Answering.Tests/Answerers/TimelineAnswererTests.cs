@@ -69,6 +69,18 @@ public sealed class TimelineAnswererTests
     }
 
     [Fact]
+    public void A_chain_of_steps_is_shown_by_the_steps_asked_about()
+    {
+        var chain = SuiteEngine.Lines("mss-2024-06-27-growth-center-evaluation.txt").First(l => l.Contains('→') && l.Contains("현장실사", StringComparison.Ordinal));
+        var steps = chain.Split('→').Select(s => s.Trim()).ToList();
+
+        var answer = SuiteEngine.Ask("2024년도 지역기업성장센터 평가에서 현장실사와 발표평가는 언제 진행됐나요?");
+
+        Assert.Contains(steps.First(s => s.StartsWith("현장실사", StringComparison.Ordinal)), answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(steps[0], answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_period_asked_as_its_time_frame_is_a_schedule_not_an_amount()
     {
         var answer = SuiteEngine.Ask("지역특화산업 육성사업 2022년 시·도 협약 기간이랑 지원기업 모집 공고 시작일 알려주세요");
