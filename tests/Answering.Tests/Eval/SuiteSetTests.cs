@@ -12,7 +12,7 @@ namespace Answering.Tests.Eval;
 public sealed class SuiteSetTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("dev.jsonl", 46)]
+    [InlineData("dev.jsonl", 47)]
     [InlineData("suite/motie-2023-06-15-manufacturing-ai-demo.jsonl", 37)]
     [InlineData("suite/motie-2024-02-21-green-process-rnd.jsonl", 36)]
     [InlineData("suite/motie-2024-02-22-sobujang-process-innovation.jsonl", 35)]
