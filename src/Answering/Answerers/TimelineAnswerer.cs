@@ -114,26 +114,53 @@ public static partial class TimelineAnswerer
             return [];
         }
         var best = ranked[0];
-        return [.. ranked.Where(r => r.Fit >= best.Fit - 0.1 && r.Match.Coverage >= best.Match.Coverage - 0.15 && r.Match.Score >= best.Match.Score * 0.6)
-            .Take(3).Select(r => r.Match)];
+        var chosen = new List<PassageMatch>();
+        var shown = new HashSet<(int?, int?, int?, int?)>();
+        foreach (var (r, _) in ranked.Where(r => r.Fit >= best.Fit - 0.1 && r.Match.Coverage >= best.Match.Coverage - 0.15 && r.Match.Score >= best.Match.Score * 0.6))
+        {
+            // A line that gives no date the lines before it have not (the same 2.21 in the headline, the same '23.7~'24.12
+            // in every row of the type) adds words, not an answer.
+            // Nor does a line of bare years ('21~'23년 수혜기업) beside one that says the month and day.
+            var dates = r.Passage.Dates.Select(d => (d.Year, d.Month, d.Day, d.Hour)).ToList();
+            if (chosen.Count > 0 && (dates.All(d => shown.Contains(d) || shown.Any(s => Same(s, d)))
+                || shown.Any(s => s.Item2 is not null) && dates.All(d => d.Month is null && d.Hour is null)))
+            {
+                continue;
+            }
+            chosen.Add(r);
+            shown.UnionWith(dates);
+            if (chosen.Count == 3)
+            {
+                break;
+            }
+        }
+        return chosen;
     }
+
+    /// <summary>The same day written with and without its year ('24.3.22 and 3.22(금)).</summary>
+    private static bool Same((int? Year, int? Month, int? Day, int? Hour) shown, (int? Year, int? Month, int? Day, int? Hour) date) =>
+        shown.Month == date.Month && shown.Day == date.Day && shown.Hour == date.Hour && (date.Month is not null || date.Hour is not null)
+        && (shown.Year is null || date.Year is null || shown.Year == date.Year);
 
     private static List<PassageMatch> Dated(DocumentMatch match, ScheduleAsk ask) => [.. Ranked(match, ask).Select(r => r.Match)];
 
     /// <summary>Dated lines by how well they fit: the question's words carried, then the asked shapes given, then weight.</summary>
     private static List<(PassageMatch Match, double Fit)> Ranked(DocumentMatch match, ScheduleAsk ask)
     {
-        if (AsksPeriod(match.Question))
-        {
-            ask = ask with { Shapes = ask.Shapes | DateShape.Span };
-        }
+        // "접수는 언제": an application is open for days, so a span of days is its answer (not a span of years beside it).
+        var impliedSpan = !ask.Shapes.HasFlag(DateShape.Span) && AsksPeriod(match.Question);
         var months = match.Question.Months;
-        return [.. PassageSearch.Rank(Focused(match), p => p.Dates.Any(d => d.Month is not null || d.Day is not null || d.Hour is not null || d.Year is not null))
+        var focused = Focused(match);
+        var asked = focused.EvidenceTerms.Where(t => !focused.IsNaming(t) && focused.Weight(t) > 0).ToList();
+        return [.. PassageSearch.Rank(focused, p => p.Dates.Any(d => d.Month is not null || d.Day is not null || d.Hour is not null || d.Year is not null))
             .Where(r => r.Coverage >= 0.5)
             .Select(r => (Match: r, Fit: Math.Round(r.Coverage, 1) + ShapeCredit * ask.Met(r.Passage.DateShape, r.Passage.WritesPlace)
                 + (NamesMonth(r.Passage, months) ? ShapeCredit : 0)
-                // "When": a line that writes the month or day says when; one that writes only years mostly says which year's rules.
-                + (r.Passage.Dates.Any(d => d.Month is not null) ? ShapeCredit / 2 : 0)))
+                + (impliedSpan && SpansDays(r.Passage) ? ShapeCredit : 0)
+                + (DatesTerm(r.Passage, asked) ? ShapeCredit / 2 : 0)
+                // A plain "when": a line that writes the month or day says when; one that writes only years mostly says which
+                // year's rules. A span asked for is met by the span at whatever grain it is written (2단계('21~'22)).
+                + (ask.Shapes == DateShape.None && r.Passage.Dates.Any(d => d.Month is not null) ? ShapeCredit / 2 : 0)))
             .OrderByDescending(r => r.Fit)
             .ThenByDescending(r => r.Match.Score + (r.Match.Passage.Dates.Any(d => d.Month is not null) ? 1 : 0)
                 + (r.Match.Passage.Dates.Count(d => d.Month is not null || d.Day is not null) >= 2 ? 1 : 0) + (r.Match.Passage.Dates.Any(d => d.Hour is not null) ? 0.5 : 0))];
@@ -161,11 +188,39 @@ public static partial class TimelineAnswerer
     private static bool NamesMonth(Knowledge.Documents.Passage passage, IReadOnlyList<int> months) =>
         months.Count > 0 && passage.Dates.Any(d => d.Month is { } m && d.Day is null && months.Contains(m));
 
+    /// <summary>
+    /// Whether the line writes a date right after a word of the question (2단계('21~'22), 시·도 협약('22.3.14~3.25)): that
+    /// date is the asked thing's own, not another item's on the same line.
+    /// </summary>
+    private static bool DatesTerm(Knowledge.Documents.Passage passage, IReadOnlyList<string> terms)
+    {
+        var text = passage.Normalized;
+        foreach (var term in terms)
+        {
+            for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + 1, StringComparison.Ordinal))
+            {
+                var after = at + term.Length;
+                if (passage.Dates.Any(d => d.Start >= after && d.Start - after <= 3 && text[after..d.Start].All(c => c is '(' or ' ' or '\'' or '‘')))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /// <summary>The line that names where (the hall, the online system), among those about the question's subject.</summary>
     private static PassageMatch? PlaceOf(DocumentMatch match, IReadOnlyList<PassageMatch> chosen)
     {
         var floor = chosen.Max(c => c.Coverage) - 0.3;
         return PassageSearch.Rank(Focused(match), p => p.WritesPlace).FirstOrDefault(r => r.Coverage >= Math.Max(0.5, floor) && !chosen.Any(c => c.Passage == r.Passage));
+    }
+
+    /// <summary>Whether a line writes two days as a span (3월 11일(월)부터 3월 22일(금)까지, '24.3.4~4.5).</summary>
+    private static bool SpansDays(Knowledge.Documents.Passage passage)
+    {
+        var days = passage.Dates.Where(d => d.Day is not null).ToList();
+        return days.Count >= 2 && DateShapes.Of(passage.Normalized, days).HasFlag(DateShape.Span);
     }
 
     /// <summary>"언제부터 언제까지", "접수 기간", "공모는 언제": a question whose answer is a span of days, not one day.</summary>

@@ -80,6 +80,22 @@ public sealed class TimelineAnswererTests
         Assert.DoesNotContain(steps[0], answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("제조현장 AI 실증사업 단위공정형은 언제 끝나요?")]
+    [InlineData("소부장 공정혁신 성과 공유대회는 언제, 어디서 열렸나요?")]
+    public void Each_quoted_line_gives_a_date_the_others_do_not(string question)
+    {
+        var answer = SuiteEngine.Ask(question);
+
+        var dates = answer.Citations.Select(c => Knowledge.Dates.DateScanner.Scan(Knowledge.Language.TextNormalizer.Normalize(SuiteEngine.Lines(c.Doc)[c.Lines.From - 1]))
+            .Select(d => (d.Month, d.Day, d.Hour)).ToHashSet()).ToList();
+        Assert.NotEmpty(dates);
+        for (var i = 1; i < dates.Count; i++)
+        {
+            Assert.False(dates[i].IsSubsetOf(dates.Take(i).SelectMany(d => d).ToHashSet()), $"{question}: line {i + 1} repeats earlier dates");
+        }
+    }
+
     [Fact]
     public void A_period_asked_as_its_time_frame_is_a_schedule_not_an_amount()
     {
