@@ -59,16 +59,16 @@ public static partial class TimelineAnswerer
         }
         var focused = Focused(match);
         var terms = focused.EvidenceTerms.Where(t => !focused.IsNaming(t)).ToList();
-        var quotes = chosen.Select(c => $"{Shown(c.Passage.Text, terms, focused.Weight)} {draft.Cite(c.Passage)}");
+        var quotes = chosen.Select(c => $"{Quoted(c.Passage.Text, terms, focused.Weight)} {draft.Cite(c.Passage)}");
         draft.Say(draft.English ? $"The document says: {string.Join(" ", quotes)}" : $"일정은 문서에 이렇게 나와 있습니다. {string.Join(" ", quotes)}");
         return draft;
     }
 
     /// <summary>A line quoted whole, or a chain of steps quoted by the steps the question asks about.</summary>
-    private static string Shown(string text, IReadOnlyCollection<string> terms, Func<string, double> weight) =>
+    private static string Quoted(string text, IReadOnlyCollection<string> terms, Func<string, double> weight) =>
         ScheduleChain.Steps(text, terms, weight) is { } steps
             ? string.Join(", ", steps.Select(s => $"“{s}”"))
-            : $"“{Composing.Shown.Row(Composing.Shown.Text(text))}”";
+            : $"“{Shown.Row(Shown.Text(text))}”";
 
     /// <summary>"확정치는 언제 나오고, 8월 동향은 언제 발표돼요?": each part its own line, when the parts fall on different lines.</summary>
     private static List<PassageMatch>? ByParts(DocumentMatch match)
