@@ -37,7 +37,7 @@ public static partial class ReasonAnswerer
         // The sentence must be about the subject (반도체, 이차전지); among those, the one labelled with it ((반도체) …)
         // scores highest and gives its reason, not a summary that names the subject beside the headline figure.
         var best = PassageSearch.Rank(match, IsReasonedFigure)
-            .Where(r => r.Coverage >= MinCoverage && subject.All(t => r.Passage.Terms.Contains(t)))
+            .Where(r => (r.Coverage >= MinCoverage || WritesQuoted(match.Question, r.Passage)) && (subject.All(t => r.Passage.Terms.Contains(t)) || WritesQuoted(match.Question, r.Passage)))
             .OrderByDescending(r => IsAbout(r.Passage, subject)).ThenByDescending(r => r.Score).FirstOrDefault();
         if (best is null)
         {
@@ -56,10 +56,23 @@ public static partial class ReasonAnswerer
         return draft;
     }
 
+    /// <summary>The words that ask why: never what the reason is about.</summary>
+    private static readonly HashSet<string> WhyWords = ["이유", "까닭", "원인", "사유"];
+
+    /// <summary>
+    /// "7년에서 10년으로 바뀐 이유": a sentence that writes every amount the question quotes (7개년 … 10개년) is about the
+    /// change asked, whatever words it uses for it.
+    /// </summary>
+    private static bool WritesQuoted(Question question, Passage passage)
+    {
+        var quoted = question.Quantities.Where(q => q.Unit != Corpus.Quantities.Units.None).ToList();
+        return quoted.Count >= 2 && quoted.All(q => passage.Quantities.Any(p => p.Unit.SameFamily(q.Unit) && Math.Abs(p.In(q.Unit) - q.Value) < 1e-6));
+    }
+
     /// <summary>What the reason is asked for: the rarest words the question asks about, not those naming the document.</summary>
     private static IReadOnlyList<string> SubjectTerms(DocumentMatch match)
     {
-        var asked = match.EvidenceTerms.Where(t => !match.IsNaming(t) && !Coverage.IsOperationWord(t) && match.Weight(t) > 0).ToList();
+        var asked = match.EvidenceTerms.Where(t => !match.IsNaming(t) && !Coverage.IsOperationWord(t) && !WhyWords.Contains(t) && match.Weight(t) > 0).ToList();
         if (asked.Count == 0)
         {
             return [];

@@ -19,9 +19,16 @@ public sealed class DocumentMatch
         var profile = document.Profile.NamingTerms.ToHashSet(StringComparer.Ordinal);
         var naming = new List<string>();
         var evidence = new List<string>();
-        foreach (var term in question.Terms)
+        var issuerOnly = IssuerOnlyTerms(document, question);
+        foreach (var term in question.IsEnglish ? question.Terms.Concat(Compounds(document, question.Text)) : question.Terms)
         {
             var corrected = Correct(document, term);
+            if (issuerOnly.Contains(term))
+            {
+                // 중소벤처기업부 names who issued the document; its pieces (기업, 벤처) name no row or figure.
+                naming.Add(corrected);
+                continue;
+            }
             if (profile.Contains(corrected))
             {
                 naming.Add(corrected);
@@ -33,6 +40,50 @@ public sealed class DocumentMatch
         EvidenceTerms = [.. evidence.Distinct()];
         // Untranslated English words of an English question are not words the document lacks.
         Missing = [.. EvidenceTerms.Where(t => !document.Vocabulary.Contains(t) && t.Length >= 2 && !IsNumberLike(t) && !(question.IsEnglish && t.All(c => c < 128)))];
+    }
+
+    /// <summary>
+    /// English words translated one by one ("regional specialized industry" → 지역 특화 산업) that the document writes as one
+    /// word (지역특화산업): that word, so it weighs as the name it is.
+    /// </summary>
+    private static IEnumerable<string> Compounds(DocumentKnowledge document, string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            // The longest word the document writes from here; the words it spans start no shorter one (특화산업 of 지역특화산업).
+            var joined = words[i];
+            var (longest, end) = ("", i);
+            for (var j = i + 1; j < Math.Min(words.Length, i + 4); j++)
+            {
+                if (!words[j].All(c => c is >= '가' and <= '힣') || !joined.All(c => c is >= '가' and <= '힣'))
+                {
+                    break;
+                }
+                joined += words[j];
+                if (document.Vocabulary.Contains(joined))
+                {
+                    (longest, end) = (joined, j);
+                }
+            }
+            if (longest.Length > 0)
+            {
+                yield return longest;
+                i = end;
+            }
+        }
+    }
+
+    /// <summary>Terms the question has only as pieces of the issuing ministry's name.</summary>
+    private static HashSet<string> IssuerOnlyTerms(DocumentKnowledge document, Question question)
+    {
+        if (document.Profile.Issuer is not { Length: >= 3 } issuer || !question.Text.Contains(issuer, StringComparison.Ordinal))
+        {
+            return [];
+        }
+        var pieces = TermAnalyzer.Terms(issuer).ToHashSet(StringComparer.Ordinal);
+        pieces.ExceptWith(TermAnalyzer.Terms(question.Text.Replace(issuer, " ", StringComparison.Ordinal)));
+        return pieces;
     }
 
     public DocumentKnowledge Document { get; }

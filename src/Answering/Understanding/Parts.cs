@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Answering.Documents;
+using Knowledge.Language;
 
 namespace Answering.Understanding;
 
@@ -23,7 +24,7 @@ public static partial class Parts
     private static IReadOnlyList<DocumentMatch> Split(DocumentMatch whole, bool clauses)
     {
         var question = whole.Question;
-        var pieces = Joint().Split(question.Text).Select(p => p.Trim()).Where(p => p.Length >= 2).ToList();
+        var pieces = Pieces(question).Select(p => p.Trim()).Where(p => p.Length >= 2).ToList();
         if (pieces.Count < 2 || pieces.Count > 4)
         {
             return [];
@@ -130,4 +131,70 @@ public static partial class Parts
 
     [GeneratedRegex(@"^['‘’]?\d{2,4}(?:년|년도)?(?:의|에|에는)?$")]
     private static partial Regex YearWord();
+
+    /// <summary>
+    /// What a part is about, without what it asks of it: its terms less those of its closing noun phrase ("통합실증형 과제는
+    /// 중간평가를 언제" is about 통합실증형 과제; 중간평가 is what is asked). A later part that names nothing of its own
+    /// ("언제 끝나요?", "when do they end?") is asked of this topic.
+    /// </summary>
+    public static IReadOnlyList<string> TopicOf(Question part)
+    {
+        var tokens = part.Tokens;
+        bool Content(Token t) => t.IsContent && !(part.IsEnglish && t.Surface.All(c => c < 128));
+        var last = tokens.Count - 1;
+        while (last >= 0 && !Content(tokens[last]))
+        {
+            last--;
+        }
+        if (last < 0)
+        {
+            return part.Terms;
+        }
+        // The closing phrase: the last word with a content morpheme, and the words before it written as one name with
+        // it (중간 평가) — no particle closing them, nothing but content in them.
+        var word = tokens[last].Word;
+        var first = last;
+        while (first > 0 && tokens[first - 1].Word >= word - 1 && Content(tokens[first - 1])
+            && !tokens.Any(t => t.Word == tokens[first - 1].Word && t.Tag == KoreanAnalysis.Dictionary.PosTag.J))
+        {
+            first--;
+            word = tokens[first].Word;
+        }
+        var asked = TermAnalyzer.Terms([.. tokens.Skip(first).Take(last - first + 1)]).Select(Lexicon.Canonical).ToHashSet(StringComparer.Ordinal);
+        var topic = part.Terms.Where(t => !asked.Contains(t) && !asked.Any(a => a.Contains(t, StringComparison.Ordinal) || t.Contains(a, StringComparison.Ordinal))).ToList();
+        return topic.Count > 0 ? topic : part.Terms;
+    }
+
+    /// <summary>
+    /// The question cut at its joints, except where the joint's 과/와/랑 is the last syllable of a noun the analyzer read
+    /// whole ("성과 공유대회", "결과 발표"): that is one name, not two things asked.
+    /// </summary>
+    private static List<string> Pieces(Question question)
+    {
+        var text = question.Text;
+        var pieces = new List<string>();
+        var from = 0;
+        foreach (System.Text.RegularExpressions.Match joint in Joint().Matches(text))
+        {
+            if (InsideNoun(question, joint))
+            {
+                continue;
+            }
+            pieces.Add(text[from..joint.Index]);
+            from = joint.Index + joint.Length;
+        }
+        pieces.Add(text[from..]);
+        return pieces;
+    }
+
+    private static bool InsideNoun(Question question, System.Text.RegularExpressions.Match joint)
+    {
+        var syllable = joint.Value.TrimStart();
+        if (syllable.Length == 0 || syllable[0] is not ('과' or '와' or '랑'))
+        {
+            return false;
+        }
+        var at = joint.Index + joint.Value.IndexOf(syllable[0], StringComparison.Ordinal);
+        return question.Tokens.Any(t => t.Start < at && at < t.End && t.IsNominal);
+    }
 }

@@ -40,6 +40,8 @@ public sealed class Passage
     private IReadOnlyList<(Region Region, int Start, int Length)>? _regions;
     private IReadOnlyList<int>? _stages;
     private IReadOnlyList<string>? _labelTerms;
+    private DateShape? _dateShape;
+    private bool? _writesPlace;
 
     /// <summary>The 시·도 the text names (<see cref="Language.Regions.In"/>), found on first use: passages are searched for many questions.</summary>
     public IReadOnlyList<(Region Region, int Start, int Length)> Regions => _regions ??= Language.Regions.In(Text);
@@ -49,6 +51,12 @@ public sealed class Passage
 
     /// <summary>Canonical terms of the bullet label ((근거), (지정 절차)), analysed on first use rather than for every question.</summary>
     public IReadOnlyList<string> LabelTerms => _labelTerms ??= Unit.Label is { Length: > 0 } label ? [.. TermAnalyzer.Terms(label).Select(Lexicon.Canonical).Distinct()] : [];
+
+    /// <summary>What the text's dates say of a schedule (a span, a start, an end, an hour), read on first use.</summary>
+    public DateShape DateShape => _dateShape ??= DateShapes.Of(Normalized, Dates);
+
+    /// <summary>Whether the text says where something is held or handed in (대전컨벤션센터에서, IRIS로 접수), read on first use.</summary>
+    public bool WritesPlace => _writesPlace ??= Venues.Written(Text);
 
     public int Line => Unit.FromLine;
     public UnitKind Kind => Unit.Kind;
