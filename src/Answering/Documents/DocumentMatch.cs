@@ -20,7 +20,7 @@ public sealed class DocumentMatch
         var naming = new List<string>();
         var evidence = new List<string>();
         var issuerOnly = IssuerOnlyTerms(document, question);
-        foreach (var term in question.IsEnglish ? question.Terms.Concat(Compounds(document, question.Text)) : question.Terms)
+        foreach (var term in question.IsEnglish ? question.Terms.Concat(Compounds(document, question.Text).Where(profile.Contains)) : question.Terms)
         {
             var corrected = Correct(document, term);
             if (issuerOnly.Contains(term))
@@ -44,7 +44,8 @@ public sealed class DocumentMatch
 
     /// <summary>
     /// English words translated one by one ("regional specialized industry" → 지역 특화 산업) that the document writes as one
-    /// word (지역특화산업): that word, so it weighs as the name it is.
+    /// word (지역특화산업): that word, so the programme's name weighs as the name it is (only names are joined: other
+    /// joined words would be terms the evidence must carry besides their pieces).
     /// </summary>
     private static IEnumerable<string> Compounds(DocumentKnowledge document, string text)
     {
