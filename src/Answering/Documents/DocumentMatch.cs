@@ -9,7 +9,7 @@ namespace Answering.Documents;
 /// the document (its programme, title, ministry) and which must be found in what answers, and the document's year
 /// to resolve 작년 and 올해.
 /// </summary>
-public sealed class DocumentMatch
+public sealed partial class DocumentMatch
 {
     public DocumentMatch(DocumentKnowledge document, Question question, double score)
     {
@@ -20,6 +20,7 @@ public sealed class DocumentMatch
         var naming = new List<string>();
         var evidence = new List<string>();
         var issuerOnly = IssuerOnlyTerms(document, question);
+        issuerOnly.UnionWith(ReferenceOnlyTerms(question));
         foreach (var term in question.IsEnglish ? question.Terms.Concat(Compounds(document, question.Text).Where(profile.Contains)) : question.Terms)
         {
             var corrected = Correct(document, term);
@@ -74,6 +75,24 @@ public sealed class DocumentMatch
             }
         }
     }
+
+    /// <summary>
+    /// Terms the question has only in the words that point at the document ("2024년 산업협업지구 지침 개정 보도자료
+    /// 기준으로 …"): they say which release, not which row (개정 is no 개정 column there).
+    /// </summary>
+    private static IEnumerable<string> ReferenceOnlyTerms(Question question)
+    {
+        if (DocumentReference().Match(question.Text) is not { Success: true } reference)
+        {
+            return [];
+        }
+        var pointing = TermAnalyzer.Terms(reference.Groups["ref"].Value).ToHashSet(StringComparer.Ordinal);
+        pointing.ExceptWith(TermAnalyzer.Terms(question.Text[(reference.Index + reference.Length)..]));
+        return pointing;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<ref>[^,?]{2,48}?)\s*(?:보도\s?자료|공고문)\s*(?:기준으로|기준|에서는|에서|에 따르면|에 나온|상으로|상)")]
+    private static partial System.Text.RegularExpressions.Regex DocumentReference();
 
     /// <summary>Terms the question has only as pieces of the issuing ministry's name.</summary>
     private static HashSet<string> IssuerOnlyTerms(DocumentKnowledge document, Question question)
