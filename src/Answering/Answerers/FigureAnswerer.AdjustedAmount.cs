@@ -36,7 +36,7 @@ public static partial class FigureAnswerer
         {
             return false;
         }
-        var changes = ChangedCells(match, selection);
+        var changes = ChangedCells(selection);
         if (question.Operation == Operation.Ratio && changes.Count == 1 && NamedRows(question, selection.Table, changes[0].Column) is { Count: 2 } both)
         {
             // "S등급이 D등급의 몇 배": both rows the question names, whichever one the selection kept.
@@ -46,24 +46,22 @@ public static partial class FigureAnswerer
         {
             return false;
         }
-        var adjusted = new List<Calculation>();
+        var adjusted = new List<(Calculation Result, string Change)>();
         foreach (var (row, column, change) in changes)
         {
             if (Level(match, selection.Table, column) is not { } level)
             {
                 return false;
             }
-            adjusted.Add(Adjust(match, selection.Table, row, column, change, level, draft.English));
+            adjusted.Add((Adjust(match, selection.Table, row, column, change, level, draft.English), change.Value));
         }
         draft.Kind = "computed";
         var english = draft.English;
         var sentences = new List<string>();
-        foreach (var result in adjusted)
+        foreach (var (result, changeText) in adjusted)
         {
             var markers = result.Record(draft);
             var level = result.Inputs[0];
-            var applied = result.Inputs.Count > 1 && result.Inputs[1].Table is { } cell ? match.Document.Document.Line(result.Inputs[1].Line) : "";
-            var changeText = ChangeCell().Match(applied) is { Success: true } written ? written.Value : "";
             sentences.Add(english
                 ? $"{result.Label} is {result.Display}: {level.Display} with the table's ‘{changeText}’ applied ({result.Formula}) {markers}"
                 : $"{Josa.With(result.Label, "은/는")} {result.Display}입니다. {level.Display}에 표의 ‘{changeText}’을 적용한 값이에요 ({result.Formula}) {markers}");
@@ -76,12 +74,12 @@ public static partial class FigureAnswerer
         }
         if (question.Operation == Operation.Ratio && adjusted.Count == 2)
         {
-            var ratio = Calculator.Ratio(english ? $"{adjusted[0].Label} to {adjusted[1].Label}" : $"{adjusted[0].Label} 대비 {adjusted[1].Label}",
-                adjusted[0].CitedAs(adjusted[0].Inputs[0]), adjusted[1].CitedAs(adjusted[1].Inputs[0]));
+            var ratio = Calculator.Ratio(english ? $"{adjusted[0].Result.Label} to {adjusted[1].Result.Label}" : $"{adjusted[0].Result.Label} 대비 {adjusted[1].Result.Label}",
+                adjusted[0].Result.CitedAs(adjusted[0].Result.Inputs[0]), adjusted[1].Result.CitedAs(adjusted[1].Result.Inputs[0]));
             var markers = ratio.Record(draft);
             sentences.Add(english
                 ? $"The first is {ratio.Display} the second ({ratio.Formula}) {markers}"
-                : $"{Josa.With(adjusted[0].Label, "은/는")} {adjusted[1].Label}의 {ratio.Display}입니다 ({ratio.Formula}) {markers}");
+                : $"{Josa.With(adjusted[0].Result.Label, "은/는")} {adjusted[1].Result.Label}의 {ratio.Display}입니다 ({ratio.Formula}) {markers}");
         }
         draft.Say(Say.Sentences(sentences, english));
         return true;
@@ -108,7 +106,7 @@ public static partial class FigureAnswerer
         return at < 0 ? int.MaxValue : at;
     }
 
-    private static List<(RowModel Row, ColumnModel Column, Match Change)> ChangedCells(DocumentMatch match, TableSelection selection)
+    private static List<(RowModel Row, ColumnModel Column, Match Change)> ChangedCells(TableSelection selection)
     {
         var found = new List<(RowModel, ColumnModel, Match)>();
         foreach (var (row, column, cell) in selection.Cells)

@@ -127,7 +127,7 @@ public static partial class LookupAnswerer
     /// <summary>Whether the table names any word of the measure the question asks about (its title, a row or a column).</summary>
     private static bool CarriesMeasure(DocumentMatch match, Knowledge.Tables.TableModel table)
     {
-        var words = Understanding.AskedMeasure.Words(match.Question).Select(w => w.Where(t => !match.IsNaming(t)).ToList()).Where(w => w.Count > 0).ToList();
+        var words = Understanding.AskedMeasure.Words(match);
         // A compound word is carried whole (수출바우처), not by a part another table also has (수출).
         return words.Count == 0 || words.Select(w => w.MaxBy(t => t.Length)!)
             .Any(t => table.TitleTermSet.Contains(t) || table.Rows.Any(r => r.Terms.Contains(t)) || table.Columns.Any(c => c.Terms.Contains(t)));

@@ -19,14 +19,14 @@ public sealed partial class DocumentMatch
         var profile = document.Profile.NamingTerms.ToHashSet(StringComparer.Ordinal);
         var naming = new List<string>();
         var evidence = new List<string>();
-        var issuerOnly = IssuerOnlyTerms(document, question);
-        issuerOnly.UnionWith(ReferenceOnlyTerms(question));
+        var namingOnly = IssuerOnlyTerms(document, question);
+        namingOnly.UnionWith(ReferenceOnlyTerms(question));
         foreach (var term in question.IsEnglish ? question.Terms.Concat(Compounds(document, question.Text).Where(profile.Contains)) : question.Terms)
         {
             var corrected = Correct(document, term);
-            if (issuerOnly.Contains(term))
+            if (namingOnly.Contains(term))
             {
-                // 중소벤처기업부 names who issued the document; its pieces (기업, 벤처) name no row or figure.
+                // 중소벤처기업부 names who issued the document, "… 개정 보도자료 기준으로" which release: no row or figure.
                 naming.Add(corrected);
                 continue;
             }
@@ -147,11 +147,14 @@ public sealed partial class DocumentMatch
     /// Years that are part of how the question names the document ("2024년 그린전환 공정혁신…", "2024년 7월 수출입 동향",
     /// "2024년 2월 … 보도자료", "the February 2022 MSS release"), not a period asked about.
     /// </summary>
-    public IReadOnlySet<int> NamingYears()
+    public IReadOnlySet<int> NamingYears() => NamingYears(Document, Question);
+
+    /// <summary>The years a question names a document by, without matching the question's terms against it first.</summary>
+    public static IReadOnlySet<int> NamingYears(DocumentKnowledge document, Question question)
     {
         var naming = new HashSet<int>();
-        var text = Question.Text;
-        foreach (var (year, _, end) in Question.YearMentions.Where(m => m.End <= Question.Text.Length))
+        var text = question.Text;
+        foreach (var (year, _, end) in question.YearMentions.Where(m => m.End <= question.Text.Length))
         {
             var after = TextNormalizer.Compact(text[end..Math.Min(text.Length, end + 24)]);
             after = after.TrimStart('년', '도');
@@ -160,7 +163,7 @@ public sealed partial class DocumentMatch
                 continue;
             }
             // Only a name that itself carries the year (「2023년 제조현장 AI 실증사업」) makes the year part of the name.
-            foreach (var name in Document.Profile.Names.Append(Document.Profile.Title).Where(n => n.Contains(year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) || n.Contains($"'{year % 100:00}", StringComparison.Ordinal)))
+            foreach (var name in document.Profile.Names.Append(document.Profile.Title).Where(n => n.Contains(year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) || n.Contains($"'{year % 100:00}", StringComparison.Ordinal)))
             {
                 var compact = System.Text.RegularExpressions.Regex.Replace(TextNormalizer.Compact(name), @"^'?\d{2,4}년?도?", "");
                 var head = compact.Length >= 4 ? compact[..4] : compact;
@@ -169,8 +172,8 @@ public sealed partial class DocumentMatch
                     naming.Add(year);
                 }
             }
-            if (Document.Profile.Date is { } date && year == date.Year
-                && (after.StartsWith("보도", StringComparison.Ordinal) || after.StartsWith(date.Month + "월", StringComparison.Ordinal) && after.Contains("보도", StringComparison.Ordinal) || NamesEnglishRelease(year)))
+            if (document.Profile.Date is { } date && year == date.Year
+                && (after.StartsWith("보도", StringComparison.Ordinal) || after.StartsWith(date.Month + "월", StringComparison.Ordinal) && after.Contains("보도", StringComparison.Ordinal) || NamesEnglishRelease(question, year)))
             {
                 naming.Add(year);
             }
@@ -179,14 +182,14 @@ public sealed partial class DocumentMatch
     }
 
     /// <summary>"the February 2022 MSS release": an English question names the release by its year (the reading drops the word release).</summary>
-    private bool NamesEnglishRelease(int year)
+    private static bool NamesEnglishRelease(Question question, int year)
     {
-        if (!Question.IsEnglish)
+        if (!question.IsEnglish)
         {
             return false;
         }
-        var at = Question.Original.IndexOf(year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        return at >= 0 && Question.Original.AsSpan(at, Math.Min(Question.Original.Length - at, 30)).Contains("release", StringComparison.OrdinalIgnoreCase);
+        var at = question.Original.IndexOf(year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        return at >= 0 && question.Original.AsSpan(at, Math.Min(question.Original.Length - at, 30)).Contains("release", StringComparison.OrdinalIgnoreCase);
     }
 
     public bool IsNaming(string term) => NamingTerms.Contains(term);

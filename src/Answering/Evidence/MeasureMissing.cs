@@ -16,10 +16,7 @@ public static class MeasureMissing
     public static bool Find(DocumentMatch match, IReadOnlyList<FoundEvidence> evidence)
     {
         // A word of the document's own name is carried by the document itself.
-        var words = AskedMeasure.Words(match.Question)
-            .Select(w => (IReadOnlyList<string>)[.. w.Where(t => !match.IsNaming(t))])
-            .Where(w => w.Count > 0)
-            .ToList();
+        var words = AskedMeasure.Words(match);
         if (words.Count == 0)
         {
             return false;
@@ -44,7 +41,7 @@ public static class MeasureMissing
     private static bool Fits(DocumentMatch match, FoundEvidence evidence, UnitFamily asked) =>
         evidence.Table is { } table
             ? table.Cells.Where(c => c.Cell.Value is not null).Take(60)
-                .Any(c => Fits(Computing.Operand.FromCell(match.Document, table.Table, c.Row, c.Column).Unit, asked))
+                .Any(c => Fits(c.Cell.Unit ?? c.Column.Unit ?? Units.None, asked))
             : Fits(evidence.Figure!.Carried.Unit, asked);
 
     private static bool Fits(Unit? unit, UnitFamily asked)

@@ -75,7 +75,7 @@ public static partial class FollowUpMerger
         var compared = hasPeriod && question.Operation is Operation.Growth or Operation.Difference && earlier.Years.Count > 0;
         // "2023년 제조현장 AI 실증사업 …" named the programme with its year: a turn that only leans on it asks of no period by
         // that year (a comparison still starts from it).
-        IReadOnlySet<int> naming = document is null || compared ? new HashSet<int>() : new Documents.DocumentMatch(document, earlier, 0).NamingYears();
+        IReadOnlySet<int> naming = document is null || compared ? new HashSet<int>() : Documents.DocumentMatch.NamingYears(document, earlier);
         if (naming.Count > 0)
         {
             earlier = earlier with { Years = [.. earlier.Years.Where(y => !naming.Contains(y))], YearMentions = [.. earlier.YearMentions.Where(m => !naming.Contains(m.Year))] };

@@ -40,6 +40,10 @@ public static class AskedMeasure
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<string>> Words(Question question) => Read(question).Words;
 
+    /// <summary>The measure's words without those that name the matched document (its programme, its title).</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> Words(Documents.DocumentMatch match) =>
+        [.. Words(match.Question).Select(w => (IReadOnlyList<string>)[.. w.Where(t => !match.IsNaming(t))]).Where(w => w.Count > 0)];
+
     /// <summary>
     /// The kind of quantity the measure's own words ask for (지방비 총액 → money, 경쟁률 → a rate, 평가 점수 → a score),
     /// or None when they leave it open (얼마 alone asks whatever the measure is counted in).

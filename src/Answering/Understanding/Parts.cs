@@ -30,7 +30,7 @@ public static partial class Parts
             return [];
         }
         // A follow-up's pieces would be read without the earlier turn it leans on.
-        if (clauses && (question.IsFollowUp || !pieces.All(Asks)))
+        if (clauses && (question.IsFollowUp || !pieces.All(AsksSomething)))
         {
             return [];
         }
@@ -56,7 +56,7 @@ public static partial class Parts
             };
             // ", in billions of US dollars, according to MOTIE's release": English sets phrases apart with commas; only a
             // piece that asks something is a part of its own.
-            if (part.Terms.Count == 0 || question.IsEnglish && read.Asks == Understanding.Asks.None)
+            if (part.Terms.Count == 0 || question.IsEnglish && read.Asks == Asks.None)
             {
                 continue;
             }
@@ -72,7 +72,7 @@ public static partial class Parts
     /// </summary>
     private static string Frame(string first, string naming)
     {
-        var tokens = Knowledge.Language.TermAnalyzer.Tokenize(first);
+        var tokens = TermAnalyzer.Tokenize(first);
         var asked = tokens.FirstOrDefault(t => QuestionWords.Contains(t.Surface));
         if (asked.Surface is null)
         {
@@ -84,11 +84,11 @@ public static partial class Parts
         return end > 0 && end <= words.Length ? string.Join(' ', words.Take(end)) : naming;
     }
 
-    private static bool Asks(string piece)
+    private static bool AsksSomething(string piece)
     {
-        var tokens = Knowledge.Language.TermAnalyzer.Tokenize(piece);
+        var tokens = TermAnalyzer.Tokenize(piece);
         return tokens.Any(t => QuestionWords.Contains(t.Surface))
-            || tokens.Any(t => t.IsPredicate && t.Surface is "알리" or "말하") && Knowledge.Language.TermAnalyzer.Terms(FormatWords().Replace(piece, " ")).Count > 0
+            || tokens.Any(t => t.IsPredicate && t.Surface is "알리" or "말하") && TermAnalyzer.Terms(FormatWords().Replace(piece, " ")).Count > 0
             || EnglishQuestion().IsMatch(piece);
     }
 
@@ -101,11 +101,11 @@ public static partial class Parts
 
     private static bool HasTopic(string piece)
     {
-        var tokens = Knowledge.Language.TermAnalyzer.Tokenize(piece);
+        var tokens = TermAnalyzer.Tokenize(piece);
         return tokens.Any(IsTopic);
     }
 
-    private static bool IsTopic(Knowledge.Language.Token token) => token.Tag == KoreanAnalysis.Dictionary.PosTag.J && token.Surface is "은" or "는";
+    private static bool IsTopic(Token token) => token.Tag == KoreanAnalysis.Dictionary.PosTag.J && token.Surface is "은" or "는";
 
     private static readonly HashSet<string> QuestionWords = ["얼마", "몇", "언제", "어디", "무엇", "뭐", "어떻게", "누구"];
 
@@ -117,7 +117,7 @@ public static partial class Parts
         var named = false;
         foreach (var word in words.Take(words.Length - 1))
         {
-            var terms = Knowledge.Language.TermAnalyzer.Terms(word);
+            var terms = TermAnalyzer.Terms(word);
             var names = terms.Count > 0 && terms.All(t => namingTerms.Contains(t, StringComparer.Ordinal));
             if (!names && !YearWord().IsMatch(word))
             {

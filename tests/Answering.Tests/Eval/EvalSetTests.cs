@@ -27,10 +27,11 @@ public sealed class EvalSetTests(ITestOutputHelper output)
         Assert.True(report.Passed >= minimumPassed, $"{file}: {report.Passed} of {report.Items.Count} passed; at least {minimumPassed} expected\n{summary}");
     }
 
+    /// <summary>Scores a set in the test output's Eval folder, or at a path of its own ("suite/…" beside the suite documents).</summary>
     internal static EvaluationReport Score(AnswerEngine engine, string corpusFolder, string file)
     {
         var scorer = new Scorer(GoldSet.ReadCorpus(corpusFolder));
-        var items = GoldSet.Read(Path.Combine(AppContext.BaseDirectory, "Eval", file));
+        var items = GoldSet.Read(Path.Combine(AppContext.BaseDirectory, file.StartsWith("suite/", StringComparison.Ordinal) ? "" : "Eval", file));
         return new EvaluationReport([.. items.Select(item => scorer.Score(item, engine.Ask(new AnswerRequest { Id = item.Id, Question = item.Question, History = item.Context })))]);
     }
 }

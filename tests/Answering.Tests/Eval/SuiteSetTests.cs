@@ -1,5 +1,3 @@
-using Answering.Contract;
-using Evaluation;
 using Xunit.Abstractions;
 
 namespace Answering.Tests.Eval;
@@ -22,10 +20,7 @@ public sealed class SuiteSetTests(ITestOutputHelper output)
     [InlineData("suite/mss-2024-06-27-growth-center-evaluation.jsonl", 35)]
     public void Set_keeps_its_measured_pass_count_in_one_corpus_of_every_document(string file, int minimumPassed)
     {
-        var scorer = new Scorer(GoldSet.ReadCorpus(SuiteEngine.Folder));
-        var path = Path.Combine(AppContext.BaseDirectory, file.StartsWith("suite/", StringComparison.Ordinal) ? "" : "Eval", file);
-        var report = new EvaluationReport([.. GoldSet.Read(path).Select(item => scorer.Score(item,
-            SuiteEngine.Engine.Ask(new AnswerRequest { Id = item.Id, Question = item.Question, History = item.Context })))]);
+        var report = EvalSetTests.Score(SuiteEngine.Engine, SuiteEngine.Folder, file);
         var summary = report.Format(showFailures: int.MaxValue);
         output.WriteLine(summary);
 
