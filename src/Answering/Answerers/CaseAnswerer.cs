@@ -72,9 +72,14 @@ public static partial class CaseAnswerer
             return null;
         }
         var chosen = ranked[0].Score > 0 ? ranked.Where(r => r.Score > 0).Take(MaxItems).Select(r => r.Item).ToList() : [.. items.Take(MaxItems)];
-        if (describes && chosen.Count < AsksDescription().Matches(question.Text).Count)
+        if (describes && items.Count <= MaxItems + 2)
         {
-            // "뭘 짓고 목표가 뭐예요": more is asked than the matched items say; the rest is in the block's other lines.
+            // "어떤 회사고 얼마 받았어요", "뭘 짓고 목표가 뭐예요": a description asked of a case is its box, which is short.
+            chosen = [.. items];
+        }
+        else if (describes && chosen.Count < AsksDescription().Matches(question.Text).Count)
+        {
+            // More is asked than the matched items say; the rest is in the block's other lines.
             chosen = [.. items.Take(MaxItems + 1)];
         }
         if (question.Operation == Operation.Ratio && !chosen.Any(c => c.Quantities.Any(q => q.Unit.Family == UnitFamily.Times)))

@@ -86,8 +86,8 @@ public sealed partial class DocumentMatch
         {
             return [];
         }
-        var pointing = TermAnalyzer.Terms(reference.Groups["ref"].Value).ToHashSet(StringComparer.Ordinal);
-        pointing.ExceptWith(TermAnalyzer.Terms(question.Text[(reference.Index + reference.Length)..]));
+        var pointing = TermAnalyzer.Terms(reference.Groups["ref"].Value).Select(Lexicon.Canonical).ToHashSet(StringComparer.Ordinal);
+        pointing.ExceptWith(TermAnalyzer.Terms(question.Text[(reference.Index + reference.Length)..]).Select(Lexicon.Canonical));
         return pointing;
     }
 
@@ -101,8 +101,9 @@ public sealed partial class DocumentMatch
         {
             return [];
         }
-        var pieces = TermAnalyzer.Terms(issuer).ToHashSet(StringComparer.Ordinal);
-        pieces.ExceptWith(TermAnalyzer.Terms(question.Text.Replace(issuer, " ", StringComparison.Ordinal)));
+        // Compared as the question's terms are, canonical (중소 → 중소기업).
+        var pieces = TermAnalyzer.Terms(issuer).Select(Lexicon.Canonical).ToHashSet(StringComparer.Ordinal);
+        pieces.ExceptWith(TermAnalyzer.Terms(question.Text.Replace(issuer, " ", StringComparison.Ordinal)).Select(Lexicon.Canonical));
         return pieces;
     }
 

@@ -18,6 +18,10 @@ public static partial class FigureSearch
     [GeneratedRegex(@"(\d)\s*단계")]
     private static partial Regex Stage();
 
+    /// <summary>A year a comparison starts from ("2026년보다", "'26년 대비"): the base, not the period the amount is of.</summary>
+    [GeneratedRegex(@"(?:(?:19|20)\d{2}|'\d{2})\s*년?\s*도?\s*(?:보다|대비|에\s*비해|에\s*비하여)")]
+    private static partial Regex BaseYear();
+
     public static IEnumerable<FigureMatch> Search(DocumentMatch match)
     {
         var question = match.Question;
@@ -126,7 +130,7 @@ public static partial class FigureSearch
     {
         var (clause, _) = ClauseText(figure);
         var passage = figure.Passage;
-        return new ClauseReading(clause, DateScanner.Years(TextNormalizer.Normalize(clause)),
+        return new ClauseReading(clause, DateScanner.Years(TextNormalizer.Normalize(BaseYear().Replace(clause, " "))),
             DateScanner.Years(TextNormalizer.Normalize(passage.Text)).Any(),
             [.. Stage().Matches(clause).Select(m => m.Groups[1].Value[0] - '0')],
             [.. Stage().Matches(passage.Text).Select(m => m.Groups[1].Value[0] - '0')]);

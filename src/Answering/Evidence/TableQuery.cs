@@ -80,7 +80,8 @@ public static partial class TableQuery
             {
                 score += 0.6;
             }
-            if (column.Compact.Length >= 2 && question.Compact.Contains(column.Compact, StringComparison.Ordinal))
+            // A label that is only a period ("2027년") is weighed by its years below, not again as a name.
+            if (column.Compact.Length >= 2 && question.Compact.Contains(column.Compact, StringComparison.Ordinal) && !PeriodOnlyLabel().IsMatch(column.Compact))
             {
                 score += 1.0 + Math.Min(column.Compact.Length, 8) * 0.1;
             }
@@ -363,6 +364,9 @@ public static partial class TableQuery
     /// <summary>Two columns under the same spanning header (or none): 수출 › 증감 pairs with 수출 › 증감률, not 수입 › 증감률.</summary>
     private static bool SameParent(ColumnModel a, ColumnModel b) =>
         a.Path.Count == b.Path.Count && a.Path.Take(a.Path.Count - 1).SequenceEqual(b.Path.Take(b.Path.Count - 1));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:19|20)?\d{2}|'\d{2})년?도?$|^\d단계$")]
+    private static partial System.Text.RegularExpressions.Regex PeriodOnlyLabel();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"증감|변화|변동|대비|전월|전년|지난해|작년|비해|보다")]
     private static partial System.Text.RegularExpressions.Regex ChangeWord();

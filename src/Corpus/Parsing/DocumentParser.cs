@@ -20,8 +20,18 @@ public static partial class DocumentParser
     [GeneratedRegex(@"\d{2,4}-\d{3,4}-\d{4}")]
     private static partial Regex PhoneNumber();
 
+    [GeneratedRegex(@"^\s*(?<label>[가-힣A-Za-z·\s]{1,12})\s*[:：]\s*\S")]
+    private static partial Regex ColonLabel();
+
     [GeneratedRegex(@"^\s*\((?<label>[^()]{1,24})\)")]
     private static partial Regex OpeningLabel();
+
+    /// <summary>A line that opens a case in a marked or numbered form: "◇ (사례 1) ㈜한빛파워칩 - 대전", "< 사례 2 > …", "[우수사례 3] …".</summary>
+    [GeneratedRegex(@"^(?:[◇◆▶▷◎]\s*)?[(<\[［〈]\s*(?<label>(?:우수|성공|활용|지원|주요)?\s?사례\s*\d{0,2})\s*[)>\]］〉]\s*[:：]?\s*(?<rest>\S.*)$|^[◇◆▶▷◎]\s*(?<label>(?:우수|성공|활용|지원|주요)?\s?사례\s*\d{1,2})\s*[.:：)]?\s+(?<rest>\S.*)$")]
+    private static partial Regex MarkedCaseTitle();
+
+    [GeneratedRegex(@"^(?:표|그림|별표|부표|서식|도표)\s*[\d\-]*$")]
+    private static partial Regex TableLabel();
 
     [GeneratedRegex(@"^【\s*(?<label>[^】]*)】\s*(?<rest>.*)$")]
     private static partial Regex BracketTitle();
@@ -162,7 +172,8 @@ public static partial class DocumentParser
             if (BracketTitle().Match(text) is { Success: true } bracket)
             {
                 var rest = bracket.Groups["rest"].Value.Trim();
-                if (rest.Length > 0)
+                // 【 표 3 】 2026년 바우처 메뉴판 titles a table; 【 사례 1 】 경기 화성 (주)한결정밀 opens a case.
+                if (rest.Length > 0 && !TableLabel().IsMatch(bracket.Groups["label"].Value.Trim()))
                 {
                     var unit = Add(UnitKind.CaseTitle, number, number, text, 2, offset, bracket.Groups["label"].Value.Trim());
                     _case = unit.Index;
@@ -172,6 +183,20 @@ public static partial class DocumentParser
                     _case = null;
                     Add(UnitKind.TableTitle, number, number, text, 3, offset);
                 }
+                return;
+            }
+            if (MarkedCaseTitle().Match(text) is { Success: true } marked)
+            {
+                var unit = Add(UnitKind.CaseTitle, number, number, text, 2, offset, marked.Groups["label"].Value.Trim());
+                _case = unit.Index;
+                return;
+            }
+            // The dash or dot lines right under a case's title describe that case, as ■ items do.
+            if (_case is not null && text[0] is '-' or '•' or '·' or 'ㅇ' or '○' or '◦' && Units.Count > 0 && Units[^1].Kind is UnitKind.CaseTitle or UnitKind.CaseItem)
+            {
+                var body = text.TrimStart('-', '•', '·', 'ㅇ', '○', '◦', ' ');
+                var label = OpeningLabel().Match(body) is { Success: true } m ? m.Groups["label"].Value.Trim() : ColonLabel().Match(body) is { Success: true } c ? c.Groups["label"].Value.Trim() : null;
+                Add(UnitKind.CaseItem, number, number, text, 3, offset, label);
                 return;
             }
             if (text.Contains('■') && (_case is not null || !text.TrimStart().StartsWith('■') || text.Count(c => c == '■') > 1))
@@ -288,7 +313,14 @@ public static partial class DocumentParser
 
             var titleUnit = Units.Count > 0 && Units[^1].ToLine >= firstLine - 3 && Units[^1].Kind is UnitKind.TableTitle or UnitKind.Heading or UnitKind.Paragraph or UnitKind.CaseTitle
                 ? Units[^1] : null;
-            var table = TableParser.Parse(name, Tables.Count, titleUnit?.Text, titleUnit?.FromLine, firstLine, block);
+            var titleText = titleUnit?.Text;
+            if (titleUnit is not null && TableParser.IsUnitLine(titleUnit.Text) && Units.Count > 1 && Units[^2] is { Kind: UnitKind.TableTitle or UnitKind.Paragraph or UnitKind.CaseTitle or UnitKind.Heading } above && above.ToLine >= titleUnit.FromLine - 2)
+            {
+                // A title line over a line of its own that gives the unit: both are the table's title.
+                titleText = above.Text + " " + titleUnit.Text;
+                titleUnit = above;
+            }
+            var table = TableParser.Parse(name, Tables.Count, titleText, titleUnit?.FromLine, firstLine, block);
             var notes = new List<int>();
             for (var n = end; n < lines.Count && n < end + 6; n++)
             {

@@ -16,6 +16,12 @@ public static partial class TableParser
     [GeneratedRegex(@"\(\s*단위\s*[:：]?\s*(?<unit>[^)]+)\)|,\s*단위\s*[:：]\s*(?<unit>[^)]+)(?=\))")]
     private static partial Regex UnitNote();
 
+    [GeneratedRegex(@"^(?:【|<|〈|\[)\s*(?:표|그림|참고|붙임|별표|부표|서식)\s*[\d\-]*\s*(?:】|>|〉|\])\s*(?=\S)")]
+    private static partial Regex LeadingMark();
+
+    /// <summary>A line that only gives a table's unit: "(단위: 억원, %)".</summary>
+    public static bool IsUnitLine(string line) => UnitNote().Match(line.Trim()) is { Success: true } m && m.Length == line.Trim().Length;
+
     [GeneratedRegex(@"^[-–ㆍ·]\s+(?=\S)")]
     private static partial Regex SubItemMarker();
 
@@ -92,7 +98,7 @@ public static partial class TableParser
     public static bool IsTotalLabel(string label)
     {
         var compact = Regex.Replace(label, @"[\s\(\)（）A-Z+\-*·]", "");
-        return compact is "계" or "합" or "합계" or "소계" or "총계" or "누계" or "전체" or "총" or "총액" or "총합계" or "평균"
+        return compact is "계" or "합" or "합계" or "소계" or "총계" or "누계" or "전체" or "총" or "총액" or "총합계" or "평균" or "전국"
             || compact.EndsWith("합계", StringComparison.Ordinal) || compact.EndsWith("소계", StringComparison.Ordinal)
             || compact.StartsWith("합계", StringComparison.Ordinal) || compact.EndsWith("누계", StringComparison.Ordinal)
             || compact.StartsWith("전체", StringComparison.Ordinal) || compact.StartsWith("종합", StringComparison.Ordinal);
@@ -104,10 +110,11 @@ public static partial class TableParser
         {
             return (null, null);
         }
-        var text = line.Trim().Trim('【', '】', '□', '<', '>', ' ').Trim();
+        // "【 표 3 】 2026년 바우처 메뉴판", "<참고 2> 시·도별 현황": the numbering mark is layout, the rest is the title.
+        var text = LeadingMark().Replace(line.Trim(), "").Trim('【', '】', '□', '<', '>', '《', '》', '〈', '〉', ' ').Trim();
         var unitMatch = UnitNote().Match(text);
         var unit = unitMatch.Success ? unitMatch.Groups["unit"].Value.Trim() : null;
-        var title = unitMatch.Success ? text.Remove(unitMatch.Index, unitMatch.Length).Trim() : text;
+        var title = unitMatch.Success ? text.Remove(unitMatch.Index, unitMatch.Length).Trim().Trim('【', '】', '<', '>', '《', '》', '〈', '〉', ' ').Trim() : text;
         return (title, unit);
     }
 

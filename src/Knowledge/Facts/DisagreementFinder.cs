@@ -24,7 +24,7 @@ public static partial class DisagreementFinder
     private static readonly HashSet<string> StateWords =
     [
         "현행", "개정", "변경", "종전", "기존", "증감", "증가", "감소", "증감률", "증가율", "감소율", "누계", "합계", "소계", "계", "총계", "총", "전체", "금액", "규모", "수", "비중",
-        "전년", "올해", "금년", "년", "월", "연도", "구분", "실적", "계획", "기준", "단위", "억원", "백만원", "천원", "원", "개", "명", "건", "점",
+        "전년", "올해", "금년", "년", "월", "연도", "상반기", "하반기", "반기", "분기", "연간", "구분", "실적", "계획", "기준", "단위", "억원", "백만원", "천원", "원", "개", "명", "건", "점",
     ];
 
     public static IReadOnlyList<Disagreement> Find(DocumentKnowledge document)
@@ -44,7 +44,7 @@ public static partial class DisagreementFinder
             // A passage labelled (미국) or (선박) speaks of the rows its label names, in whichever table has them.
             var label = figure.Passage.Unit.Label is { Length: > 0 } l ? Compact(l) : null;
             var labelled = label is null ? [] : tables.Where(t => t.Rows.Any(r => !r.IsTotal && Compact(r.Name).Length >= 2 && label.Contains(Compact(r.Name), StringComparison.Ordinal))).ToList();
-            if (RestatesNamedRow(figure, tables))
+            if (RestatesNamedRow(figure, tables) || RestatesTotal(figure, tables))
             {
                 continue;
             }
@@ -87,13 +87,19 @@ public static partial class DisagreementFinder
         return false;
     }
 
+    /// <summary>Whether the figure equals a total cell of some table ("모두 230개사" is the 계 row of the table that lists them).</summary>
+    private static bool RestatesTotal(TextFigure figure, IReadOnlyList<TableModel> tables) =>
+        tables.Any(table => table.Rows.Where(r => r.IsTotal).Any(row => table.NumberColumns.Any(column =>
+            table.Cell(row, column) is { Value: double value } cell && UnitOf(table, cell, column) is { } unit && unit.SameFamily(figure.Unit)
+            && Same(unit.Convert(value, figure.Unit), Math.Abs(figure.Value)))));
+
     private static Disagreement? Against(DocumentKnowledge document, TextFigure figure, TableModel table)
     {
         var text = figure.Passage.Normalized;
         var (clauseStart, clauseEnd) = FigureReader.Clause(text, figure.Quantity);
         var clause = text[clauseStart..clauseEnd];
         var (row, strong) = RowOf(figure, table, clauseStart, clauseEnd, figure.Role == FigureRole.Value && Totality().IsMatch(clause));
-        if (row is null)
+        if (row is null || LabelNamesOther(figure, table, row))
         {
             return null;
         }
@@ -122,7 +128,7 @@ public static partial class DisagreementFinder
         }
         var distinctive = figure.Unit.Family is not (UnitFamily.Count or UnitFamily.People or UnitFamily.Won or UnitFamily.Dollar or UnitFamily.Percent);
         var spoken = cells.Where(c => KindOf(table.Cell(row, c.Column).Text + " " + c.Column.Label, figure.Unit) == figure.Role
-                && (SpeaksOf(figure, c.Column) || distinctive && cells.Count == 1)
+                && (SpeaksOf(figure, c.Column, clause, strong) || distinctive && cells.Count == 1)
                 // The cell is restated beside the figure ("95.0점(16개 센터 평균 82.4점)"): the figure is something else.
                 && !restated.Any(f => f.Unit.SameFamily(figure.Unit) && Same(f.Value, c.Value)))
             .ToList();
@@ -213,14 +219,42 @@ public static partial class DisagreementFinder
     /// that level is only a year or a counting word) carried near the figure; limit words carried by a limit. A column
     /// named only by how it counts (현행, 누계, 금액) is spoken of by any figure of its row.
     /// </summary>
-    private static bool SpeaksOf(TextFigure figure, ColumnModel column)
+    private static bool SpeaksOf(TextFigure figure, ColumnModel column, string clause, bool strongRow)
     {
-        var own = column.Path.Count > 0 ? OwnTerms(column.Path[^1]) : [];
+        var header = column.Path.Count > 0 ? column.Path[^1] : column.Label;
+        var own = OwnTerms(header);
         if (own.Count == 0)
         {
             own = OwnTerms(column.Label);
         }
-        return own.All(t => figure.Weight(t) >= 0.3 || figure.Role == FigureRole.Limit && LimitWords().IsMatch(t));
+        if (own.Count == 0)
+        {
+            // A header that is only a period or a numbered type (4월, Ⅱ형) is spoken of where the clause writes it;
+            // one that only says how it counts (금액, 비중) by a figure of a row the sentence names.
+            return header.Any(char.IsDigit) || TextNormalizer.Compact(header).Any(char.IsDigit)
+                ? TextNormalizer.Compact(clause).Contains(TextNormalizer.Compact(header), StringComparison.Ordinal)
+                : strongRow;
+        }
+        // In a list of caps that names its measure once ("Ⅰ형은 최대 3,000만원, …, Ⅳ형은 최대 1억원까지 정부지원금을"), a
+        // cap of a row the sentence names speaks of the measure the sentence names.
+        var listed = strongRow && figure.Role == FigureRole.Limit;
+        var sentence = listed ? TextNormalizer.Compact(figure.Passage.Text) : "";
+        return own.All(t => figure.Weight(t) >= 0.3 || figure.Role == FigureRole.Limit && LimitWords().IsMatch(t) || listed && sentence.Contains(t, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A passage labelled for another subject ("(소상공인 우대) … 정부지원금 90%", a case's "성과: …") speaks of that
+    /// subject, not of a row or column its label does not name.
+    /// </summary>
+    private static bool LabelNamesOther(TextFigure figure, TableModel table, RowModel row)
+    {
+        if (figure.Passage.Unit.Label is not { Length: > 0 } label)
+        {
+            return false;
+        }
+        var labelTerms = TermAnalyzer.Terms(label).Select(Lexicon.Canonical).ToHashSet(StringComparer.Ordinal);
+        var named = row.Terms.Concat(table.TitleTermSet).Concat(table.Columns.SelectMany(c => c.Terms));
+        return labelTerms.Count > 0 && !named.Any(labelTerms.Contains) && !TextNormalizer.Compact(label).Contains(Compact(row.Name), StringComparison.Ordinal);
     }
 
     /// <summary>The words of a header that say what it counts: no counting words, years or compounds of its other words (참여기관 of 참여, 기관).</summary>
@@ -241,7 +275,13 @@ public static partial class DisagreementFinder
         {
             return years;
         }
-        return documentYear is int y && PreviousYear().IsMatch(before) ? [y - 1] : [];
+        if (documentYear is not int y)
+        {
+            return [];
+        }
+        // "올해 바우처 총 규모는 …": the document's own year, as 전년 is the one before it (read in the figure's sentence).
+        var sentenceBefore = text[SentenceStart(text, FigureReader.Clause(text, figure.Quantity).Start)..figure.Quantity.Start];
+        return PreviousYear().IsMatch(before) ? [y - 1] : ThisYear().IsMatch(sentenceBefore) ? [y] : [];
     }
 
     private static bool PeriodsAgree(IReadOnlyList<int> cellYears, IReadOnlyList<int> figureYears, IReadOnlyList<int> titleYears, int? documentYear)
@@ -315,6 +355,9 @@ public static partial class DisagreementFinder
 
     [GeneratedRegex(@"전년|작년|지난해")]
     private static partial Regex PreviousYear();
+
+    [GeneratedRegex(@"올해|금년|이번 해")]
+    private static partial Regex ThisYear();
 
     [GeneratedRegex(@"한도|최대|최소|상한|하한|이내|이상|이하|미만|초과|까지|만점")]
     private static partial Regex LimitWords();

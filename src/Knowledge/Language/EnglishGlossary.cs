@@ -102,7 +102,12 @@ public static partial class EnglishGlossary
         ("founders", "창업자"), ("founder", "창업자"), ("founded", "창업"), ("start-up", "창업"), ("startups", "창업"), ("startup", "창업"),
         ("youth", "청년"), ("young people", "청년"), ("vacant houses", "빈집"), ("vacant house", "빈집"), ("vacant-house", "빈집"),
         ("companies", "기업"), ("company", "기업"), ("firms", "기업"), ("firm", "기업"), ("smes", "중소기업"), ("sme", "중소기업"), ("small and medium", "중소"), ("mid-sized", "중견기업"), ("large company", "대기업"), ("large companies", "대기업"),
-        ("institutions", "기관"), ("institution", "기관"), ("ministry of smes and startups", "중소벤처기업부"), ("ministry of trade, industry and energy", "산업통상자원부"), ("motie", "산업통상자원부"), ("mss", "중소벤처기업부"),
+        ("institutions", "기관"), ("institution", "기관"), ("ministry of smes and startups", "중소벤처기업부"), ("sme ministry", "중소벤처기업부"), ("smes ministry", "중소벤처기업부"), ("trade ministry", "산업통상자원부"), ("industry ministry", "산업통상자원부"),
+        ("ministry of employment and labor", "고용노동부"), ("labor ministry", "고용노동부"), ("ministry of oceans and fisheries", "해양수산부"), ("fisheries ministry", "해양수산부"), ("oceans ministry", "해양수산부"),
+        ("ministry of the interior and safety", "행정안전부"), ("interior ministry", "행정안전부"), ("ministry of agriculture, food and rural affairs", "농림축산식품부"), ("agriculture ministry", "농림축산식품부"),
+        ("ministry of culture, sports and tourism", "문화체육관광부"), ("culture ministry", "문화체육관광부"), ("ministry of land, infrastructure and transport", "국토교통부"), ("land ministry", "국토교통부"),
+        ("ministry of science and ict", "과학기술정보통신부"), ("science ministry", "과학기술정보통신부"), ("ministry of economy and finance", "기획재정부"), ("finance ministry", "기획재정부"),
+        ("ministry of health and welfare", "보건복지부"), ("health ministry", "보건복지부"), ("ministry of education", "교육부"), ("education ministry", "교육부"), ("ministry of trade, industry and energy", "산업통상자원부"), ("motie", "산업통상자원부"), ("mss", "중소벤처기업부"),
         ("phase", "단계"), ("phases", "단계"), ("stage", "단계"), ("stages", "단계"),
         ("time frames", "기간"), ("time frame", "기간"), ("period", "기간"), ("duration", "기간"), ("schedule", "일정"),
         ("director general", "정책관"), ("minister", "장관"), ("say", "말"), ("said", "말"),
@@ -195,7 +200,11 @@ public static partial class EnglishGlossary
     private static readonly Regex PhaseNumber = new(@"(?i)\b(?:phase|stage)[\s-]*(\d)\b");
     private static readonly Regex OrdinalPhase = new(@"(?i)\b(first|second|third)[\s-]+(?:phase|stage)\b");
     private static readonly Regex PhaseList = new(@"(?i)\bphases?\s+(\d)\s*(?:,\s*(\d)\s*)?(?:and|&)\s*(\d)\b");
-    private static readonly Regex FromTo = new(@"(?i)\bfrom\s+((?:19|20)\d{2})\s+to\s+((?:19|20)\d{2})\b");
+    private static readonly Regex FromTo = new(@"(?i)\bfrom\s+(?:the\s+)?((?:19|20)\d{2})\s+(?:[a-z]+\s+){0,2}?to\s+(?:the\s+)?((?:19|20)\d{2})\b");
+    // "How much did the total budget grow": by how much it changed (얼마나 늘었나), not an amount that grew.
+    private static readonly Regex HowMuchChanged = new(@"(?i)\bhow\s+much\s+(?:did|does|has|have|will|would)\s+((?:[\w'&.-]+\s+){0,8}?)(grow|grown|increase|increased|rise|risen|fall|fallen|decline|declined|drop|dropped|change|changed|shrink|shrunk|go\s+up|go\s+down)\b");
+    // "grow …, in 억원 and as a percentage": the change asked also as a rate, not a share of something.
+    private static readonly Regex ChangeAsPercentage = new(@"(?i)(?<=\b(?:grow|grew|grown|growth|increase[sd]?|rise|rose|risen|fall|fell|fallen|decline[sd]?|drop(?:ped)?|change[sd]?|shrink|shr[au]nk)\b.*)\b(?:as|in)\s+(?:a\s+)?percent(?:age)?(?:\s+terms)?\b");
     // "rises from 21 to 50": a change between two amounts, as Korean writes it (21에서 50로).
     private static readonly Regex NumberFromTo = new(@"(?i)\bfrom\s+(\d[\d,.]*\s*%?)\s+to\s+(\d[\d,.]*\s*%?)(?![\d.])");
     private static readonly Regex YearRange = new(@"\b((?:19|20)\d{2})\s*[-–~]\s*((?:19|20)\d{2})\b");
@@ -216,6 +225,8 @@ public static partial class EnglishGlossary
     // "aged 60 and over", "29 and under": an age band as Korean writes it (60세 이상, 29세 이하).
     private static readonly Regex AgeBand = new(@"(?i)\b(?:aged\s+)?(\d{1,2})\s+(?:years?\s+old\s+)?(?:and|or)\s+(over|older|above|under|younger|below)\b");
     private static readonly Regex AgedNumber = new(@"(?i)\baged\s+(\d{1,2})\b");
+    // "What is the R&D budget …": a question of an amount, asked as "how much" would be (not "what is R&D").
+    private static readonly Regex WhatAmount = new(@"(?i)\bwhat\s+(?:is|was|are|were|will\s+be)\s+(?=(?:the\s+)?(?:(?!(?:of|for|in|on|share|rate|ratio|number|reason|purpose|schedule|deadline|rule)\b)[\w&'.-]+\s+){0,4}(?:budget|funding|amount|cost|spending|allocation|investment|sales|revenue|subsidy|grant|fee|fine|price|total)s?\b)");
     private static readonly Regex BareYear = new(@"(?<![\d,.])((?:19|20)\d{2})(?!\d|[,.]\d)(?!년)");
     private static readonly Regex FunctionWords = new(@"(?i)\b(?:the|a|an|of|in|for|to|and|or|its|their|this|that|these|those|is|are|was|were|be|been|does|do|did|will|would|should|can|could|it|on|at|by|from|with|as|under|into|about|according|release|released|s|'s|much|many|also|toward|towards|get|gets|got|given|gives|give|receive|received|receives|have|has|had|amount|amounts)\b");
 
@@ -226,7 +237,16 @@ public static partial class EnglishGlossary
     public static string ToKorean(string english)
     {
         // Hyphenated words read as their parts (manufacturing-site, phase-2), except the phrases listed with hyphens.
-        var s = GradeLetter.Replace(english, m => (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value) + "등급");
+        var s = WhatAmount.Replace(english, "how much ");
+        s = ChangeAsPercentage.Replace(s, "증감률");
+        // Korean puts 얼마나 beside its verb (얼마나 늘었나); apart, it would ask an amount.
+        s = HowMuchChanged.Replace(s, m => m.Groups[1].Value + " 얼마나 " + m.Groups[2].Value.ToLowerInvariant() switch
+        {
+            "change" or "changed" => "증감",
+            "fall" or "fallen" or "decline" or "declined" or "drop" or "dropped" or "shrink" or "shrunk" or "go down" => "감소",
+            _ => "증가",
+        });
+        s = GradeLetter.Replace(s, m => (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value) + "등급");
         s = Hyphen.Replace(s, " ");
         s = PhaseNumber.Replace(s, "$1단계");
         s = NumberWord.Replace(s, m => Cardinal(m.Groups[1].Value));

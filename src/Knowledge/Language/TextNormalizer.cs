@@ -12,6 +12,15 @@ public static partial class TextNormalizer
     [GeneratedRegex(@"(?i)(?<![a-z])r&d(?![a-z])")]
     private static partial Regex RandD();
 
+    /// <summary>"II형", "IV 유형": a type numbered in Latin letters, as the Roman numeral signs are read.</summary>
+    [GeneratedRegex(@"(?<![A-Za-z])(?:I{1,3}|IV|V|VI{1,3}|IX)(?=\s?(?:형|유형|장|권역|그룹)(?![가-힣]))")]
+    private static partial Regex AsciiRoman();
+
+    private static char Roman(string numeral) => numeral switch
+    {
+        "I" => '1', "II" => '2', "III" => '3', "IV" => '4', "V" => '5', "VI" => '6', "VII" => '7', "VIII" => '8', _ => '9',
+    };
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
@@ -31,11 +40,15 @@ public static partial class TextNormalizer
                 '“' or '”' => '"',
                 '∼' or '～' => '~',
                 '\u00A0' or '\u3000' => ' ',
+                // Roman numerals that number types and chapters (Ⅱ형, Ⅲ장) read as the digits a question types (2형).
+                >= '\u2160' and <= '\u2168' => (char)('1' + (chars[i] - '\u2160')),
+                >= '\u2170' and <= '\u2178' => (char)('1' + (chars[i] - '\u2170')),
                 >= '\uFF01' and <= '\uFF5E' => (char)(chars[i] - 0xFEE0),
                 _ => chars[i],
             };
         }
         var s = new string(chars).Replace("시·도", "시도 ", StringComparison.Ordinal);
+        s = AsciiRoman().Replace(s, m => new string(' ', m.Length - 1) + Roman(m.Value));
         return RandD().Replace(s, m => m.Length == 3 ? "RnD" : m.Value);
     }
 
