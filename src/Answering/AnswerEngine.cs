@@ -103,6 +103,10 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
             var eachFinished = each.Finish();
             return (eachFinished, new Turn(question, eachFinished, each.Focus));
         }
+        if (previous is null)
+        {
+            documents = EvidenceOrder.Rerank(documents);
+        }
         foreach (var match in documents.Take(1))
         {
             var draft = AnswerIn(previous is null ? match : new DocumentMatch(match.Document, match.Question, match.Score) { Previous = previous });
