@@ -31,7 +31,7 @@ public static partial class ContactAnswerer
         }
         var question = match.Question;
         var terms = match.EvidenceTerms.Where(t => !IsContactWord(t)).ToList();
-        var scored = contacts.Select(p => (Passage: p, Score: terms.Where(p.Terms.Contains).Sum(t => match.IsNaming(t) ? match.Weight(t) * 0.25 : match.Weight(t)) + RoleBonus(question.Text, p.Text))).ToList();
+        var scored = contacts.Select(p => (Passage: p, Score: terms.Where(t => Carries(document, contacts, p, t)).Sum(t => match.IsNaming(t) ? match.Weight(t) * 0.25 : match.Weight(t)) + RoleBonus(question.Text, p.Text))).ToList();
         var best = scored.Max(s => s.Score);
         var draft = new AnswerDraft(question, "contact");
         draft.Focus.Document = document.Name;
@@ -51,6 +51,9 @@ public static partial class ContactAnswerer
                 chosen = [contacts[0]];
             }
         }
+        // A continuation row (⇥⇥담당자 …) is shown under the row it continues, which names the office.
+        chosen = [.. chosen.SelectMany(p => document.Document.Line(p.Unit.FromLine).StartsWith('\t')
+            && contacts.FirstOrDefault(c => c.Unit.FromLine == p.Unit.FromLine - 1) is { } above && !chosen.Contains(above) ? new[] { above, p } : [p])];
         var parts = chosen.Select(p => $"{Shown.Row(Shown.Text(p.Text))} {draft.Cite(p)}");
         var name = document.Profile.DisplayName;
         draft.Say(english
@@ -59,9 +62,28 @@ public static partial class ContactAnswerer
         return draft;
     }
 
+    /// <summary>
+    /// Whether a contact line carries a term, itself or — when it continues the line above with its first cells left
+    /// blank (담당부서 … 책임자 … / ⇥⇥담당자 …) — through that line.
+    /// </summary>
+    private static bool Carries(DocumentKnowledge document, IReadOnlyList<Passage> contacts, Passage passage, string term)
+    {
+        if (passage.Terms.Contains(term))
+        {
+            return true;
+        }
+        var continues = passage.Unit.Kind is UnitKind.Contact or UnitKind.TableRow && document.Document.Line(passage.Unit.FromLine).StartsWith('\t');
+        return continues && contacts.FirstOrDefault(c => c.Unit.FromLine == passage.Unit.FromLine - 1) is { } above && above.Terms.Contains(term);
+    }
+
     private static double RoleBonus(string question, string text)
     {
         var bonus = 0.0;
+        // "담당자" asks for the officer, not the head of the office.
+        if (question.Contains("담당자", StringComparison.Ordinal) && text.Contains("담당자", StringComparison.Ordinal))
+        {
+            bonus += 0.6;
+        }
         foreach (var role in new[] { "사무관", "과장", "팀장", "주무관", "연구원", "차장", "실장" })
         {
             if (question.Contains(role, StringComparison.Ordinal) && text.Contains(role, StringComparison.Ordinal))

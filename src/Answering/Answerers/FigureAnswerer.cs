@@ -53,8 +53,25 @@ public static partial class FigureAnswerer
         return merged;
     }
 
+    /// <summary>The question read as a lookup, when a table cell or sentence of the asked earlier period carries it.</summary>
+    private static DocumentMatch? StatedEarlier(DocumentMatch match)
+    {
+        var lookup = new DocumentMatch(match.Document, match.Question with { Operation = Operation.Lookup }, match.Score) { Previous = match.Previous };
+        return EvidenceFinder.Rank(lookup).FirstOrDefault() is { Coverage: >= StatedCoverage } best && best.IsTable && !best.Table!.ColumnsDefaulted
+            && best.Table.Carried.Years.Intersect(match.Years).Any()
+            ? lookup : null;
+    }
+
+    /// <summary>How much of the question a stated earlier figure must carry to be read instead of worked back.</summary>
+    private const double StatedCoverage = 0.75;
+
     private static AnswerDraft? AnswerWhole(DocumentMatch match)
     {
+        if (match.Question.Operation == Operation.BackCompute && match.Years.Count > 0 && StatedEarlier(match) is { } stated && AnswerWhole(stated) is { Answerable: true } read)
+        {
+            // "작년 상반기는 얼마였나요": a document that states the earlier period's figure is read, not worked back.
+            return read;
+        }
         if (match.Question.Operation == Operation.BackCompute && (match.Question.Years.Count > 0 || match.Question.RelativeYears.Count > 0))
         {
             // The earlier period is what is computed, not a column to find: search the figures of the document's own period.
@@ -190,6 +207,10 @@ public static partial class FigureAnswerer
         match.Question.Operation == Operation.Rank && covering.Count > 0
         && covering.All(e => e.Figure is { } f && !Superlative().IsMatch(Quote.Sentence(f.Figure.Passage.Text, f.Figure.Quantity.Start)));
 
+    /// <summary>Words that point back at what the earlier answer stated as the base of a comparison.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:그|이|거기|그때|그것|그거|앞의 것)\s?(?:보다|대비|에 비해)")]
+    private static partial System.Text.RegularExpressions.Regex EarlierPointer();
+
     [System.Text.RegularExpressions.GeneratedRegex("가장|제일|최고|최저|최다|최소|최대|1위|수위|꼴찌|최하위|선두|뒤를 이|이어")]
     private static partial System.Text.RegularExpressions.Regex Superlative();
 
@@ -212,7 +233,8 @@ public static partial class FigureAnswerer
         {
             var cells = selection.Columns.Where(c => selection.Table.Cell(row, c).Value is not null && c.Terms.Any(terms.Contains))
                 .Select(c => Operand.FromCell(match.Document, selection.Table, row, c)).ToList();
-            var rate = cells.FirstOrDefault(o => o.Unit.Family == UnitFamily.Percent);
+            // A rate of change (증감률) is no share of the count beside it.
+            var rate = cells.FirstOrDefault(o => o.Unit.Family == UnitFamily.Percent && !Computing.Compute.IsChangeLabel(o.Column?.Label ?? o.Label));
             var count = cells.FirstOrDefault(o => o.Unit.IsCount || o.Unit.Family == UnitFamily.People);
             if (rate is not null && count is not null)
             {
@@ -560,6 +582,14 @@ public static partial class FigureAnswerer
                 operands = [current, earlier[0]];
             }
         }
+        // "2분기는 그보다 얼마나 더 많았나요": the base is what the earlier answer stated; the other part is found.
+        if (operands is null && match.Previous?.Focus.Operands is { Count: > 0 } stated && question.Operation is Operation.Difference or Operation.Growth or Operation.Ratio
+            && EarlierPointer().IsMatch(question.Text) && Roles.Split(question) is { } pointing
+            && OperandFinder.Find(match, EarlierPointer().IsMatch(pointing.Second) ? pointing.First : pointing.Second) is { } now
+            && now.Unit.SameFamily(stated[0].Unit) && !(now.Line == stated[0].Line && now.Value == stated[0].Value))
+        {
+            operands = [now, stated[0]];
+        }
         // A share whose whole the question names (전체 수출 중 아세안 비중): each part finds its own operand.
         if (operands is null && question.Operation == Operation.Share && Roles.Split(question) is { } shareRoles
             && OperandFinder.Find(match, shareRoles.Second, besides: shareRoles.First, amount: true) is { } shareWhole
@@ -583,6 +613,12 @@ public static partial class FigureAnswerer
         if (operands is null && best is { Table: { } table } && best.Coverage >= MinCoverage)
         {
             var cells = Operands(match, best).ToList();
+            if (question.Operation == Operation.Sum && table.RowsDefaulted && table.Columns.Count == 1 && !table.Table.Rows.Any(r => r.IsTotal)
+                && table.Table.Rows.Where(r => table.Table.Cell(r, table.Columns[0]).Value is not null).ToList() is { Count: >= 2 } listed)
+            {
+                // "주요 증액 사업 6개의 증액분을 다 더하면": a list without a total row adds up every row it lists.
+                cells = [.. listed.Select(r => Operand.FromCell(match.Document, table.Table, r, table.Columns[0]))];
+            }
             if (cells.Count > 2 && question.Operation is Operation.Difference or Operation.Ratio && NamedRows(question, cells) is { } pair)
             {
                 cells = pair;

@@ -59,8 +59,17 @@ public static partial class Compute
             {
                 var same = operands.Where(o => o.Unit.SameFamily(operands[0].Unit)).ToList();
                 var sum = Calculator.InUnit(Calculator.Sum(english ? "total" : "합계", same), question.TargetUnit);
-                var markers = sum.Record(draft);
                 var names = string.Join(english ? ", " : "·", same.Select(o => $"{o.Label}({o.Display})"));
+                if (sum.Value < 0 && same.All(o => o.Value <= 0))
+                {
+                    // Cuts added up (△800, △630 …) are a decrease of their size, said as one.
+                    var cut = sum with { Value = Math.Abs(sum.Value), Label = english ? "total decrease" : "감소액 합계" };
+                    var cutMarkers = cut.Record(draft);
+                    draft.Say(english ? $"Adding {names} gives a decrease of {cut.Display} in all ({sum.Formula}) {cutMarkers}." : $"{Josa.With(names, "을/를")} 더하면 모두 {cut.Display} 줄어듭니다 ({sum.Formula}) {cutMarkers}.");
+                    Remember(draft, cut);
+                    return true;
+                }
+                var markers = sum.Record(draft);
                 draft.Say(english ? $"Adding {names} gives {sum.Display} ({sum.Formula}) {markers}." : $"{Josa.With(names, "을/를")} 더하면 {sum.Display}입니다 ({sum.Formula}) {markers}.");
                 Remember(draft, sum);
                 return true;

@@ -21,6 +21,7 @@ public sealed partial class DocumentMatch
         var evidence = new List<string>();
         var namingOnly = IssuerOnlyTerms(document, question);
         namingOnly.UnionWith(ReferenceOnlyTerms(question));
+        namingOnly.UnionWith(LeadingReferenceTerms(document, question));
         foreach (var term in question.IsEnglish ? question.Terms.Concat(Compounds(document, question.Text).Where(profile.Contains)) : question.Terms)
         {
             var corrected = Correct(document, term);
@@ -94,16 +95,62 @@ public sealed partial class DocumentMatch
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?<ref>[^,?]{2,48}?)\s*(?:보도\s?자료|공고문)\s*(?:기준으로|기준|에서는|에서|에 따르면|에 나온|상으로|상)")]
     private static partial System.Text.RegularExpressions.Regex DocumentReference();
 
-    /// <summary>Terms the question has only as pieces of the issuing ministry's name.</summary>
+    /// <summary>
+    /// Title words in the words that open a question by pointing at the release — its issuer (and a year), then words of
+    /// its title ("산업부 2027년 예산안 주요 증액 사업 …"): 예산안 there says which release, not which column.
+    /// </summary>
+    private static IEnumerable<string> LeadingReferenceTerms(DocumentKnowledge document, Question question)
+    {
+        var titleTerms = TermAnalyzer.Terms(document.Profile.Title).Select(Lexicon.Canonical).ToHashSet(StringComparer.Ordinal);
+        var issuerNames = document.Profile.IssuerAliases.Concat(document.Profile.Issuer is { } issuer ? [issuer] : []).ToList();
+        var words = question.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var pointing = new List<string>();
+        var anchored = false;
+        var used = 0;
+        foreach (var word in words)
+        {
+            if (issuerNames.Any(n => word.StartsWith(n, StringComparison.Ordinal)))
+            {
+                anchored = true;
+            }
+            else if (LeadingPeriod().IsMatch(word))
+            {
+                // A year beside the issuer ("2027 산업부 예산안") is part of the pointing.
+            }
+            else if (TermAnalyzer.Terms(word).Select(Lexicon.Canonical).ToList() is { Count: > 0 } terms && terms.All(titleTerms.Contains) && !word.EndsWith('?'))
+            {
+                pointing.AddRange(terms);
+            }
+            else
+            {
+                break;
+            }
+            used++;
+        }
+        if (!anchored || pointing.Count == 0 || used >= words.Length)
+        {
+            return [];
+        }
+        var rest = TermAnalyzer.Terms(string.Join(' ', words.Skip(used))).Select(Lexicon.Canonical).ToHashSet(StringComparer.Ordinal);
+        return pointing.Where(t => !rest.Contains(t));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:19|20)\d{2}|'\d{2})\s*년?도?$|^(?:(?:19|20)\d{2}|'\d{2})년도?|^(?:올해|내년|작년|금년)$")]
+    private static partial System.Text.RegularExpressions.Regex LeadingPeriod();
+
+    /// <summary>Terms the question has only as pieces of the issuing ministry's name or the short name the document gives it.</summary>
     private static HashSet<string> IssuerOnlyTerms(DocumentKnowledge document, Question question)
     {
-        if (document.Profile.Issuer is not { Length: >= 3 } issuer || !question.Text.Contains(issuer, StringComparison.Ordinal))
+        var names = document.Profile.IssuerAliases.Concat(document.Profile.Issuer is { Length: >= 3 } issuer ? [issuer] : [])
+            .Where(n => question.Text.Contains(n, StringComparison.Ordinal)).ToList();
+        if (names.Count == 0)
         {
             return [];
         }
         // Compared as the question's terms are, canonical (중소 → 중소기업).
-        var pieces = TermAnalyzer.Terms(issuer).Select(Lexicon.Canonical).ToHashSet(StringComparer.Ordinal);
-        pieces.ExceptWith(TermAnalyzer.Terms(question.Text.Replace(issuer, " ", StringComparison.Ordinal)).Select(Lexicon.Canonical));
+        var pieces = names.SelectMany(TermAnalyzer.Terms).Select(Lexicon.Canonical).ToHashSet(StringComparer.Ordinal);
+        var rest = names.OrderByDescending(n => n.Length).Aggregate(question.Text, (text, name) => text.Replace(name, " ", StringComparison.Ordinal));
+        pieces.ExceptWith(TermAnalyzer.Terms(rest).Select(Lexicon.Canonical));
         return pieces;
     }
 

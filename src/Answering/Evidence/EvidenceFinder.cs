@@ -29,7 +29,10 @@ public static class EvidenceFinder
             {
                 continue;
             }
-            var hasNumbers = selection.Cells.Any(c => c.Cell.Value is not null);
+            // A list without a total row, asked to add up, rank or average its rows, holds its numbers in every row.
+            var hasNumbers = selection.Cells.Any(c => c.Cell.Value is not null)
+                || selection.RowsDefaulted && selection.Rows.Count == 0 && match.Question.Operation is Operation.Sum or Operation.Average or Operation.Rank
+                    && selection.Table.Rows.Count(r => selection.Columns.Any(c => selection.Table.Cell(r, c).Value is not null)) >= 2;
             if (numbersOnly && !hasNumbers)
             {
                 continue;

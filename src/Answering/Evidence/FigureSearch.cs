@@ -28,6 +28,7 @@ public static partial class FigureSearch
         var years = match.Years;
         var terms = match.EvidenceTerms;
         var weights = new double[terms.Count];
+        var askedParts = SubPeriods.In(question.Text);
         foreach (var figure in match.Document.Figures)
         {
             var score = 0.0;
@@ -94,6 +95,13 @@ public static partial class FigureSearch
                         periodMismatch = true;
                     }
                 }
+            }
+            // "2분기 투자액" is not the figure written beside 1분기, nor the half-year's when a quarter is asked.
+            if (askedParts.Count > 0 && SubPeriods.In(clause) is { Count: > 0 } clauseParts)
+            {
+                var fit = SubPeriods.Fit(clauseParts, askedParts);
+                score += fit;
+                periodMismatch |= fit == 0;
             }
             // "8월 지급자" is not the figure of a sentence about 9월.
             if (question.Months.Count > 0 && Months.InText(clause) is { Count: > 0 } clauseMonths && !clauseMonths.Any(question.Months.Contains))

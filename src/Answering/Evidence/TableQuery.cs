@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Answering.Documents;
 using Answering.Understanding;
 using Corpus.Quantities;
@@ -53,8 +54,20 @@ public static partial class TableQuery
                 carried.Add(t, 0.5);
             }
         }
+        var titleNamed = TitleNamed(table, question);
+        if (titleNamed)
+        {
+            // "주요 증액 사업 6개의 …": the question names the table by its title, which is what it asks about.
+            titleScore += 3;
+            foreach (var t in terms.Where(titleTerms.Contains))
+            {
+                carried.Add(t, 1);
+            }
+        }
         var titleYears = TableModel.YearsOf(table.Title);
         var wantsTotal = WantsTotal().IsMatch(question.Text);
+
+        var askedParts = SubPeriods.In(question.Text);
 
         // Columns.
         var columnScores = new double[table.Columns.Count];
@@ -107,6 +120,13 @@ public static partial class TableQuery
                     columnMismatch[column.Index] = true;
                 }
             }
+            if (askedParts.Count > 0 && SubPeriods.In(string.Join(" ", column.Path)) is { Count: > 0 } parts)
+            {
+                // "2분기 투자건수": the 2분기 column, not 1분기 or the half beside it.
+                var fit = SubPeriods.Fit(parts, askedParts);
+                score += fit;
+                columnMismatch[column.Index] |= fit == 0;
+            }
             if (Months.Of(column.Label) is int month && question.Months.Count > 0)
             {
                 // The month counts where it tells the table's periods apart (7월 from 1~7월 누계), or where no year was named
@@ -136,7 +156,8 @@ public static partial class TableQuery
             var matched = new List<string>();
             var score = 0.0;
             var cellTerms = table.TextCellTerms(row);
-            foreach (var t in terms.Where(t => !Coverage.IsOperationWord(t) && !IsPeriodWord(t)))
+            // Words of a title the question writes whole name the table, not one of its rows.
+            foreach (var t in terms.Where(t => !Coverage.IsOperationWord(t) && !IsPeriodWord(t) && !(titleNamed && titleTerms.Contains(t))))
             {
                 if (row.Terms.Contains(t) || !row.Name.Contains(' ', StringComparison.Ordinal) && Names(row.Terms, t, longer))
                 {
@@ -202,6 +223,12 @@ public static partial class TableQuery
                 {
                     rowMismatch[row.Index] = true;
                 }
+            }
+            if (askedParts.Count > 0 && SubPeriods.In(row.Name) is { Count: > 0 } rowParts)
+            {
+                var fit = SubPeriods.Fit(rowParts, askedParts);
+                score += fit;
+                rowMismatch[row.Index] |= fit == 0;
             }
             if (row.Stages.Count > 0 && stages.Count > 0)
             {
@@ -293,6 +320,7 @@ public static partial class TableQuery
         var periodMismatch = periodNamed && (columns.All(c => columnMismatch[c.Index]) && columns.Any(c => c.Years.Count + c.Stages.Count > 0 || Months.Of(c.Label) is not null)
             || rows.Count > 0 && rows.All(r => rowMismatch[r.Index]) && rows.Any(r => r.Years.Count + r.Stages.Count > 0)
             || MonthsMissing(table, question)
+            || askedParts.Count > 0 && columns.All(c => columnMismatch[c.Index]) && columns.Any(c => SubPeriods.In(string.Join(" ", c.Path)).Count > 0)
             || !periodCarried && years.Count > 0 && titleYears.Count == 0 && !TableSpansYears(table, years) && match.Document.Profile.Year is int y && !years.Contains(y));
         return new TableSelection(table, rows, columns, total, carried, rowsDefaulted, columnsDefaulted)
         {
@@ -346,6 +374,11 @@ public static partial class TableQuery
     /// </summary>
     private static bool ChangeColumnAsked(Question question, ColumnModel column)
     {
+        // "증액분을 다 더하면", "얼마가 줄어드는": the amount of the change, whatever is done with it.
+        if (ChangeAmountWord().IsMatch(question.Text) && ChangeAmountHeader().IsMatch(column.Label) && column.Unit?.Family is not UnitFamily.Percent)
+        {
+            return true;
+        }
         if (question.Years.Count > 1 || question.Operation is not (Operation.Difference or Operation.Growth))
         {
             return false;
@@ -371,10 +404,13 @@ public static partial class TableQuery
     [System.Text.RegularExpressions.GeneratedRegex(@"증감|변화|변동|대비|전월|전년|지난해|작년|비해|보다")]
     private static partial System.Text.RegularExpressions.Regex ChangeWord();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"증[액가]분|감[액소]분|증가액|증액\s?규모|감액\s?규모|삭감액|늘어난\s?(?:금액|액수|돈)|줄어든\s?(?:금액|액수|돈)|얼마가\s?(?:줄어|늘어|깎|삭감|감액|증액)")]
+    private static partial System.Text.RegularExpressions.Regex ChangeAmountWord();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"얼마나\s?(?:늘|줄|증가|감소)|몇\s?(?:천|만)?\s?(?:명|개|곳|건)?\s?(?:늘|줄|증가|감소)")]
     private static partial System.Text.RegularExpressions.Regex HowMuchChanged();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:증감|증감액|증가|감소|증가\s?인원|증감\s?\(.*\))$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:증감|증감액|증액|감액|증가|감소|증가액|감소액|증가\s?인원|증감\s?\(.*\))$")]
     private static partial System.Text.RegularExpressions.Regex ChangeAmountHeader();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:증감률|증감율|증가율|감소율|증가률)$")]
@@ -631,6 +667,11 @@ public static partial class TableQuery
         }
         return bonus;
     }
+
+    /// <summary>Whether the question writes the table's whole title (without its years and marks).</summary>
+    private static bool TitleNamed(TableModel table, Question question) =>
+        table.Title is { Length: > 0 } title && TextNormalizer.Compact(Regex.Replace(title, @"(?:19|20)\d{2}\s*년도?|'\d{2}\s*년?", "")) is { Length: >= 4 } compact
+        && question.Compact.Contains(compact, StringComparison.Ordinal);
 
     private static bool TableSpansYears(TableModel table, IReadOnlyList<int> years) =>
         table.Columns.Any(c => c.Years.Intersect(years).Any()) || table.Rows.Any(r => r.Years.Intersect(years).Any());

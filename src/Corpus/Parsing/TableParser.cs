@@ -97,7 +97,8 @@ public static partial class TableParser
     /// <summary>합계, 소계, 계, 누계, 총계, 전체 …: a label that adds up the others.</summary>
     public static bool IsTotalLabel(string label)
     {
-        var compact = Regex.Replace(label, @"[\s\(\)（）A-Z+\-*·]", "");
+        // "계(7개)": the count in parentheses says how many it adds up.
+        var compact = Regex.Replace(Regex.Replace(label, @"[(（][^)）]*\d[^)）]*[)）]", ""), @"[\s\(\)（）A-Z+\-*·]", "");
         return compact is "계" or "합" or "합계" or "소계" or "총계" or "누계" or "전체" or "총" or "총액" or "총합계" or "평균" or "전국"
             || compact.EndsWith("합계", StringComparison.Ordinal) || compact.EndsWith("소계", StringComparison.Ordinal)
             || compact.StartsWith("합계", StringComparison.Ordinal) || compact.EndsWith("누계", StringComparison.Ordinal)

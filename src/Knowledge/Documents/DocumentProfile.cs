@@ -14,7 +14,7 @@ public sealed partial class DocumentProfile
     private static partial Regex QuotedName();
 
     /// <summary>(이하 '공정혁신사업'): the short name the document gives a programme.</summary>
-    [GeneratedRegex(@"\(이하\s*['‘""“]?(?<alias>[^'’""”)]{2,30}?)['’""”]?\)")]
+    [GeneratedRegex(@"(?:\(|,\s*)이하\s*['‘""“]?(?<alias>[^'’""”),]{2,30}?)['’""”]?\)")]
     private static partial Regex Alias();
 
     public DocumentProfile(ParsedDocument document)
@@ -25,6 +25,7 @@ public sealed partial class DocumentProfile
         Department = document.Header.Department;
         var names = new List<string>();
         var aliases = new List<string>();
+        var issuerAliases = new List<string>();
         foreach (var unit in document.Units.Take(40))
         {
             foreach (Match m in QuotedName().Matches(unit.Text))
@@ -33,10 +34,18 @@ public sealed partial class DocumentProfile
             }
             foreach (Match m in Alias().Matches(unit.Text))
             {
-                aliases.Add(m.Groups["alias"].Value.Trim());
+                var alias = m.Groups["alias"].Value.Trim();
+                aliases.Add(alias);
+                // "중소벤처기업부(장관 ○○○, 이하 중기부)": the issuer's short name.
+                var open = unit.Text.LastIndexOf('(', m.Index + 1);
+                if (Issuer is not null && open >= Issuer.Length && unit.Text.AsSpan(0, open).TrimEnd().EndsWith(Issuer, StringComparison.Ordinal))
+                {
+                    issuerAliases.Add(alias);
+                }
             }
         }
         Names = [.. names.Distinct()];
+        IssuerAliases = [.. issuerAliases.Distinct()];
         AppendixTitles = [.. document.Units.Where(u => u.Kind is UnitKind.Heading && u.Level == 0).Select(u => u.Text.Trim())];
         var texts = new List<string> { Title };
         texts.AddRange(Names);
@@ -76,6 +85,9 @@ public sealed partial class DocumentProfile
     }
 
     public string Title { get; }
+
+    /// <summary>Short names the document gives its issuer (이하 중기부).</summary>
+    public IReadOnlyList<string> IssuerAliases { get; }
     public DateOnly? Date { get; }
     public int? Year => Date?.Year;
     public string? Issuer { get; }
