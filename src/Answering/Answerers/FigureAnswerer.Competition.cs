@@ -2,6 +2,7 @@ using Answering.Composing;
 using Answering.Computing;
 using Answering.Documents;
 using Answering.Evidence;
+using Answering.Understanding;
 using Corpus.Quantities;
 using Knowledge.Tables;
 
@@ -19,11 +20,22 @@ public static partial class FigureAnswerer
         {
             return false;
         }
-        // Ranked without the percent-only filter: the counts it divides are no percentages.
-        foreach (var selection in EvidenceFinder.Rank(match).Select(e => e.Table).OfType<TableSelection>().Where(s => !s.RowsDefaulted && s.Rows.Count == 1).Take(3))
+        // Ranked without the percent-only filter: the counts it divides are no percentages. A row named, or the total row
+        // for the whole ("전체 경쟁률"); "경쟁률이 가장 높은 유형" weighs every row.
+        var ranks = match.Question.Operation == Operation.Rank;
+        foreach (var selection in EvidenceFinder.Rank(match).Select(e => e.Table).OfType<TableSelection>()
+            .Where(s => s.Rows.Count == 1 && (!s.RowsDefaulted || s.Rows[0].IsTotal) || ranks && s.RowsDefaulted).Take(3))
         {
             var table = selection.Table;
             if (table.Columns.Any(c => c.Label.Contains("경쟁률", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            if (ranks && RankedCompetition(match, table, draft))
+            {
+                return true;
+            }
+            if (selection.Rows.Count != 1)
             {
                 continue;
             }
@@ -51,6 +63,44 @@ public static partial class FigureAnswerer
             return true;
         }
         return false;
+    }
+
+    /// <summary>"경쟁률이 가장 높았던 유형": each body row's 신청 ÷ 선정, the highest (or lowest) named with its inputs.</summary>
+    private static bool RankedCompetition(DocumentMatch match, TableModel table, AnswerDraft draft)
+    {
+        var ratios = new List<(RowModel Row, Operand Applications, Operand Selections, double Value)>();
+        foreach (var row in table.Rows.Where(r => !r.IsTotal))
+        {
+            if (CountColumn(table, row, "신청") is { } applied && CountColumn(table, row, "선정") is { } chosen
+                && Operand.FromCell(match.Document, table, row, chosen) is { Value: > 0 } selections)
+            {
+                var applications = Operand.FromCell(match.Document, table, row, applied);
+                ratios.Add((row, applications, selections, applications.Value / selections.Value));
+            }
+        }
+        if (ratios.Count < 2)
+        {
+            return false;
+        }
+        var lowest = match.Question.Rank == RankOrder.Lowest;
+        var top = lowest ? ratios.MinBy(r => r.Value) : ratios.MaxBy(r => r.Value);
+        var label = draft.English ? $"{top.Row.Name} competition ratio" : $"{top.Row.Name} 경쟁률";
+        var ratio = new Calculation(label, Amounts.Rounded(top.Value, Units.Ratio), Units.Ratio,
+            $"{Amounts.Plain(top.Applications.Value)} / {Amounts.Plain(top.Selections.Value)}", [top.Applications, top.Selections]);
+        var markers = ratio.Record(draft);
+        draft.Kind = "computed";
+        // Every ratio the answer writes is a figure of its own, with its inputs.
+        var others = string.Join(", ", ratios.Where(r => r.Row != top.Row).Select(r =>
+        {
+            var other = new Calculation(draft.English ? $"{r.Row.Name} competition ratio" : $"{r.Row.Name} 경쟁률", Amounts.Rounded(r.Value, Units.Ratio), Units.Ratio,
+                $"{Amounts.Plain(r.Applications.Value)} / {Amounts.Plain(r.Selections.Value)}", [r.Applications, r.Selections]);
+            return $"{r.Row.Name} {other.Display} {other.Record(draft)}";
+        }));
+        draft.Say(draft.English
+            ? $"By competition ratio (applications ÷ selected), the {(lowest ? "lowest" : "highest")} is {top.Row.Name}: {top.Applications.Display} for {top.Selections.Display}, {ratio.Display} ({ratio.Formula}) {markers}. The others: {others}."
+            : $"경쟁률(신청 ÷ 선정)이 가장 {(lowest ? "낮은" : "높은")} 곳은 {Josa.With(top.Row.Name, "으로/로")}, {top.Applications.Display} 신청에 {top.Selections.Display} 선정이라 {ratio.Display}입니다 ({ratio.Formula}) {markers}. 나머지는 {others}입니다.");
+        draft.Focus.Operands.Add(ratio.CitedAs(top.Applications));
+        return true;
     }
 
     /// <summary>The column of a count headed by a word (신청, 선정): its total (계) when the header spans several.</summary>
