@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Knowledge.Rules.Conditions;
+using Knowledge.Rules.Scopes;
 
 namespace Knowledge.Rules.Reading;
 
@@ -44,7 +45,7 @@ public static partial class CueReader
             var alternatives = Or().Split(piece).Select(Core).Where(core => core.Count > 0).ToList();
             if (alternatives.Count > 0)
             {
-                cues.Add(new Cue(piece.Trim(), alternatives));
+                cues.Add(new Cue(piece.Trim().TrimStart('-', '※', '○', '•', '□', '*', '◦', ' '), alternatives));
             }
         }
         return cues;
@@ -70,6 +71,11 @@ public static partial class CueReader
             {
                 core.Add(key);
             }
+        }
+        // Who a rule names by size alone (대기업은 주관기관이 될 수 없으며): the size is the condition, not a scope beside it.
+        if (core.Count == 0 && words.Length <= 2 && ScopeWords.Sizes(string.Join(" ", words)) is [var size])
+        {
+            core.Add(size);
         }
         return core;
     }

@@ -24,6 +24,14 @@ public static partial class SentenceReader
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Bracket();
 
+    /// <summary>The predicate of a sentence that lets someone in (신청할 수 있습니다, 참여 가능).</summary>
+    [GeneratedRegex(@"(?:신청|참여|지원)\S*\s?(?:할\s?수\s?있|가능)\S*\s*\.?\s*$")]
+    private static partial Regex Permits();
+
+    /// <summary>Words that narrow a permission beyond who it names (법인만, 1회에 한해, 1년이 지나야, …한 경우에만): not read as one.</summary>
+    [GeneratedRegex(@"[가-힣]만\s|한해|한하여|한정|지나야|에만|어야|아야")]
+    private static partial Regex Restricts();
+
     [GeneratedRegex(@"(?<=[가-힣])거나\s|,\s")]
     private static partial Regex Item();
 
@@ -99,9 +107,25 @@ public static partial class SentenceReader
             return rules;
         }
         var conditional = conditions.Count > 0 && IfMarker().IsMatch(text[conditions.Max(c => c.End)..]);
-        // A sentence with no bound states a rule only when it excludes (…를 체납한 기업 under 참여제한).
+        // A sentence with no bound states a rule only when it excludes (…를 체납한 기업 under 참여제한), or when it lets whoever
+        // its words name apply (관광벤처기업으로 지정된 기업은 … 신청할 수 있습니다): a permission, only a way in.
         if (conditions.Count == 0 && outcome != Outcome.Negative)
         {
+            if (outcome == Outcome.Positive && Permits().Match(text) is { Success: true } permits && clauses.Any(c => c.Cues.Count > 0) && !Restricts().IsMatch(text))
+            {
+                rules.Add(new Rule
+                {
+                    Passage = context.Passage,
+                    Text = sentence,
+                    Form = RuleForm.Consequence,
+                    Outcome = Outcome.Positive,
+                    OutcomeText = permits.Value,
+                    Alternatives = clauses,
+                    Scope = context.Scope,
+                    Terms = context.Terms,
+                    IsPermission = true,
+                });
+            }
             return rules;
         }
         rules.Add(new Rule
