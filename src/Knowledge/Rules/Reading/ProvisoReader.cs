@@ -14,6 +14,10 @@ public static partial class ProvisoReader
     [GeneratedRegex(@"(?:경우에는|경우는|경우에|경우|(?<=[가-힣)])(?<!또)(?:은|는|에는))\s")]
     private static partial Regex WhenEnds();
 
+    /// <summary>A share of the same whole (총사업비의 70% for 총사업비의 60%): the same bound for others, whatever words precede it.</summary>
+    private static bool SameWhole(Condition exception, Condition rule) =>
+        exception.Unit.Family == UnitFamily.Percent && exception.Base.Count > 0 && exception.Base.SequenceEqual(rule.Base);
+
     /// <summary>Where a bound's figure is written (its words may start earlier).</summary>
     private static int FigureAt(string text, Condition condition)
     {
@@ -33,7 +37,7 @@ public static partial class ProvisoReader
         var conditions = ConditionScanner.Scan(text, context.BareUnit, context.Year);
         var targets = target.Conditions.ToList();
         var replacements = conditions.Where(c => !c.IsDate && c.Unit.Family != UnitFamily.PercentPoint && c.Unit.Family != UnitFamily.Days
-            && targets.Any(t => RuleAmounts.Comparable(t.Unit, c.Unit) && (c.Subject.Count == 0 || c.InheritedSubject || c.Subject.Intersect(t.Subject).Any()))).ToList();
+            && targets.Any(t => RuleAmounts.Comparable(t.Unit, c.Unit) && (c.Subject.Count == 0 || c.InheritedSubject || c.Subject.Intersect(t.Subject).Any() || SameWhole(c, t)))).ToList();
         int? extension = null;
         if (targets.Any(t => t.IsDate) && text.Contains("연장", StringComparison.Ordinal)
             && conditions.FirstOrDefault(c => c.Unit.Family == UnitFamily.Days && c.Comparator.IsUpper()) is { } days)
