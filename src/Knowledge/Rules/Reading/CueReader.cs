@@ -45,7 +45,7 @@ public static partial class CueReader
             var alternatives = Or().Split(piece).Select(Core).Where(core => core.Count > 0).ToList();
             if (alternatives.Count > 0)
             {
-                cues.Add(new Cue(piece.Trim().TrimStart('-', '※', '○', '•', '□', '*', '◦', ' '), alternatives));
+                cues.Add(new Cue(Shown(piece), alternatives));
             }
         }
         return cues;
@@ -88,6 +88,13 @@ public static partial class CueReader
             words = words[..^1];
         }
         return words;
+    }
+
+    /// <summary>A cue as it is quoted back: one space between words, without the bullet or the FAQ's answer mark before it.</summary>
+    private static string Shown(string piece)
+    {
+        var text = Regex.Replace(piece, @"\s{2,}", " ").Trim().TrimStart('-', '※', '○', '•', '□', '*', '◦', ' ');
+        return Regex.Replace(text, @"^(?:답|A|Q\d*)\.?\s+", "");
     }
 
     private static string RemoveBrackets(string text)

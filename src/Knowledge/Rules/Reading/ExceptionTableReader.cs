@@ -49,7 +49,7 @@ public static partial class ExceptionTableReader
             var rule = new Rule
             {
                 Passage = passage,
-                Text = row.Raw,
+                Text = excluded,
                 Form = RuleForm.Consequence,
                 Outcome = Outcome.Negative,
                 OutcomeText = excluded,

@@ -39,7 +39,8 @@ public static partial class SentenceReader
     {
         var provisos = new List<Proviso>();
         bracketProvisos = provisos;
-        if (OutcomeWords.Reports(sentence))
+        // A question (문 3) 작년에 받았는데, 올해 다시 신청할 수 있나요?) asks what the answer after it rules; it rules nothing.
+        if (OutcomeWords.Reports(sentence) || sentence.TrimEnd().EndsWith('?'))
         {
             return [];
         }

@@ -70,4 +70,21 @@ public sealed class ExceptionRulesTests
         Assert.Equal(Eligibility.No, answer.Eligible);
         Assert.Contains(answer.Citations, c => c.Quote.Contains("주관기관이 될 수 없", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_question_of_an_faq_rules_nothing_and_its_answer_does()
+    {
+        var faq = RuleDocuments.Read("""
+            보도자료
+
+            「2026년 공예기업 수출바우처」 자주 묻는 질문
+
+            문 3) 작년에 이 바우처를 받았는데, 올해 다시 신청할 수 없나요?
+            답) 최근 2년 동안 공예기업 수출바우처를 지원받은 기업은 신청할 수 없습니다.
+            """, "mcst-2026-02-03-craft-export-faq.txt");
+        var rule = Assert.Single(faq.Rules.Rules);
+        Assert.StartsWith("답)", rule.Text, StringComparison.Ordinal);
+        Assert.Equal(Outcome.Negative, rule.Outcome);
+        Assert.DoesNotContain(rule.Cues, q => q.Text.StartsWith("답", StringComparison.Ordinal));
+    }
 }
