@@ -12,7 +12,7 @@ namespace Answering.Rules.Evaluation;
 /// what differs. When no rule is touched, a permission the question asks for (연장할 수 있나요 → …1년 연장할 수 있다) is
 /// judged on its own conditions.
 /// </summary>
-public static class RuleCheck
+public static partial class RuleCheck
 {
     private static readonly HashSet<string> GenericOutcomeWords =
     [
@@ -78,6 +78,16 @@ public static class RuleCheck
                 }
                 var open = readings.SelectMany(r => r.Scenario.Assumed).GroupBy(a => a.Dimension)
                     .FirstOrDefault(g => g.Select(a => a.Value).Distinct().Count() > 1)?.Key;
+                // Whoever may apply under one of the types (트랙) may apply: the types they fit are the answer.
+                var fitting = readings.Where(r => r.Eligible == Eligibility.Yes).ToList();
+                if (open == "Label" && fitting.Count > 0 && AsksToApply().IsMatch(facts.Text[facts.Ask.Start..facts.Ask.End]))
+                {
+                    return new RuleVerdict(Eligibility.Yes, [.. fitting.SelectMany(r => r.Decisive).Distinct()], fitting[0].Scenario)
+                    {
+                        Readings = fitting,
+                        OpenDimension = open,
+                    };
+                }
                 return new RuleVerdict(Eligibility.Depends, [.. readings.SelectMany(r => r.Decisive).Distinct()], first.Scenario)
                 {
                     Readings = readings,
@@ -192,6 +202,9 @@ public static class RuleCheck
         var topic = System.Text.RegularExpressions.Regex.Matches(outcome, @"(?<=[가-힣])(?:은|는)\s").LastOrDefault();
         return Knowledge.Rules.Conditions.ConditionScanner.Terms(topic is null ? outcome : outcome[(topic.Index + topic.Length)..]);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"신청|참여|지원\s?대상")]
+    private static partial System.Text.RegularExpressions.Regex AsksToApply();
 
     private static bool Touches(Rule rule, AskerFacts facts, FactMatcher matcher) =>
         rule.Conditions.Any(c => facts.Numbers.Any(f => matcher.Score(f, c, rule) > 0))

@@ -87,4 +87,24 @@ public sealed class ExceptionRulesTests
         Assert.Equal(Outcome.Negative, rule.Outcome);
         Assert.DoesNotContain(rule.Cues, q => q.Text.StartsWith("답", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Bounds_naming_who_may_apply_only_one_way_exclude_those_they_name_not_everyone_else()
+    {
+        var call = RuleDocuments.Read("""
+            보도자료
+
+            「2026년 공예기업 수출바우처 사업」 참여기업 모집
+
+            □ (신청자격) 공예품을 제조하는 중소기업
+
+            ※ 업력 3년 이상이고 매출액 50억원 이상인 기업은 수출형 요건을 갖춘 경우에만 신청할 수 있습니다.
+            """, "mcst-2026-02-04-craft-export-only.txt");
+        var rule = Assert.Single(call.Rules.Rules, r => r.Conditions.Any(c => c.Value == 50));
+        Assert.Equal(RuleForm.Consequence, rule.Form);
+        Assert.Equal(Outcome.Negative, rule.Outcome);
+        Assert.Contains("수출형", Assert.Single(rule.Provisos).Text, StringComparison.Ordinal);
+        Assert.NotEqual(Eligibility.No, RuleDocuments.Ask(call, "업력 5년이고 작년 매출은 3억원이에요. 수출바우처 신청할 수 있나요?")?.Eligible);
+        Assert.Equal(Eligibility.No, RuleDocuments.AskSure(call, "업력 5년이고 작년 매출은 80억원이에요. 수출형 요건은 못 갖췄어요. 수출바우처 신청할 수 있나요?").Eligible);
+    }
 }
