@@ -114,7 +114,9 @@ public sealed partial class RuleBook
                 {
                     rule.Provisos.AddRange(bracketProvisos);
                 }
-                own.AddRange(read);
+                // A permission is only a way in: an exception after it qualifies the rule before it, not the permission.
+                own.AddRange(read.Where(r => !r.IsPermission));
+                rules.AddRange(read.Where(r => r.IsPermission));
             }
             if (own.Count > 0)
             {
@@ -125,6 +127,7 @@ public sealed partial class RuleBook
         foreach (var table in document.Tables)
         {
             rules.AddRange(TableRuleReader.Read(document, table, year));
+            rules.AddRange(ExceptionTableReader.Read(document, table, year));
         }
         LinkLifting(rules, lifting);
         return new RuleBook(rules, [.. GradeRuleReader.Read(document)], [.. ListReader.Read(document)]);

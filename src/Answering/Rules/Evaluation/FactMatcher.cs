@@ -13,7 +13,7 @@ namespace Answering.Rules.Evaluation;
 /// the asker, the one whose scope names the asker's case (광역시, 인구감소지역, 중견기업) wins over the general one.
 /// A share the asker gives as two amounts (국비 86억원, 총사업비 125억원) is computed for a bound on a share of a whole.
 /// </summary>
-public sealed class FactMatcher(DocumentMatch match, AskerFacts facts)
+public sealed partial class FactMatcher(DocumentMatch match, AskerFacts facts)
 {
     private const double Keep = 0.8;
 
@@ -94,7 +94,8 @@ public sealed class FactMatcher(DocumentMatch match, AskerFacts facts)
         }
         // Distances, areas, weights, energy, scores and ages are few in a document: the unit alone says what they are about.
         if (score <= 0 && (fact.Unit == RuleAmounts.Age || fact.Unit.Family is UnitFamily.Length or UnitFamily.Area or UnitFamily.Weight or UnitFamily.Energy or UnitFamily.Score
-            || fact.Unit.Symbol == condition.Unit.Symbol && fact.Unit.Symbol is "회" or "톤"))
+            || fact.Unit.Symbol == condition.Unit.Symbol && fact.Unit.Symbol is "회" or "톤"
+            || AskedSupport(fact, condition, rule)))
         {
             score = 0.05;
         }
@@ -173,6 +174,22 @@ public sealed class FactMatcher(DocumentMatch match, AskerFacts facts)
         return best.ToDictionary(b => b.Key, b => b.Value.Check, ReferenceEqualityComparer.Instance as IEqualityComparer<Condition>);
     }
 
+    /// <summary>
+    /// A rule that grants support as a share of a whole (총사업비의 60% 이내에서 기업당 최대 2억원까지 지원한다): the amount the
+    /// asker asks to receive is what its share and its cap bound, whatever words the asker gives it (국비로 2억 4천만원).
+    /// </summary>
+    private bool GrantsShare(Rule rule) =>
+        rule.Form == RuleForm.Requirement && rule.Outcome == Outcome.Positive && rule.Conditions.Any(c => c.Unit.Family == UnitFamily.Percent && c.Base.Count > 0)
+        && (rule.OutcomeText.Contains("지원", StringComparison.Ordinal) || rule.Text.Contains("지원한다", StringComparison.Ordinal))
+        && SupportAsked().IsMatch(facts.Text[facts.Ask.Start..facts.Ask.End]);
+
+    /// <summary>The amount asked for in the asking sentence, against the cap of a rule granting a share of a whole.</summary>
+    private bool AskedSupport(AskerFact fact, Condition condition, Rule rule) =>
+        fact.InAsk && fact.Unit.IsMoney && condition.Unit.IsMoney && condition.Comparator.IsUpper() && GrantsShare(rule);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"지원\s?받|받을\s?수|지원\s?(?:가능|되)")]
+    private static partial System.Text.RegularExpressions.Regex SupportAsked();
+
     /// <summary>A bound on a share of a whole (국비 … 총사업비의 70% 이내) checked with the asker's two amounts.</summary>
     private Check? Share(Condition condition, Rule rule)
     {
@@ -189,6 +206,10 @@ public sealed class FactMatcher(DocumentMatch match, AskerFacts facts)
         var part = money.Where(f => f != whole.Fact && f.Unit.SameFamily(whole.Fact.Unit))
             .Select(f => (Fact: f, Score: f.Subject.Sum(t => Fit(t, [.. condition.Subject])) - f.Subject.Sum(t => Fit(t, [.. condition.Base])) * 0.5))
             .Where(f => f.Score > 0).OrderByDescending(f => f.Score).FirstOrDefault();
+        if (part.Fact is null && money.FirstOrDefault(f => f != whole.Fact && f.InAsk && f.Unit.SameFamily(whole.Fact.Unit)) is { } asked && GrantsShare(rule))
+        {
+            part = (asked, 0);
+        }
         if (part.Fact is null)
         {
             return null;
@@ -200,7 +221,6 @@ public sealed class FactMatcher(DocumentMatch match, AskerFacts facts)
         }
         var percent = part.Fact.Value / wholeValue * 100;
         var fact = new AskerFact(percent, Units.Percent, condition.Subject, [], $"{part.Fact.Written}/{whole.Fact.Written}", part.Fact.Start, part.Fact.End, false);
-        _ = rule;
         return new Check(condition, fact, percent, condition.Holds(Math.Round(percent, 6)), new ComputedShare(part.Fact, whole.Fact, percent));
     }
 }

@@ -12,7 +12,7 @@ namespace Answering.Rules.Evaluation;
 /// what differs. When no rule is touched, a permission the question asks for (연장할 수 있나요 → …1년 연장할 수 있다) is
 /// judged on its own conditions.
 /// </summary>
-public static class RuleCheck
+public static partial class RuleCheck
 {
     private static readonly HashSet<string> GenericOutcomeWords =
     [
@@ -78,11 +78,39 @@ public static class RuleCheck
                 }
                 var open = readings.SelectMany(r => r.Scenario.Assumed).GroupBy(a => a.Dimension)
                     .FirstOrDefault(g => g.Select(a => a.Value).Distinct().Count() > 1)?.Key;
+                // Whoever may apply under one of the types (트랙) may apply: the types they fit are the answer.
+                var fitting = readings.Where(r => r.Eligible == Eligibility.Yes).ToList();
+                if (open == "Label" && fitting.Count > 0 && AsksToApply().IsMatch(facts.Text[facts.Ask.Start..facts.Ask.End]))
+                {
+                    return new RuleVerdict(Eligibility.Yes, [.. fitting.SelectMany(r => r.Decisive).Distinct()], fitting[0].Scenario)
+                    {
+                        Readings = fitting,
+                        OpenDimension = open,
+                    };
+                }
                 return new RuleVerdict(Eligibility.Depends, [.. readings.SelectMany(r => r.Decisive).Distinct()], first.Scenario)
                 {
                     Readings = readings,
                     OpenDimension = open,
                 };
+            }
+        }
+        return Permitted(match, facts, evaluator);
+    }
+
+    /// <summary>
+    /// With no rule the asker's facts decide, a permission to do what is asked (관광벤처기업으로 지정된 기업은 … 신청할 수
+    /// 있습니다) whose conditions the asker states they meet says yes.
+    /// </summary>
+    private static RuleVerdict? Permitted(DocumentMatch match, AskerFacts facts, RuleEvaluator evaluator)
+    {
+        var asked = facts.Text[facts.Ask.Start..facts.Ask.End];
+        var scenario = ScenarioPlanner.Plan(facts, []).FirstOrDefault() ?? new Scenario();
+        foreach (var rule in match.Document.Rules.Rules.Where(r => r.IsPermission && r.Cues.Any() && PermittedVerb(r.OutcomeText) is { } verb && asked.Contains(verb, StringComparison.Ordinal)))
+        {
+            if (evaluator.JudgeTargeted(rule, scenario) is { Status: Status.Grant, CueChecks.Count: > 0 } judgement && judgement.CueChecks.All(c => c.Holds))
+            {
+                return new RuleVerdict(Eligibility.Yes, [judgement], scenario);
             }
         }
         return null;
@@ -164,6 +192,10 @@ public static class RuleCheck
         return null;
     }
 
+    /// <summary>What a bare permission lets one do (신청할 수 있습니다 → 신청), or null when the rule grants something else.</summary>
+    private static string? PermittedVerb(string outcome) =>
+        System.Text.RegularExpressions.Regex.Match(outcome, @"^(?:신청|참여|지원)") is { Success: true } m ? m.Value : null;
+
     /// <summary>What a rule grants, in its words after its topic (…청년은 | 1년 연장할 수 있다 → 연장).</summary>
     private static IEnumerable<string> OutcomeTerms(string outcome)
     {
@@ -171,8 +203,12 @@ public static class RuleCheck
         return Knowledge.Rules.Conditions.ConditionScanner.Terms(topic is null ? outcome : outcome[(topic.Index + topic.Length)..]);
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"신청|참여|지원\s?대상")]
+    private static partial System.Text.RegularExpressions.Regex AsksToApply();
+
     private static bool Touches(Rule rule, AskerFacts facts, FactMatcher matcher) =>
         rule.Conditions.Any(c => facts.Numbers.Any(f => matcher.Score(f, c, rule) > 0))
         || rule.Cues.Any(q => facts.Cue(q) is not null)
+        || rule.Outcome == Outcome.Negative && rule.Provisos.Any(p => p.Lifts && p.When.Any(w => w.Cues.Any(q => facts.Cue(q) == true)))
         || rule.Conditions.Any(c => c.Base.Count > 0);
 }

@@ -93,6 +93,13 @@ public sealed class RuleEvaluator(FactMatcher matcher, AskerFacts facts)
                 judgement.Missing.AddRange(cues.Where(c => c.Holds is null).Select(c => c.Cue.Text));
             }
         }
+        var openExclusion = rule.Form == RuleForm.Consequence && rule.Outcome == Outcome.Negative && !states.Contains(true) && (!touchedAny || states.Contains(null));
+        if (openExclusion && Lifted(judgement, scenario))
+        {
+            // The asker is in the exception's case (분할납부 승인을 받은 경우): whether the exclusion would apply no longer matters.
+            judgement.Missing.Clear();
+            return judgement;
+        }
         if (!touchedAny)
         {
             return null;
@@ -154,6 +161,23 @@ public sealed class RuleEvaluator(FactMatcher matcher, AskerFacts facts)
                 judgement.ProvisoChecks.AddRange(whenChecks.Concat(replaced));
             }
         }
+    }
+
+    /// <summary>Whether an exception that lifts the rule holds for the asker: the rule then passes under it.</summary>
+    private bool Lifted(Judgement judgement, Scenario scenario)
+    {
+        foreach (var proviso in judgement.Rule.Provisos.Where(p => p.Lifts))
+        {
+            if (When(proviso, scenario, out var checks) == true)
+            {
+                judgement.Status = Status.Pass;
+                judgement.Proviso = proviso;
+                judgement.ProvisoHolds = true;
+                judgement.ProvisoChecks.AddRange(checks);
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether an exception's conditions hold for the asker: true, false, or null (unsaid).</summary>

@@ -74,7 +74,8 @@ public static class EligibilityWriter
         {
             var (_, eligible, decisive) = group.First();
             draft.Say(Phrases.Reading(dimension, group.Key, eligible, english));
-            foreach (var judgement in decisive.Take(1))
+            // The rule written for that type (도약형 · 신청 요건: …) says best why the reading holds.
+            foreach (var judgement in decisive.OrderByDescending(j => j.Rule.Scope.Labels.Any(l => Scenario.SameLabel(l, group.Key))).Take(1))
             {
                 if (shown.Add(judgement.Rule))
                 {
@@ -86,7 +87,11 @@ public static class EligibilityWriter
         {
             draft.Say(Phrases.Rule(Trim(passage.Text), draft.Cite(passage), english));
         }
-        draft.Say(english ? $"Please tell me {Phrases.Dimension(dimension, true)}." : $"{Phrases.Dimension(dimension, false)} 알려주시면 판단할 수 있습니다.");
+        // A yes under the types the asker fits needs nothing more from them.
+        if (verdict.Eligible != Eligibility.Yes)
+        {
+            draft.Say(english ? $"Please tell me {Phrases.Dimension(dimension, true)}." : $"{Phrases.Dimension(dimension, false)} 알려주시면 판단할 수 있습니다.");
+        }
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Knowledge.Rules.Conditions;
+using Knowledge.Rules.Scopes;
 
 namespace Knowledge.Rules.Reading;
 
@@ -44,7 +45,7 @@ public static partial class CueReader
             var alternatives = Or().Split(piece).Select(Core).Where(core => core.Count > 0).ToList();
             if (alternatives.Count > 0)
             {
-                cues.Add(new Cue(piece.Trim(), alternatives));
+                cues.Add(new Cue(Shown(piece), alternatives));
             }
         }
         return cues;
@@ -71,6 +72,11 @@ public static partial class CueReader
                 core.Add(key);
             }
         }
+        // Who a rule names by size alone (대기업은 주관기관이 될 수 없으며): the size is the condition, not a scope beside it.
+        if (core.Count == 0 && words.Length <= 2 && ScopeWords.Sizes(string.Join(" ", words)) is [var size])
+        {
+            core.Add(size);
+        }
         return core;
     }
 
@@ -82,6 +88,13 @@ public static partial class CueReader
             words = words[..^1];
         }
         return words;
+    }
+
+    /// <summary>A cue as it is quoted back: one space between words, without the bullet or the FAQ's answer mark before it.</summary>
+    private static string Shown(string piece)
+    {
+        var text = Regex.Replace(piece, @"\s{2,}", " ").Trim().TrimStart('-', '※', '○', '•', '□', '*', '◦', ' ');
+        return Regex.Replace(text, @"^(?:답|A|Q\d*)\.?\s+", "");
     }
 
     private static string RemoveBrackets(string text)

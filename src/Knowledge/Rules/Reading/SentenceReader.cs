@@ -24,6 +24,14 @@ public static partial class SentenceReader
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Bracket();
 
+    /// <summary>The predicate of a sentence that lets someone in (신청할 수 있습니다, 참여 가능).</summary>
+    [GeneratedRegex(@"(?:신청|참여|지원)\S*\s?(?:할\s?수\s?있|가능)\S*\s*\.?\s*$")]
+    private static partial Regex Permits();
+
+    /// <summary>Words that narrow a permission beyond who it names (법인만, 1회에 한해, 1년이 지나야, …한 경우에만): not read as one.</summary>
+    [GeneratedRegex(@"[가-힣]만\s|한해|한하여|한정|지나야|에만|어야|아야")]
+    private static partial Regex Restricts();
+
     [GeneratedRegex(@"(?<=[가-힣])거나\s|,\s")]
     private static partial Regex Item();
 
@@ -31,7 +39,8 @@ public static partial class SentenceReader
     {
         var provisos = new List<Proviso>();
         bracketProvisos = provisos;
-        if (OutcomeWords.Reports(sentence))
+        // A question (문 3) 작년에 받았는데, 올해 다시 신청할 수 있나요?) asks what the answer after it rules; it rules nothing.
+        if (OutcomeWords.Reports(sentence) || sentence.TrimEnd().EndsWith('?'))
         {
             return [];
         }
@@ -94,14 +103,35 @@ public static partial class SentenceReader
         // What excludes is listed item by item (…6개월 이내 실증 미착수, 3개월 이상 실증 중단, 사업비 목적 외 사용 시 …): any one excludes.
         var excludes = outcome == Outcome.Negative && !OutcomeWords.FollowsFromFailing(tail);
         var clauses = Clauses(text, conditions, excludes);
+        if (conditions.Count > 0 && OnlyIf(sentence, tail, clauses, context) is { } restricted)
+        {
+            rules.Add(restricted);
+            return rules;
+        }
         if (clauses.All(c => c.IsEmpty))
         {
             return rules;
         }
         var conditional = conditions.Count > 0 && IfMarker().IsMatch(text[conditions.Max(c => c.End)..]);
-        // A sentence with no bound states a rule only when it excludes (…를 체납한 기업 under 참여제한).
+        // A sentence with no bound states a rule only when it excludes (…를 체납한 기업 under 참여제한), or when it lets whoever
+        // its words name apply (관광벤처기업으로 지정된 기업은 … 신청할 수 있습니다): a permission, only a way in.
         if (conditions.Count == 0 && outcome != Outcome.Negative)
         {
+            if (outcome == Outcome.Positive && Permits().Match(text) is { Success: true } permits && clauses.Any(c => c.Cues.Count > 0) && !Restricts().IsMatch(text))
+            {
+                rules.Add(new Rule
+                {
+                    Passage = context.Passage,
+                    Text = sentence,
+                    Form = RuleForm.Consequence,
+                    Outcome = Outcome.Positive,
+                    OutcomeText = permits.Value,
+                    Alternatives = clauses,
+                    Scope = context.Scope,
+                    Terms = context.Terms,
+                    IsPermission = true,
+                });
+            }
             return rules;
         }
         rules.Add(new Rule
@@ -118,6 +148,42 @@ public static partial class SentenceReader
         });
         return rules;
     }
+
+    /// <summary>
+    /// Bounds naming whom a sentence is about, who may apply only one way (업력 3년 이상이고 매출액 50억원 이상인 기업은 글로벌형
+    /// 요건을 갖춘 경우에만 신청할 수 있습니다): not a requirement on everyone but an exclusion of those the bounds name, lifted
+    /// for those who take that way.
+    /// </summary>
+    private static Rule? OnlyIf(string sentence, string tail, IReadOnlyList<RuleClause> clauses, RuleContext context)
+    {
+        if (TopicAfterBounds().Match(tail) is not { Success: true } topic || OnlyWay().Match(tail, topic.Index + topic.Length) is not { Success: true } only)
+        {
+            return null;
+        }
+        var way = only.Groups["way"].Value;
+        var rule = new Rule
+        {
+            Passage = context.Passage,
+            Text = sentence,
+            Form = RuleForm.Consequence,
+            Outcome = Outcome.Negative,
+            OutcomeText = tail[(topic.Index + topic.Length)..].Trim(' ', '.', ','),
+            Alternatives = [.. clauses.Select(c => new RuleClause(c.Conditions, []))],
+            Scope = context.Scope,
+            Terms = context.Terms,
+        };
+        if (CueReader.Read(way, []) is { Count: > 0 } cues)
+        {
+            rule.Provisos.Add(new Proviso { Passage = context.Passage, Text = only.Value.Trim(), When = [new RuleClause([], cues)] });
+        }
+        return rule;
+    }
+
+    [GeneratedRegex(@"^\s?(?:인|의)?\s?(?:기업|자|사업자|법인|업체|과제)(?:은|는)\s")]
+    private static partial Regex TopicAfterBounds();
+
+    [GeneratedRegex(@"\G(?<way>[^.]*?)\s?(?:경우|때)에만\s(?:신청|참여|지원)\S*\s?(?:할\s?수\s?있|가능)")]
+    private static partial Regex OnlyWay();
 
     /// <summary>Clauses split at 거나, each with its bounds and its conditions in words.</summary>
     public static IReadOnlyList<RuleClause> Clauses(string text, IReadOnlyList<Condition> conditions, bool items = false)
