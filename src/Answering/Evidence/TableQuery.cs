@@ -375,7 +375,7 @@ public static partial class TableQuery
     private static bool ChangeColumnAsked(Question question, ColumnModel column)
     {
         // "증액분을 다 더하면", "얼마가 줄어드는": the amount of the change, whatever is done with it.
-        if (ChangeAmountWord().IsMatch(question.Text) && ChangeAmountHeader().IsMatch(column.Label) && column.Unit?.Family is not UnitFamily.Percent)
+        if (ChangeAmountWord().IsMatch(question.Text) && ChangeAmountHeader().IsMatch(Unspaced(column.Label)) && column.Unit?.Family is not UnitFamily.Percent)
         {
             return true;
         }
@@ -389,10 +389,13 @@ public static partial class TableQuery
         {
             return false;
         }
-        var amount = ChangeAmountHeader().IsMatch(column.Label) && column.Unit?.Family is not UnitFamily.Percent;
-        var rate = ChangeRateHeader().IsMatch(column.Label);
+        var amount = ChangeAmountHeader().IsMatch(Unspaced(column.Label)) && column.Unit?.Family is not UnitFamily.Percent;
+        var rate = ChangeRateHeader().IsMatch(Unspaced(column.Label));
         return question.Operation == Operation.Difference ? amount || both && rate : rate || both && amount;
     }
+
+    /// <summary>A header as read without the spaces tables put between its syllables (증 감 → 증감).</summary>
+    private static string Unspaced(string label) => string.Concat(label.Where(c => !char.IsWhiteSpace(c)));
 
     /// <summary>Two columns under the same spanning header (or none): 수출 › 증감 pairs with 수출 › 증감률, not 수입 › 증감률.</summary>
     private static bool SameParent(ColumnModel a, ColumnModel b) =>
@@ -436,6 +439,12 @@ public static partial class TableQuery
             // No period asked: the document's own year (or the latest) stands, beside columns without years (누계, 증감률).
             var year = match.Document.Profile.Year is int y && figures.Any(c => c.Years.Count > 0 && c.Years[0] == y) ? y : figures.Where(c => c.Years.Count > 0).Max(c => c.Years[0]);
             figures = [.. figures.Where(c => c.Years.Count == 0 || c.Years[0] == year)];
+        }
+        // "전력산업기반기금은 얼마나 늘었나": the table states the change itself; its period columns are what changed.
+        if (match.Years.Count <= 1 && question.Operation is Operation.Difference or Operation.Growth
+            && figures.Where(c => ChangeColumnAsked(question, c) && !mismatch[c.Index]).ToList() is { Count: > 0 } changes)
+        {
+            return changes;
         }
         var max = figures.Max(c => scores[c.Index]);
         if (max > 0)
