@@ -74,6 +74,10 @@ public static partial class ClaimAnswerer
         {
             return draft;
         }
+        if (claimed.Count == 0 && BasisClaim(match, passages, draft))
+        {
+            return draft;
+        }
         if (claimed.Count == 0 && TextDirectionClaim(match, passages, draft))
         {
             return draft;

@@ -61,4 +61,15 @@ public sealed class ClaimExceptionAndDeadlineTests
 
         Assert.Equal(Contract.Verdicts.NotInDocument, answer.Verdict);
     }
+
+    [Fact]
+    public void What_a_limit_is_reckoned_on_is_the_word_before_its_basis_not_a_word_both_share()
+    {
+        using var engine = new OneDocumentEngine(Doc);
+
+        var answer = engine.Claim("공방 창작바우처 한도는 정부지원금 기준이라 자부담은 한도 밖에서 따로 쓸 수 있는 거 맞죠?");
+
+        Assert.Equal(Contract.Verdicts.Refuted, answer.Verdict);
+        Assert.Contains("총사업비", answer.Text, StringComparison.Ordinal);
+    }
 }
