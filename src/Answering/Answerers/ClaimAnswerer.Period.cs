@@ -17,12 +17,6 @@ public static partial class ClaimAnswerer
     private static bool PeriodClaim(DocumentMatch match, AnswerDraft draft)
     {
         var question = match.Question;
-        var ends = EndWord().Match(question.Text);
-        var starts = StartWord().Match(question.Text);
-        if (!ends.Success && !starts.Success)
-        {
-            return false;
-        }
         // The claimed time: the most precise date the claim writes (3월 29일 over 2024년), the last of equals.
         var claimed = question.Dates.Where(d => d.Year is not null || d.Month is not null)
             .OrderBy(d => d.Day is not null ? 2 : d.Month is not null ? 1 : 0).ThenBy(d => d.Start).LastOrDefault();
@@ -30,12 +24,26 @@ public static partial class ClaimAnswerer
         {
             return false;
         }
+        // "11월 20일까지 다 써야": a day the claim closes with 까지 is a deadline, whatever verb follows it.
+        var ends = EndWord().IsMatch(question.Text) || claimed.Day is not null && Until().Match(question.Text, claimed.End).Success;
+        var starts = StartWord().IsMatch(question.Text);
+        if (!ends && !starts)
+        {
+            return false;
+        }
         var subject = SubjectWords(question.Text, claimed);
         var best = (Passage: (Knowledge.Documents.Passage?)null, Date: (DateMention?)null, Score: 0);
-        foreach (var found in PassageSearch.Rank(match).Where(p => p.Coverage >= 0.3).Take(10))
+        var nearest = PassageSearch.Rank(match).Where(p => p.Coverage >= 0.3).Take(10).Select(p => p.Passage).ToList();
+        // A claim of the programme's own deadline names nothing but the programme, which every passage carries: then the
+        // deadline is sought in the whole document, by the words the claim writes around its date (다 써야).
+        var fallback = ends ? match.Document.Passages.Where(p => p.Dates.Count > 0 && !nearest.Contains(p)) : [];
+        foreach (var (passage, pass) in nearest.Select(p => (p, 0)).Concat(fallback.Select(p => (p, 1))))
         {
-            var passage = found.Passage;
-            var points = ends.Success ? SpanEnds(passage).Concat(Deadlines(passage)) : RuleStarts(passage);
+            if (pass == 1 && best.Passage is not null)
+            {
+                break;
+            }
+            var points = ends ? SpanEnds(passage).Concat(Deadlines(passage)) : RuleStarts(passage);
             foreach (var (from, date) in points.Where(p => Precise(p.Date, claimed)))
             {
                 // The subject must name this period: written just before it (3단계('23~'27년)) or in its clause (접수·선정 … 3월 22일까지);
@@ -63,7 +71,12 @@ public static partial class ClaimAnswerer
         var english = draft.English;
         var marker = draft.Cite(stated);
         var quote = Shown.Row(Shown.Text(Composing.Quote.Sentence(stated.Text, end.Start)));
-        var what = ends.Success ? (english ? "ends" : "끝나는 때가") : (english ? "applies from" : "적용 시점이");
+        var what = ends ? (english ? "ends" : "끝나는 때가") : (english ? "applies from" : "적용 시점이");
+        if (!same && ends && OtherDeadline(match, stated, end, claimed) is { } other)
+        {
+            ConflictingDeadlines(draft, stated, end, other);
+            return true;
+        }
         draft.Verdict = same ? Verdicts.Supported : Verdicts.Refuted;
         draft.Say(same
             ? (english ? $"Yes. The document says it {what} {end.Text}: “{quote}” {marker}" : $"네, 맞습니다. 문서에 {what} {Josa.With(end.Text, "으로/로")} 나와 있습니다. “{quote}” {marker}")
@@ -71,6 +84,49 @@ public static partial class ClaimAnswerer
                 : $"사실과 다릅니다. 문서에는 {what} {Josa.With(end.Text, "으로/로")} 나와 있어, {Josa.With(claimed.Text, "과/와")} 다릅니다. “{quote}” {marker}"));
         return true;
     }
+
+    /// <summary>
+    /// The claimed day written elsewhere as the same deadline (사용기한(11.20) in a table, 11월 30일까지 써야 in the text): a
+    /// date named by a word the stated deadline's sentence shares (기한), so the document gives that deadline two ways.
+    /// </summary>
+    private static (Knowledge.Documents.Passage Passage, DateMention Date)? OtherDeadline(DocumentMatch match, Knowledge.Documents.Passage stated, DateMention end, DateMention claimed)
+    {
+        var sentence = Composing.Quote.Sentence(stated.Text, end.Start);
+        foreach (var passage in match.Document.Passages.Where(p => p != stated))
+        {
+            foreach (var date in passage.Dates.Where(d => d.Month == claimed.Month && d.Day == claimed.Day))
+            {
+                if (DateLabel().Match(passage.Text[..date.Start]) is not { Success: true } label || !DeadlineWord().IsMatch(label.Groups[1].Value))
+                {
+                    continue;
+                }
+                var named = label.Groups[1].Value;
+                if (ClaimWord().Matches(sentence).Select(m => Particles().Replace(m.Value, "")).Any(w => w.Length >= 2 && named.Contains(w, StringComparison.Ordinal) && DeadlineWord().IsMatch(w)))
+                {
+                    return (passage, date);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void ConflictingDeadlines(AnswerDraft draft, Knowledge.Documents.Passage stated, DateMention end, (Knowledge.Documents.Passage Passage, DateMention Date) other)
+    {
+        var english = draft.English;
+        var first = $"“{Shown.Row(Shown.Text(Composing.Quote.Sentence(stated.Text, end.Start)))}” {draft.Cite(stated)}";
+        var second = $"“{Shown.Row(Shown.Text(Composing.Quote.Sentence(other.Passage.Text, other.Date.Start)))}” {draft.Cite(other.Passage)}";
+        draft.Verdict = Verdicts.Conflicting;
+        draft.Say(english
+            ? $"The document gives this deadline two ways: {end.Text} in one place and {other.Date.Text} in another. {first} {second} It does not say which is right, so check before reporting it."
+            : $"문서 안에서 기한이 서로 다르게 나와 있습니다. 한 곳에는 {end.Text}, 다른 곳에는 {Josa.With(other.Date.Text, "으로/로")} 적혀 있어요. {first} {second} 어느 쪽이 맞는지 문서만으로는 알 수 없으니 확인이 필요합니다.");
+    }
+
+    /// <summary>The word a date is written under: 사용기한(11.20), 마감 11월 20일.</summary>
+    [GeneratedRegex(@"([가-힣]{2,})\s*[(:]?\s*$")]
+    private static partial Regex DateLabel();
+
+    [GeneratedRegex(@"기한|마감|기일")]
+    private static partial Regex DeadlineWord();
 
     /// <summary>The claim's words other than its date and its verb: what the period belongs to (3단계, 접수, 협약).</summary>
     private static List<string> SubjectWords(string text, DateMention claimed) =>
@@ -108,7 +164,9 @@ public static partial class ClaimAnswerer
     {
         foreach (var date in passage.Dates.Where(d => d.Month is not null && d.Day is not null))
         {
-            if (Until().Match(passage.Text, date.End).Success && !SpanJoint().IsMatch(passage.Text[Math.Max(0, date.Start - 3)..date.Start]))
+            // The end of a span of two dates (3월 11일부터 22일까지) is SpanEnds'; a span from an event (협약일부터 11월 30일까지) ends here.
+            if (Until().Match(passage.Text, date.End).Success
+                && !passage.Dates.Any(d => d.End <= date.Start && date.Start - d.End <= 12 && SpanJoint().IsMatch(passage.Text[d.End..date.Start])))
             {
                 yield return (date.Start, date);
             }
@@ -146,6 +204,6 @@ public static partial class ClaimAnswerer
     [GeneratedRegex(@"[가-힣0-9A-Za-z]{2,}")]
     private static partial Regex ClaimWord();
 
-    [GeneratedRegex(@"^(?:사실|맞|들었|하던|라던|이라|사업|올해|안에)")]
+    [GeneratedRegex(@"^(?:사실|맞|들었|하던|라던|이라|사업|올해|안에|까지|한다고|기사|보도|될까|되나|써도|해도)")]
     private static partial Regex ClaimFiller();
 }

@@ -50,7 +50,7 @@ public static partial class ClaimAnswerer
         {
             return draft;
         }
-        if (bestCoverage < Carries || absent)
+        if (bestCoverage < Carries || absent || NamesMissingWords(match))
         {
             return NotInDocument(match, draft, passages.FirstOrDefault());
         }
@@ -74,12 +74,32 @@ public static partial class ClaimAnswerer
         {
             return draft;
         }
+        if (claimed.Count == 0 && BasisClaim(match, passages, draft))
+        {
+            return draft;
+        }
+        if (claimed.Count == 0 && TextDirectionClaim(match, passages, draft))
+        {
+            return draft;
+        }
         return TextClaim(match, passages, draft);
     }
 
     /// <summary>A noun no document of the corpus uses (만족도, 정책자금): the claim is about something the documents do not cover.</summary>
     private static bool NamesMissingNoun(DocumentMatch match) =>
         match.Missing.Any(t => t.Length >= 3 && t.All(c => c is >= '가' and <= '힣') && !Coverage.IsOperationWord(t) && !Lexicon.IsQuestionWord(t));
+
+    /// <summary>
+    /// Two of a Korean claim's words the document never writes (융자·우대 in a claim about a loan preference, 회수·IPO in a
+    /// claim about exits): what it asserts is not what the document covers, however many of its other words a passage shares.
+    /// An English claim's words are the glossary's guesses, so a missing one says little.
+    /// </summary>
+    private static bool NamesMissingWords(DocumentMatch match) =>
+        !match.Question.IsEnglish
+        && match.Missing.Count(t => t.Length >= 2 && !Coverage.IsOperationWord(t) && !Lexicon.IsQuestionWord(t) && !AmountWords.Contains(t)) >= 2;
+
+    /// <summary>Words a claim writes to state its amount or bound (절반 이상, 전액): no subject of its own.</summary>
+    private static readonly HashSet<string> AmountWords = ["이상", "이하", "미만", "초과", "이내", "절반", "전액", "넘게", "가량", "약"];
 
     /// <summary>A claim about a name the document never writes (대만, a company, a person): nothing in it can confirm it.</summary>
     private static bool NamesAbsentName(DocumentMatch match)
@@ -248,9 +268,9 @@ public static partial class ClaimAnswerer
         // Two figures of one line ("소상공인 70%·중기업 50%") are a list of different things, not the document disagreeing with itself.
         // The best-weighed figure agrees, yet the claim's figure is written again with another value (see Restatement).
         var restated = agreeing.Contains(first) && bound == 0 ? Restatement(match, candidates, first, claim) : null;
-        if (restated is not null || agreeing.Count > 0 && differing.Count > 0 && bound == 0 && !agreeing.Contains(first) && SameSubject(match, agreeing[0], differing[0])
+        if (restated is not null || agreeing.Count > 0 && differing.Count > 0 && bound == 0 && !agreeing.Contains(first)
             && !(agreeing[0].Doc == differing[0].Doc && agreeing[0].Line == differing[0].Line)
-            && LabelFit(match, agreeing[0]) >= LabelFit(match, differing[0]) - 1e-9)
+            && (SameSubject(match, agreeing[0], differing[0]) && LabelFit(match, agreeing[0]) >= LabelFit(match, differing[0]) - 1e-9 || SameMeasureWord(match, agreeing[0], differing[0])))
         {
             var a = restated is null ? agreeing[0] : first;
             var d = restated ?? differing[0];
@@ -269,6 +289,12 @@ public static partial class ClaimAnswerer
         if (agreeing.Count > 0 && (differing.Count == 0 || agreeing.Contains(first) || bound != 0 && Meets(first) || betterNamed))
         {
             var a = agreeing.Contains(first) ? first : agreeing[0];
+            // The amount is the rule's, yet the rule excepts what the claim names (단, 수출형은 경감 대상이 아닙니다).
+            if (a.Text is { } ruled && ExceptionTo(match, ruled.Passage) is { } exception)
+            {
+                SayExcepted(draft, ruled.Passage, exception);
+                return true;
+            }
             draft.Verdict = Verdicts.Supported;
             draft.Say(english
                 ? $"Yes. The document gives {a.Label} as {a.Display} [{Stated(draft, a)}]."
@@ -363,6 +389,51 @@ public static partial class ClaimAnswerer
         return table.Rows.Where(r => r != stated.Row && !r.IsTotal && table.Cell(r, column).Value is double)
             .Select(r => Operand.FromCell(match.Document, table, r, column)).FirstOrDefault(equalsClaim);
     }
+
+    /// <summary>
+    /// A text figure written right after the very measure word the claim and the other figure's label use (총사업비
+    /// 3,400억원 in a note, the 총사업비 column of the project's row): one measure stated twice, though the note's label
+    /// carries fewer of the claim's words than the row does.
+    /// </summary>
+    private static bool SameMeasureWord(DocumentMatch match, Operand text, Operand other)
+    {
+        if (text.Text is not { } figure || WordBefore().Match(figure.Passage.Text[..figure.Quantity.Start]) is not { Success: true } before)
+        {
+            return false;
+        }
+        var word = before.Groups[1].Value;
+        if (word.Length < 3 || !match.Question.Compact.Contains(word, StringComparison.Ordinal) || !other.Label.Replace(" ", "").Contains(word, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        // The claim's most telling word names the figure's item: in its line or the numbered title it stands under (1. AI 자율제조 선도공장 구축).
+        var head = SubjectTerms(match).OrderByDescending(s => s.Weight).Select(s => s.Term).FirstOrDefault();
+        return head is null || Carry(text, head) || ItemTitle(match, figure.Passage) is { } title && title.Terms.Select(Lexicon.Canonical).Contains(head);
+    }
+
+    /// <summary>The numbered title line (1. …) a bullet stands under, a few lines up before any heading.</summary>
+    private static Knowledge.Documents.Passage? ItemTitle(DocumentMatch match, Knowledge.Documents.Passage passage)
+    {
+        var passages = match.Document.Passages;
+        for (var i = IndexOf(passages, passage) - 1; i >= 0 && passages[i].Line >= passage.Line - 6; i--)
+        {
+            if (NumberedTitle().IsMatch(passages[i].Text))
+            {
+                return passages[i];
+            }
+            if (passages[i].Kind is Corpus.Model.UnitKind.Heading or Corpus.Model.UnitKind.Title)
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*\d{1,2}\.\s")]
+    private static partial Regex NumberedTitle();
+
+    [GeneratedRegex(@"([가-힣]{2,})\s*[:：]?\s*$")]
+    private static partial Regex WordBefore();
 
     /// <summary>The verb stem right after the claimed amount (300개사를 선정한다 → 선정).</summary>
     private static string? ClaimVerb(Question question, Quantity claim)
@@ -700,6 +771,11 @@ public static partial class ClaimAnswerer
             var why = opposite is not null ? (english ? $"it says {opposite.Value.Said}, not {opposite.Value.Claimed}" : $"'{opposite.Value.Claimed}'이 아니라 '{opposite.Value.Said}'라고 되어 있습니다")
                 : (english ? $"it gives {dates}" : $"날짜가 {Josa.With(dates!, "으로/로")} 나와 있습니다");
             draft.Say(english ? $"No — {why}: “{quote}” {marker}" : $"사실과 다릅니다. 문서에는 {why}. “{quote}” {marker}");
+            return draft;
+        }
+        if (ExceptionTo(match, passage) is { } exception)
+        {
+            SayExcepted(draft, passage, exception);
             return draft;
         }
         draft.Verdict = Verdicts.Supported;
