@@ -16,6 +16,10 @@ public static partial class TableParser
     [GeneratedRegex(@"\(\s*단위\s*[:：]?\s*(?<unit>[^)]+)\)|,\s*단위\s*[:：]\s*(?<unit>[^)]+)(?=\))")]
     private static partial Regex UnitNote();
 
+    /// <summary>A label that names things counted: companies, agencies, sites, households, people.</summary>
+    [GeneratedRegex(@"(?:기업|업체|기관|센터|과제|곳|개소|지구|시설|사업장|단지|점포|농가|가구|인원|참여자|수혜자|인력|근로자|(?:촬영|선정|대상|후보|조성)지)\s*$")]
+    private static partial Regex CountedThing();
+
     [GeneratedRegex(@"^(?:【|<|〈|\[)\s*(?:표|그림|참고|붙임|별표|부표|서식)\s*[\d\-]*\s*(?:】|>|〉|\])\s*(?=\S)")]
     private static partial Regex LeadingMark();
 
@@ -171,6 +175,12 @@ public static partial class TableParser
         if (Regex.IsMatch(labels, "액|예산|사업비|금액|비용|매출|투자|지원금|부담금|국비|지방비|민간|수출|수입"))
         {
             return Pick(u => u.IsMoney) ?? parts[0];
+        }
+        // "지원 촬영지", "참여 기업" under (단위: 억원, 곳): a row of things counted, in the title's counting unit.
+        if ((rowPath.Count > 0 && CountedThing().IsMatch(rowPath[^1]) || rowPath.Count == 0 && columnPath.Count > 0 && CountedThing().IsMatch(columnPath[^1]))
+            && Pick(u => u.IsCount) is { } counting)
+        {
+            return counting;
         }
         // A percentage belongs to a rate column only: 기업당 지원 한도 under (단위:%, 만원) is in 만원.
         return Units.Find(parts[0]) is { Family: UnitFamily.Percent } ? Pick(u => u.Family is not UnitFamily.Percent) ?? parts[0] : parts[0];

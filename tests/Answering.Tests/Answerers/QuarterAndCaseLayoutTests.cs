@@ -29,6 +29,16 @@ public sealed class QuarterAndCaseLayoutTests
         Assert.DoesNotContain($" {Number(cells[column == 2 ? 4 : 2]).ToString("#,0", CultureInfo.InvariantCulture)}억원", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1분기", 2)]
+    [InlineData("상반기", 6)]
+    public void A_row_of_things_counted_takes_the_counting_unit_the_title_lists(string part, int column)
+    {
+        var answer = Engine.Ask($"2026년 {part} 지원 촬영지는 몇 곳이에요?");
+
+        Assert.Contains($"{Number(Row("지원 촬영지")[column]).ToString("#,0", CultureInfo.InvariantCulture)}곳", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_roman_numbered_type_is_the_row_a_question_writes_as_a_digit_or_a_numeral()
     {
