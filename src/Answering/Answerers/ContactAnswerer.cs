@@ -52,8 +52,7 @@ public static partial class ContactAnswerer
             }
         }
         // A continuation row (⇥⇥담당자 …) is shown under the row it continues, which names the office.
-        chosen = [.. chosen.SelectMany(p => document.Document.Line(p.Unit.FromLine).StartsWith('\t')
-            && contacts.FirstOrDefault(c => c.Unit.FromLine == p.Unit.FromLine - 1) is { } above && !chosen.Contains(above) ? new[] { above, p } : [p])];
+        chosen = [.. chosen.SelectMany(p => Continued(document, contacts, p) is { } above && !chosen.Contains(above) ? new[] { above, p } : [p])];
         var parts = chosen.Select(p => $"{Shown.Row(Shown.Text(p.Text))} {draft.Cite(p)}");
         var name = document.Profile.DisplayName;
         draft.Say(english
@@ -66,15 +65,14 @@ public static partial class ContactAnswerer
     /// Whether a contact line carries a term, itself or — when it continues the line above with its first cells left
     /// blank (담당부서 … 책임자 … / ⇥⇥담당자 …) — through that line.
     /// </summary>
-    private static bool Carries(DocumentKnowledge document, IReadOnlyList<Passage> contacts, Passage passage, string term)
-    {
-        if (passage.Terms.Contains(term))
-        {
-            return true;
-        }
-        var continues = passage.Unit.Kind is UnitKind.Contact or UnitKind.TableRow && document.Document.Line(passage.Unit.FromLine).StartsWith('\t');
-        return continues && contacts.FirstOrDefault(c => c.Unit.FromLine == passage.Unit.FromLine - 1) is { } above && above.Terms.Contains(term);
-    }
+    private static bool Carries(DocumentKnowledge document, IReadOnlyList<Passage> contacts, Passage passage, string term) =>
+        passage.Terms.Contains(term) || Continued(document, contacts, passage) is { } above && above.Terms.Contains(term);
+
+    /// <summary>The contact row a row continues, when its line starts with blank cells; null otherwise.</summary>
+    private static Passage? Continued(DocumentKnowledge document, IReadOnlyList<Passage> contacts, Passage passage) =>
+        passage.Unit.Kind is UnitKind.Contact or UnitKind.TableRow && document.Document.Line(passage.Unit.FromLine).StartsWith('\t')
+            ? contacts.FirstOrDefault(c => c.Unit.FromLine == passage.Unit.FromLine - 1)
+            : null;
 
     private static double RoleBonus(string question, string text)
     {

@@ -50,10 +50,7 @@ public static partial class FigureAnswerer
             {
                 continue;
             }
-            var label = draft.English ? $"{row.Name} competition ratio" : $"{row.Name} 경쟁률";
-            var value = applications.Value / selections.Value;
-            var ratio = new Calculation(label, Amounts.Rounded(value, Units.Ratio), Units.Ratio,
-                $"{Amounts.Plain(applications.Value)} / {Amounts.Plain(selections.Value)}", [applications, selections]);
+            var ratio = Competition(draft, row, applications, selections);
             var markers = ratio.Record(draft);
             draft.Kind = "computed";
             draft.Say(draft.English
@@ -84,24 +81,23 @@ public static partial class FigureAnswerer
         }
         var lowest = match.Question.Rank == RankOrder.Lowest;
         var top = lowest ? ratios.MinBy(r => r.Value) : ratios.MaxBy(r => r.Value);
-        var label = draft.English ? $"{top.Row.Name} competition ratio" : $"{top.Row.Name} 경쟁률";
-        var ratio = new Calculation(label, Amounts.Rounded(top.Value, Units.Ratio), Units.Ratio,
-            $"{Amounts.Plain(top.Applications.Value)} / {Amounts.Plain(top.Selections.Value)}", [top.Applications, top.Selections]);
+        var ratio = Competition(draft, top.Row, top.Applications, top.Selections);
         var markers = ratio.Record(draft);
         draft.Kind = "computed";
         // Every ratio the answer writes is a figure of its own, with its inputs.
         var others = string.Join(", ", ratios.Where(r => r.Row != top.Row).Select(r =>
-        {
-            var other = new Calculation(draft.English ? $"{r.Row.Name} competition ratio" : $"{r.Row.Name} 경쟁률", Amounts.Rounded(r.Value, Units.Ratio), Units.Ratio,
-                $"{Amounts.Plain(r.Applications.Value)} / {Amounts.Plain(r.Selections.Value)}", [r.Applications, r.Selections]);
-            return $"{r.Row.Name} {other.Display} {other.Record(draft)}";
-        }));
+            Competition(draft, r.Row, r.Applications, r.Selections) is var other ? $"{r.Row.Name} {other.Display} {other.Record(draft)}" : ""));
         draft.Say(draft.English
             ? $"By competition ratio (applications ÷ selected), the {(lowest ? "lowest" : "highest")} is {top.Row.Name}: {top.Applications.Display} for {top.Selections.Display}, {ratio.Display} ({ratio.Formula}) {markers}. The others: {others}."
             : $"경쟁률(신청 ÷ 선정)이 가장 {(lowest ? "낮은" : "높은")} 곳은 {Josa.With(top.Row.Name, "으로/로")}, {top.Applications.Display} 신청에 {top.Selections.Display} 선정이라 {ratio.Display}입니다 ({ratio.Formula}) {markers}. 나머지는 {others}입니다.");
         draft.Focus.Operands.Add(ratio.CitedAs(top.Applications));
         return true;
     }
+
+    /// <summary>A row's competition ratio, applications over selections, with both as its inputs.</summary>
+    private static Calculation Competition(AnswerDraft draft, RowModel row, Operand applications, Operand selections) =>
+        new(draft.English ? $"{row.Name} competition ratio" : $"{row.Name} 경쟁률", Amounts.Rounded(applications.Value / selections.Value, Units.Ratio), Units.Ratio,
+            $"{Amounts.Plain(applications.Value)} / {Amounts.Plain(selections.Value)}", [applications, selections]);
 
     /// <summary>The column of a count headed by a word (신청, 선정): its total (계) when the header spans several.</summary>
     private static ColumnModel? CountColumn(TableModel table, RowModel row, string word)

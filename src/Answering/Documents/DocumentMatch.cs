@@ -101,29 +101,24 @@ public sealed partial class DocumentMatch
     /// </summary>
     private static IEnumerable<string> LeadingReferenceTerms(DocumentKnowledge document, Question question)
     {
-        var titleTerms = TermAnalyzer.Terms(document.Profile.Title).Select(Lexicon.Canonical).ToHashSet(StringComparer.Ordinal);
-        var issuerNames = document.Profile.IssuerAliases.Concat(document.Profile.Issuer is { } issuer ? [issuer] : []).ToList();
+        var titleTerms = document.Profile.TitleTerms;
+        var issuerNames = document.Profile.IssuerNames;
         var words = question.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var pointing = new List<string>();
         var anchored = false;
         var used = 0;
         foreach (var word in words)
         {
-            if (issuerNames.Any(n => word.StartsWith(n, StringComparison.Ordinal)))
+            // A year beside the issuer ("2027 산업부 예산안") is part of the pointing too.
+            var issuerWord = issuerNames.Any(n => word.StartsWith(n, StringComparison.Ordinal));
+            anchored |= issuerWord;
+            if (!issuerWord && !LeadingPeriod().IsMatch(word))
             {
-                anchored = true;
-            }
-            else if (LeadingPeriod().IsMatch(word))
-            {
-                // A year beside the issuer ("2027 산업부 예산안") is part of the pointing.
-            }
-            else if (TermAnalyzer.Terms(word).Select(Lexicon.Canonical).ToList() is { Count: > 0 } terms && terms.All(titleTerms.Contains) && !word.EndsWith('?'))
-            {
+                if (word.EndsWith('?') || TermAnalyzer.Terms(word).Select(Lexicon.Canonical).ToList() is not { Count: > 0 } terms || !terms.All(titleTerms.Contains))
+                {
+                    break;
+                }
                 pointing.AddRange(terms);
-            }
-            else
-            {
-                break;
             }
             used++;
         }
@@ -141,8 +136,7 @@ public sealed partial class DocumentMatch
     /// <summary>Terms the question has only as pieces of the issuing ministry's name or the short name the document gives it.</summary>
     private static HashSet<string> IssuerOnlyTerms(DocumentKnowledge document, Question question)
     {
-        var names = document.Profile.IssuerAliases.Concat(document.Profile.Issuer is { Length: >= 3 } issuer ? [issuer] : [])
-            .Where(n => question.Text.Contains(n, StringComparison.Ordinal)).ToList();
+        var names = document.Profile.IssuerNames.Where(n => question.Text.Contains(n, StringComparison.Ordinal)).ToList();
         if (names.Count == 0)
         {
             return [];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Answering.Documents;
 using Answering.Understanding;
@@ -68,6 +69,7 @@ public static partial class TableQuery
         var wantsTotal = WantsTotal().IsMatch(question.Text);
 
         var askedParts = SubPeriods.In(question.Text);
+        var columnHasParts = new bool[table.Columns.Count];
 
         // Columns.
         var columnScores = new double[table.Columns.Count];
@@ -122,6 +124,7 @@ public static partial class TableQuery
             }
             if (askedParts.Count > 0 && SubPeriods.In(string.Join(" ", column.Path)) is { Count: > 0 } parts)
             {
+                columnHasParts[column.Index] = true;
                 // "2분기 투자건수": the 2분기 column, not 1분기 or the half beside it.
                 var fit = SubPeriods.Fit(parts, askedParts);
                 score += fit;
@@ -320,7 +323,7 @@ public static partial class TableQuery
         var periodMismatch = periodNamed && (columns.All(c => columnMismatch[c.Index]) && columns.Any(c => c.Years.Count + c.Stages.Count > 0 || Months.Of(c.Label) is not null)
             || rows.Count > 0 && rows.All(r => rowMismatch[r.Index]) && rows.Any(r => r.Years.Count + r.Stages.Count > 0)
             || MonthsMissing(table, question)
-            || askedParts.Count > 0 && columns.All(c => columnMismatch[c.Index]) && columns.Any(c => SubPeriods.In(string.Join(" ", c.Path)).Count > 0)
+            || columns.All(c => columnMismatch[c.Index]) && columns.Any(c => columnHasParts[c.Index])
             || !periodCarried && years.Count > 0 && titleYears.Count == 0 && !TableSpansYears(table, years) && match.Document.Profile.Year is int y && !years.Contains(y));
         return new TableSelection(table, rows, columns, total, carried, rowsDefaulted, columnsDefaulted)
         {
@@ -679,8 +682,14 @@ public static partial class TableQuery
 
     /// <summary>Whether the question writes the table's whole title (without its years and marks).</summary>
     private static bool TitleNamed(TableModel table, Question question) =>
-        table.Title is { Length: > 0 } title && TextNormalizer.Compact(Regex.Replace(title, @"(?:19|20)\d{2}\s*년도?|'\d{2}\s*년?", "")) is { Length: >= 4 } compact
+        TitleCompacts.GetValue(table, t => TextNormalizer.Compact(TitleYears().Replace(t.Title ?? "", ""))) is { Length: >= 4 } compact
         && question.Compact.Contains(compact, StringComparison.Ordinal);
+
+    // Read once per table: every question weighs every table's title.
+    private static readonly ConditionalWeakTable<TableModel, string> TitleCompacts = [];
+
+    [GeneratedRegex(@"(?:19|20)\d{2}\s*년도?|'\d{2}\s*년?")]
+    private static partial Regex TitleYears();
 
     private static bool TableSpansYears(TableModel table, IReadOnlyList<int> years) =>
         table.Columns.Any(c => c.Years.Intersect(years).Any()) || table.Rows.Any(r => r.Years.Intersect(years).Any());

@@ -195,8 +195,7 @@ public static partial class DocumentParser
             if (_case is not null && text[0] is '-' or '•' or '·' or 'ㅇ' or '○' or '◦' && Units.Count > 0 && Units[^1].Kind is UnitKind.CaseTitle or UnitKind.CaseItem)
             {
                 var body = text.TrimStart('-', '•', '·', 'ㅇ', '○', '◦', ' ');
-                var label = OpeningLabel().Match(body) is { Success: true } m ? m.Groups["label"].Value.Trim() : ColonLabel().Match(body) is { Success: true } c ? c.Groups["label"].Value.Trim() : null;
-                Add(UnitKind.CaseItem, number, number, text, 3, offset, label);
+                Add(UnitKind.CaseItem, number, number, text, 3, offset, LabelOf(body, colon: true));
                 return;
             }
             if (text.Contains('■') && (_case is not null || !text.TrimStart().StartsWith('■') || text.Count(c => c == '■') > 1))
@@ -252,9 +251,13 @@ public static partial class DocumentParser
         {
             var body = text.TrimStart('□', '■', '○', '◦', '●', '-', '•', '·', '*', '※', ' ', '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨');
             body = Regex.Replace(body, @"^\d{1,2}[.)]\s", "");
-            var label = OpeningLabel().Match(body) is { Success: true } m ? m.Groups["label"].Value.Trim() : null;
-            Add(kind, number, number, text, level, raw.IndexOf(text, StringComparison.Ordinal), label);
+            Add(kind, number, number, text, level, raw.IndexOf(text, StringComparison.Ordinal), LabelOf(body, colon: false));
         }
+
+        /// <summary>The label an item opens with: "(지원규모) …", or — for a case's dash items — "성과: …".</summary>
+        private static string? LabelOf(string body, bool colon) =>
+            OpeningLabel().Match(body) is { Success: true } m ? m.Groups["label"].Value.Trim()
+            : colon && ColonLabel().Match(body) is { Success: true } c ? c.Groups["label"].Value.Trim() : null;
 
         private void ReadCaseItems(int number, string raw, int? column)
         {
@@ -278,9 +281,7 @@ public static partial class DocumentParser
                 {
                     continue;
                 }
-                var body = item.TrimStart('■', ' ');
-                var label = OpeningLabel().Match(body) is { Success: true } m ? m.Groups["label"].Value.Trim() : null;
-                Add(UnitKind.CaseItem, number, number, item, 3, start, label, column: column);
+                Add(UnitKind.CaseItem, number, number, item, 3, start, LabelOf(item.TrimStart('■', ' '), colon: false), column: column);
             }
         }
 

@@ -109,6 +109,9 @@ public static partial class TableParser
             || compact.StartsWith("전체", StringComparison.Ordinal) || compact.StartsWith("종합", StringComparison.Ordinal);
     }
 
+    /// <summary>Marks a title line is framed in (【 … 】, < … >, 《 … 》, □).</summary>
+    private static readonly char[] TitleMarks = ['【', '】', '□', '<', '>', '《', '》', '〈', '〉', ' '];
+
     public static (string? Title, string? Unit) ReadTitle(string? line)
     {
         if (string.IsNullOrWhiteSpace(line))
@@ -116,10 +119,10 @@ public static partial class TableParser
             return (null, null);
         }
         // "【 표 3 】 2026년 바우처 메뉴판", "<참고 2> 시·도별 현황": the numbering mark is layout, the rest is the title.
-        var text = LeadingMark().Replace(line.Trim(), "").Trim('【', '】', '□', '<', '>', '《', '》', '〈', '〉', ' ').Trim();
+        var text = LeadingMark().Replace(line.Trim(), "").Trim(TitleMarks).Trim();
         var unitMatch = UnitNote().Match(text);
         var unit = unitMatch.Success ? unitMatch.Groups["unit"].Value.Trim() : null;
-        var title = unitMatch.Success ? text.Remove(unitMatch.Index, unitMatch.Length).Trim().Trim('【', '】', '<', '>', '《', '》', '〈', '〉', ' ').Trim() : text;
+        var title = unitMatch.Success ? text.Remove(unitMatch.Index, unitMatch.Length).Trim().Trim(TitleMarks).Trim() : text;
         return (title, unit);
     }
 

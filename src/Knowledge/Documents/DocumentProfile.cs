@@ -46,6 +46,8 @@ public sealed partial class DocumentProfile
         }
         Names = [.. names.Distinct()];
         IssuerAliases = [.. issuerAliases.Distinct()];
+        IssuerNames = [.. IssuerAliases.Concat(Issuer is { Length: >= 3 } issuer ? [issuer] : [])];
+        TitleTerms = TermAnalyzer.Terms(Title).Select(Lexicon.Canonical).ToHashSet(StringComparer.Ordinal);
         AppendixTitles = [.. document.Units.Where(u => u.Kind is UnitKind.Heading && u.Level == 0).Select(u => u.Text.Trim())];
         var texts = new List<string> { Title };
         texts.AddRange(Names);
@@ -88,6 +90,12 @@ public sealed partial class DocumentProfile
 
     /// <summary>Short names the document gives its issuer (이하 중기부).</summary>
     public IReadOnlyList<string> IssuerAliases { get; }
+
+    /// <summary>Every name a question may call the issuer by: its short names, then its full name.</summary>
+    public IReadOnlyList<string> IssuerNames { get; }
+
+    /// <summary>The title's own terms, canonical: what a question writes when it points at this release by its title.</summary>
+    public IReadOnlySet<string> TitleTerms { get; }
     public DateOnly? Date { get; }
     public int? Year => Date?.Year;
     public string? Issuer { get; }

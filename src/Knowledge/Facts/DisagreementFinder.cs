@@ -231,9 +231,8 @@ public static partial class DisagreementFinder
         {
             // A header that is only a period or a numbered type (4월, Ⅱ형) is spoken of where the clause writes it;
             // one that only says how it counts (금액, 비중) by a figure of a row the sentence names.
-            return header.Any(char.IsDigit) || TextNormalizer.Compact(header).Any(char.IsDigit)
-                ? TextNormalizer.Compact(clause).Contains(TextNormalizer.Compact(header), StringComparison.Ordinal)
-                : strongRow;
+            var compact = TextNormalizer.Compact(header);
+            return compact.Any(char.IsDigit) ? TextNormalizer.Compact(clause).Contains(compact, StringComparison.Ordinal) : strongRow;
         }
         // In a list of caps that names its measure once ("Ⅰ형은 최대 3,000만원, …, Ⅳ형은 최대 1억원까지 정부지원금을"), a
         // cap of a row the sentence names speaks of the measure the sentence names.

@@ -48,7 +48,11 @@ public static partial class TextNormalizer
             };
         }
         var s = new string(chars).Replace("시·도", "시도 ", StringComparison.Ordinal);
-        s = AsciiRoman().Replace(s, m => new string(' ', m.Length - 1) + Roman(m.Value));
+        // Every document line passes here: the pattern is tried only where a Latin I or V stands.
+        if (s.AsSpan().IndexOfAny('I', 'V') >= 0)
+        {
+            s = AsciiRoman().Replace(s, m => new string(' ', m.Length - 1) + Roman(m.Value));
+        }
         return RandD().Replace(s, m => m.Length == 3 ? "RnD" : m.Value);
     }
 
