@@ -82,7 +82,7 @@ public static partial class FigureAnswerer
             return NotStated.Draft(match);
         }
         var question = match.Question;
-        var ranked = StatedRatesFirst(match, EvidenceFinder.Rank(match).Where(e => Fits(question, e)).ToList());
+        var ranked = RatedAmountFirst(match, StatedRatesFirst(match, EvidenceFinder.Rank(match).Where(e => Fits(question, e)).ToList()));
         var best = ranked.FirstOrDefault();
         var kind = question.Operation == Operation.Lookup ? "figure" : "computed";
         var draft = new AnswerDraft(question, kind);
@@ -686,7 +686,7 @@ public static partial class FigureAnswerer
         if (operands is null && Roles.Split(question) is { } roles)
         {
             var first = OperandFinder.Find(match, roles.First);
-            var second = OperandFinder.Find(match, roles.Second);
+            var second = SubjectWrittenOnce(match, first, OperandFinder.Find(match, roles.Second), roles.Second);
             if (first is not null && second is not null && !(first.Line == second.Line && first.Value == second.Value))
             {
                 operands = [first, second];

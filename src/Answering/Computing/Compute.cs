@@ -150,6 +150,7 @@ public static partial class Compute
                 draft.Say(english
                     ? $"{part.Label} ({part.Display}) is {share.Display} of {whole.Label} ({whole.Display}) ({share.Formula}) {markers}."
                     : $"{part.Label}({part.Display}){(Josa.With(part.Display, "은/는").EndsWith('은') ? "은" : "는")} {whole.Label}({whole.Display})의 {share.Display}입니다 ({share.Formula}) {markers}.");
+                SayStatedShare(match, part, share, draft);
                 Remember(draft, share);
                 return true;
             }

@@ -106,6 +106,6 @@ public static partial class Roles
     private static partial Regex Between();
 
     /// <summary>"취득자에서 상실자를 빼면": A − B.</summary>
-    [GeneratedRegex(@"(?<a>.+?)에서\s*(?<b>.+?)(?:을|를)\s*빼")]
+    [GeneratedRegex(@"(?<a>.+?)에서\s*(?<b>.+?)(?:(?:을|를)\s*|\s)빼")]
     private static partial Regex SubtractFrom();
 }

@@ -363,12 +363,32 @@ public static partial class TableQuery
                     carried.UnionWith(terms[row.Index]);
                 }
             }
-            return chosen;
+            return OwnPeriodRows(chosen, question, match);
         }
         defaulted = true;
         var total = table.Rows.LastOrDefault(r => r.IsTotal);
         return total is null ? [] : [total];
     }
+
+    /// <summary>
+    /// Rows that differ only by their year ('25년 상반기 투자액, '26년 상반기 투자액) and a question that names no period and
+    /// compares nothing: the document's own year speaks (or the latest), as it does for period columns.
+    /// </summary>
+    private static List<RowModel> OwnPeriodRows(List<RowModel> chosen, Question question, DocumentMatch match)
+    {
+        if (chosen.Count < 2 || match.Years.Count > 0 || question.Stages.Count > 0
+            || question.Operation is Operation.Difference or Operation.Growth or Operation.Ratio or Operation.Sum or Operation.Rank or Operation.Count or Operation.Filter or Operation.BackCompute
+            || !chosen.All(r => r.Years.Count == 1) || chosen.Select(r => r.Years[0]).Distinct().Count() != chosen.Count
+            || chosen.Select(r => YearPrefix().Replace(r.Compact, "")).Distinct(StringComparer.Ordinal).Count() != 1)
+        {
+            return chosen;
+        }
+        var year = match.Document.Profile.Year is int own && chosen.Any(r => r.Years[0] == own) ? own : chosen.Max(r => r.Years[0]);
+        return [.. chosen.Where(r => r.Years[0] == year)];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"'?\d{2,4}년?도?")]
+    private static partial System.Text.RegularExpressions.Regex YearPrefix();
 
     /// <summary>
     /// A change column (증감, 증감률) the question's operation asks for: a difference against a base, or a rate of change.

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Answering.Composing;
 using Answering.Understanding;
 using Knowledge;
 using Knowledge.Documents;
@@ -19,6 +20,9 @@ public static partial class FollowUpMerger
     private static partial Regex Pointer();
 
     /// <summary>Whether a turn leans on the one before: a pointer, a short turn, or one that names no document of its own.</summary>
+    [GeneratedRegex(@"(?:으로|로)\s?나누|나눠|divided by|divide")]
+    private static partial Regex DivideBy();
+
     public static bool LeansOn(Question question, Turn previous, KnowledgeBase knowledge)
     {
         if (question.IsFollowUp || Pointer().IsMatch(question.Text))
@@ -40,13 +44,19 @@ public static partial class FollowUpMerger
         {
             return QuestionReader.Read(rewritten) with { IsFollowUp = true };
         }
+        if (DividendBorrowed(question, earlier) is { } dividing)
+        {
+            return QuestionReader.Read(dividing) with { IsFollowUp = true };
+        }
         var terms = question.Terms.ToList();
         // "전체 수출에서 비중은?" names the whole of a share, not a row that replaces the earlier one (자동차 stays the part).
         // "현행보다 몇 배로 오른 거예요?" compares the earlier turn's row with the one it names as the base: both stay.
         // ("그럼 B는 작년보다 늘었어?" names a period as the base; B still replaces the earlier row.)
         var comparing = question.Operation is Operation.Ratio or Operation.Difference or Operation.Growth && earlier.Operation == Operation.Lookup
             && ComparisonBase.NamesThing(question);
-        var siblings = document is null || question.Operation == Operation.Share || comparing ? [] : Siblings(document, question.Terms);
+        // "한 곳당 평균 정부지원금은?" after "몇 개사 뽑혔어요?": the count asked before is what the new amount is divided by.
+        var perCounted = question.Operation == Operation.Average && earlier.Has(Asks.Count) && !question.Has(Asks.Count);
+        var siblings = document is null || question.Operation == Operation.Share || comparing || perCounted ? [] : Siblings(document, question.Terms);
         foreach (var term in earlier.Terms)
         {
             if (terms.Contains(term) || Lexicon.IsQuestionWord(term) || siblings.Contains(term) || Replaced(term, question, earlier))
@@ -100,6 +110,35 @@ public static partial class FollowUpMerger
             IsFollowUp = true,
         };
     }
+
+    /// <summary>
+    /// "그 해 창업 기업 수로 나누면 기업당 몇 명꼴?" after "'24년 입주 청년 몇 명?": the turn names only the divisor, so the
+    /// earlier turn's subject (what it asked the figure of) is what is divided.
+    /// </summary>
+    private static string? DividendBorrowed(Question question, Question earlier)
+    {
+        var divide = DivideBy().Match(question.Text);
+        if (question.Operation != Operation.Average || earlier.Operation != Operation.Lookup || earlier.IsEnglish || question.IsEnglish || !divide.Success
+            || ObjectMarked().IsMatch(question.Text[..divide.Index]))
+        {
+            return null;
+        }
+        var ask = AskTail().Match(earlier.Text);
+        if (!ask.Success || ask.Index < 2)
+        {
+            return null;
+        }
+        var subject = earlier.Text[..ask.Index].TrimEnd();
+        return $"{Josa.With(subject, "을/를")} {question.Text}";
+    }
+
+    /// <summary>An object marked before the verb (매출을 …로 나누면): the turn names its own dividend.</summary>
+    [GeneratedRegex(@"[을를]\s")]
+    private static partial Regex ObjectMarked();
+
+    /// <summary>Where a question's asking begins: its subject's particle and the question word (은 몇 명이에요, 얼마예요).</summary>
+    [GeneratedRegex(@"\s*(?:은|는|이|가)?\s*(?:몇|얼마|어느|어떻게|뭐|무엇)")]
+    private static partial Regex AskTail();
 
     /// <summary>A term of the earlier turn that the new one replaces: a place name when a new place is named, a place kind for a kind.</summary>
     private static bool Replaced(string term, Question question, Question earlier)

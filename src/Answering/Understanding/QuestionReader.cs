@@ -70,7 +70,7 @@ public static partial class QuestionReader
             Text = text,
             IsEnglish = english,
             Tokens = tokens,
-            Terms = terms,
+            Terms = asks.HasFlag(Asks.Count) ? [.. terms.Concat(CountedEvents(tokens)).Distinct()] : terms,
             Predicates = predicates,
             // Names are matched without the explanation, which would otherwise name one of its parts (정부지원금(국비+…) as 정부지원금 국비).
             Compact = TextNormalizer.Compact(termText),
@@ -98,6 +98,13 @@ public static partial class QuestionReader
 
     /// <summary>Reads a claim to check: the question is the claim itself.</summary>
     public static Question ReadClaim(string original) => Read(original) with { IsClaim = true, IsEligibility = false };
+
+    /// <summary>
+    /// "몇 개사 뽑혔어요", "몇 곳이 늘었나": the verb of a count question names what is counted (선정, 증가), as a table's
+    /// column does; only verbs the lexicon knows as another word's synonym, not every predicate.
+    /// </summary>
+    private static IEnumerable<string> CountedEvents(IReadOnlyList<Token> tokens) =>
+        TermAnalyzer.Predicates(tokens).Select(p => (Raw: p, Canonical: Lexicon.Canonical(p))).Where(p => p.Canonical != p.Raw && p.Canonical.Length >= 2).Select(p => p.Canonical);
 
     private static Asks ReadAsks(string text, string compact)
     {
@@ -374,7 +381,7 @@ public static partial class QuestionReader
     [GeneratedRegex(@"합치면|합하면|합친|더하면|합계|합쳐|더한|모두 더|다 더|누적|총합|합산|합은|합이|합쳐서|총 몇|모두 몇|전부 몇|다 합")]
     private static partial Regex SumWord();
 
-    [GeneratedRegex(@"차이|(?:을|를)\s?빼면|빼면\s?(?:얼마|몇)|뺀\s?(?:값|수|차)|얼마나\s?(?:늘|줄|많|적|증가|감소|올|오르|높|낮|커|작|떨어|개선|나아)|증감|더\s?많|더\s?적|몇\s?(?:천|만)?\s?(?:명|개|억|점|곳|건)\s?(?:더|많|적)|몇\s?(?:만|천|백)?\s?(?:톤|㎡|km|개소|개사|명|개|곳|건|억원|만원|백만원|억달러|달러)\s?(?:이|가|나|정도|쯤)?\s?(?:늘|줄|증가|감소|오르|올랐|많아|적어)|며칠 차이|how much more")]
+    [GeneratedRegex(@"차이|(?:을|를)\s?빼면|에서\s?[^\s?]+(?:\s[^\s?]+)?\s빼면|빼면\s?(?:얼마|몇)|뺀\s?(?:값|수|차)|얼마나\s?(?:늘|줄|많|적|증가|감소|올|오르|높|낮|커|작|떨어|개선|나아)|증감|더\s?많|더\s?적|몇\s?(?:천|만)?\s?(?:명|개|억|점|곳|건)\s?(?:더|많|적)|몇\s?(?:만|천|백)?\s?(?:톤|㎡|km|개소|개사|명|개|곳|건|억원|만원|백만원|억달러|달러)\s?(?:이|가|나|정도|쯤)?\s?(?:늘|줄|증가|감소|오르|올랐|많아|적어)|며칠 차이|how much more")]
     private static partial Regex DifferenceWord();
 
     [GeneratedRegex(@"(?:작년|전년|지난해|전년 동월|작년 같은 달|이전|당시).*(?:얼마였|얼마인|얼마쯤|대략 얼마|얼마 정도|셈)|셈이|\d(?:\.\d+)?\s?%\s?(?:가|나|이)?\s?(?:늘|증가|줄|감소|올|상승|하락)[^?]*(?:얼마였|얼마인가|얼마였다|대략 얼마|얼마 정도)")]

@@ -107,7 +107,12 @@ public static class Lexicon
     }
 
     /// <summary>The word every synonym of <paramref name="term"/> maps to (itself when it has none).</summary>
-    public static string Canonical(string term) => Canonicals.TryGetValue(term, out var c) ? c : term;
+    public static string Canonical(string term) => Canonicals.TryGetValue(term, out var c) ? c
+        : PassiveStem(term) is { } stem && Canonicals.TryGetValue(stem, out var active) ? active : term;
+
+    /// <summary>뽑히 → 뽑, 늘리 → 늘: a passive or causative stem means what its plain verb means.</summary>
+    private static string? PassiveStem(string term) =>
+        term.Length == 2 && term[^1] is '히' or '리' or '기' or '이' ? term[..^1] : null;
 
     public static bool IsQuestionWord(string term) => QuestionWords.Contains(term);
 
