@@ -12,6 +12,9 @@ namespace Answering.Understanding;
 /// </summary>
 public static partial class QuestionReader
 {
+    [GeneratedRegex(@"(?:같은|동)\s?(?:기간|시기|달|분기)(?=\s|$|[은는이가에엔의도과와])")]
+    private static partial Regex SamePeriod();
+
     [GeneratedRegex(@"(?<![\d.,])([1-9])0\s?대(?=\s|$|[은는이가의도와과를랑에]|이상|이하)")]
     private static partial Regex AgeDecades();
 
@@ -23,6 +26,8 @@ public static partial class QuestionReader
         text = AgeDecades().Replace(text, m => $"{m.Groups[1].Value}0~{m.Groups[1].Value}9세");
         // "사업비(국비+지방비)": the parenthesis explains what the total is made of; it selects nothing by itself.
         var termText = Explanation().Replace(text, m => new string(' ', m.Length));
+        // "작년 같은 기간", "같은 달": the comparison's period, read through the relative year; no measure named 기간.
+        termText = SamePeriod().Replace(termText, m => new string(' ', m.Length));
         var tokens = TermAnalyzer.Tokenize(termText);
         // Unit names (제곱킬로미터 in "몇 ㎢(제곱킬로미터)") say how to answer, not what about.
         var quantities = QuantityScanner.Scan(text);
@@ -56,7 +61,7 @@ public static partial class QuestionReader
         var stages = Stage().Matches(text).Select(m => m.Groups[1].Value[0] - '0').Distinct().ToList();
         var compact = TextNormalizer.Compact(text);
 
-        var asks = ReadAsks(text, compact);
+        var asks = ReadAsks(SamePeriod().Replace(text, m => new string(' ', m.Length)), compact);
         var (operation, rank, topN) = ReadOperation(text, compact, asks);
         var claim = IsClaimText(text);
         var eligibility = !claim && IsEligibilityText(text);
