@@ -596,7 +596,7 @@ public static partial class FigureAnswerer
             && OperandFinder.Find(match, shareRoles.First, amount: true, like: shareWhole.Unit) is { } sharePart
             && !(sharePart.Line == shareWhole.Line && sharePart.Value == shareWhole.Value))
         {
-            operands = [InColumnOf(match, sharePart, shareWhole), shareWhole];
+            operands = [InRowOf(match, InColumnOf(match, sharePart, shareWhole), shareWhole, shareRoles.First), shareWhole];
             if (!operands[0].Unit.SameFamily(shareWhole.Unit))
             {
                 operands = null;
@@ -700,12 +700,27 @@ public static partial class FigureAnswerer
                 operands.Add(Operand.FromText(rateFigure, Labels.Of(rateFigure), Quote.Sentence(rateFigure.Passage.Text, rateFigure.Quantity.Start)));
             }
         }
+        if (!TwoOfAKind(operands) && question.Operation is Operation.Growth or Operation.Difference
+            && ranked.Where(e => e.Figure is not null && e.Coverage >= MinCoverage).Take(3).Select(e => ChangeOverBase(match, e.Figure!.Figure)).FirstOrDefault(p => p is not null) is { } overBase)
+        {
+            operands = overBase;
+        }
+        if (!TwoOfAKind(operands) && question.Operation is Operation.Growth or Operation.Difference
+            && ranked.FirstOrDefault(e => e.Figure is not null && e.Coverage >= MinCoverage && ChangedTo(match, e.Figure.Figure) is not null) is { } change)
+        {
+            // "온라인 예약 매출 1억 8,000만원 → 3억 1,500만원" in a case table's 성과 cell: the change is written as one pair.
+            operands = [.. Operands(match, change)];
+        }
         if (operands is null || operands.Count == 0)
         {
             return false;
         }
         return Compute.Run(match, operands, draft);
     }
+
+    /// <summary>Whether two of the operands are amounts of one kind, so a change between them can be worked out.</summary>
+    private static bool TwoOfAKind(List<Operand>? operands) =>
+        operands is { Count: >= 2 } && operands.GroupBy(o => o.Unit.Family).Any(g => g.Count() >= 2);
 
     /// <summary>
     /// "취득자에서 상실자를 빼면", "A와 B의 차이" over a table that selected more rows: each part's cell is the row its head
@@ -736,6 +751,21 @@ public static partial class FigureAnswerer
             && row != whole.Row && table.Cell(row, column).Value is not null)
         {
             return Operand.FromCell(match.Document, table, row, column);
+        }
+        return part;
+    }
+
+    /// <summary>
+    /// "핵심광물 사업은 총사업비 중에 내년 예산이": the part names only its column, so it is read in the row of the whole
+    /// (the 계 row it fell on otherwise is another thing).
+    /// </summary>
+    private static Operand InRowOf(DocumentMatch match, Operand part, Operand whole, string partText)
+    {
+        if (part.SourceTable is { } table && table == whole.SourceTable && part.Row is { } row && whole.Row is { } wholeRow && row != wholeRow
+            && part.Column is { } column && column != whole.Column && table.Cell(wholeRow, column).Value is not null
+            && !TextNormalizer.Compact(partText).Contains(TextNormalizer.Compact(row.Name), StringComparison.Ordinal))
+        {
+            return Operand.FromCell(match.Document, table, wholeRow, column);
         }
         return part;
     }

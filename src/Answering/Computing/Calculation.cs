@@ -55,7 +55,9 @@ public static class Calculator
     {
         var unit = a.Unit;
         var value = a.Value - b.In(unit);
-        return Restated(new Calculation(label, Amounts.Rounded(Math.Abs(value), unit) * Math.Sign(value), unit, $"{Amounts.Plain(a.Value)} - {Amounts.Plain(b.In(unit))}", [a, b]), [b], unit);
+        // Two rates differ by percentage points (12% → 3% is 9%p less), not by a percentage.
+        var result = unit.Family == UnitFamily.Percent && b.Unit.Family == UnitFamily.Percent ? Units.PercentPoint : unit;
+        return Restated(new Calculation(label, Amounts.Rounded(Math.Abs(value), result) * Math.Sign(value), result, $"{Amounts.Plain(a.Value)} - {Amounts.Plain(b.In(unit))}", [a, b]), [b], unit);
     }
 
     /// <summary>(new − old) ÷ old × 100.</summary>

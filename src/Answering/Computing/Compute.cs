@@ -213,7 +213,7 @@ public static partial class Compute
                 Remember(draft, result);
                 return true;
             }
-            var unit = question.TargetUnit is { } t && t.SameFamily(amount.Unit) ? t : amount.Unit;
+            var unit = question.TargetUnit is { } t && t.SameFamily(amount.Unit) ? t : Readable(amount, count.Value);
             if (PerOne(question, amount, count) is { } perOne)
             {
                 return PerPerson(amount, count, perOne, draft);
@@ -246,6 +246,19 @@ public static partial class Compute
         return question.TargetUnit is { Family: UnitFamily.Won } target ? target : each >= 1e8 ? Units.HundredMillionWon : each >= 1e4 ? Units.TenThousandWon : Units.Won;
     }
 
+    /// <summary>
+    /// The unit a share of money reads at its size in: 6.2조원 over 2,236개사 is 27.7억원 each, not 0.0028조원.
+    /// </summary>
+    private static Unit Readable(Operand amount, double count)
+    {
+        if (amount.Unit.Family != UnitFamily.Won || count == 0 || Math.Abs(amount.Value / count) >= 1)
+        {
+            return amount.Unit;
+        }
+        var each = Math.Abs(amount.In(Units.Won) / count);
+        return each >= 1e8 ? Units.HundredMillionWon : each >= 1e4 ? Units.TenThousandWon : Units.Won;
+    }
+
     private static bool PerPerson(Operand amount, Operand count, Unit unit, AnswerDraft draft)
     {
         var english = draft.English;
@@ -264,9 +277,20 @@ public static partial class Compute
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d.])1\s?(?:인|명)\s?당|(?<![가-힣\d])인당|per (?:person|capita|head)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PerOneWord();
 
-    /// <summary>Earlier and later by the years or stages their labels name; otherwise the order the question names them (B 대비 A).</summary>
+    /// <summary>
+    /// Earlier and later as the document writes a change (8% → 27%, 12%에서 3%로); else by the years or stages their labels
+    /// name; otherwise the order the question names them (B 대비 A).
+    /// </summary>
     private static (Operand Earlier, Operand Later) Order(Question question, Operand a, Operand b)
     {
+        if (WrittenAsChange(a, b))
+        {
+            return (a, b);
+        }
+        if (WrittenAsChange(b, a))
+        {
+            return (b, a);
+        }
         var pa = Period(a);
         var pb = Period(b);
         if (pa is not null && pb is not null && pa != pb)
@@ -276,6 +300,21 @@ public static partial class Compute
         // Roles.Split gives (after 대비, before 대비): the second is the base.
         return (b, a);
     }
+
+    /// <summary>Whether one sentence writes <paramref name="before"/> changing to <paramref name="after"/>: "A → B", "A에서 B로".</summary>
+    public static bool WrittenAsChange(Operand before, Operand after)
+    {
+        if (before.Text is not { } from || after.Text is not { } to || from.Passage != to.Passage || from.Quantity.End > to.Quantity.Start)
+        {
+            return false;
+        }
+        var between = from.Passage.Text[from.Quantity.End..to.Quantity.Start];
+        return ChangeBetween().IsMatch(between);
+    }
+
+    // Only a bracket, a period or a stage may stand between the two sides: "4.1만톤에서 '30년 12.3만톤으로".
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:\([^)]*\))?\s*(?:에서|→|->|⇒|⟶|➝)\s*(?:'?\d{2,4}\s?년도?\s*|\d\s?단계\s*)?$")]
+    private static partial System.Text.RegularExpressions.Regex ChangeBetween();
 
     private static int? Period(Operand operand)
     {

@@ -18,8 +18,13 @@ public static class OperandFinder
         {
             return null;
         }
-        var read = QuestionReader.Read(part);
         var whole = parent.Question;
+        // "2026년 상반기 벤처투자를 피투자기업 수로 나누면": a part that names no quarter or half keeps the whole question's.
+        if (SubPeriods.In(part).Count == 0 && SubPeriods.Words(whole.Text) is { Count: > 0 } periods)
+        {
+            part = $"{string.Join(" ", periods)} {part}";
+        }
+        var read = QuestionReader.Read(part);
         // The whole of a share (전체 국비 중 전남 비중) is not the region its part names.
         var besidesRegions = besides is null ? [] : QuestionReader.Read(besides).Regions;
         var inherited = whole.Regions.Where(r => !besidesRegions.Contains(r)).ToList();

@@ -93,7 +93,7 @@ public static partial class Roles
     [GeneratedRegex(@"(?<b>.+?)\s*대비\s*(?<a>.+?)\s*(?:이|가|은|는)?\s*몇\s?배")]
     private static partial Regex RatioAgainst();
 
-    [GeneratedRegex(@"(?<whole>.+?)\s*(?:에서|중에서|중에|가운데|중)\s+(?<part>.+?)(?:이|가|의)?\s*(?:차지|비중|비율)")]
+    [GeneratedRegex(@"(?<whole>.+?)\s*(?:에서|중에서|중에|가운데|중)\s+(?<part>.+?)(?:이|가|의)?\s*(?:차지|비중|비율|몫|몇\s?(?:%|퍼센트|프로))")]
     private static partial Regex ShareOfWhole();
 
     [GeneratedRegex(@"(?<part>.+?)(?:은|는|이|가)\s+(?<whole>.+?)의\s*몇\s?(?:%|퍼센트|프로)")]

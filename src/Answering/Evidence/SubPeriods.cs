@@ -40,6 +40,10 @@ public static partial class SubPeriods
         return found;
     }
 
+    /// <summary>The words a text names parts of the year with, as written ("상반기", "2분기").</summary>
+    public static IReadOnlyList<string> Words(string text) =>
+        [.. Quarter().Matches(text).Concat(Half().Matches(text)).Concat(QuarterCode().Matches(text)).OrderBy(m => m.Index).Select(m => m.Value)];
+
     /// <summary>How well a header's parts of the year fit the asked ones: a quarter asked and held counts more than a half.</summary>
     public static double Fit(IReadOnlySet<string> header, IReadOnlySet<string> asked) =>
         header.Where(asked.Contains).Sum(p => p[0] == 'Q' ? 2.5 : 1.5);

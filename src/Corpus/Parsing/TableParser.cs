@@ -17,8 +17,19 @@ public static partial class TableParser
     private static partial Regex UnitNote();
 
     /// <summary>A label that names things counted: companies, agencies, sites, households, people.</summary>
-    [GeneratedRegex(@"(?:기업|업체|기관|센터|과제|곳|개소|지구|시설|사업장|단지|점포|농가|가구|인원|참여자|수혜자|인력|근로자|(?:촬영|선정|대상|후보|조성)지)\s*$")]
+    [GeneratedRegex(@"(?:기업|업체|기관|센터|과제|곳|개소|지구|시설|사업장|단지|점포|농가|가구|인원|참여자|수혜자|인력|근로자)\s*$")]
     private static partial Regex CountedThing();
+
+    /// <summary>A label that names an amount of money.</summary>
+    [GeneratedRegex("액|예산|사업비|금액|비용|매출|투자|지원금|부담금|국비|지방비|민간|수출|수입")]
+    private static partial Regex MoneyWord();
+
+    /// <summary>
+    /// A label whose last word is a Sino-Korean place noun: a word of two syllables or more closing on the place
+    /// suffix 지(地), 소(所), 장(場), 처(處) or 터 — 후보지, 관광지, 사업소, 판매처.
+    /// </summary>
+    [GeneratedRegex(@"[가-힣]{2,}(?:지|소|장|처|터)\s*$")]
+    private static partial Regex PlaceNoun();
 
     [GeneratedRegex(@"^(?:【|<|〈|\[)\s*(?:표|그림|참고|붙임|별표|부표|서식)\s*[\d\-]*\s*(?:】|>|〉|\])\s*(?=\S)")]
     private static partial Regex LeadingMark();
@@ -171,22 +182,44 @@ public static partial class TableParser
         {
             return Pick(u => u.Family is UnitFamily.Days) ?? parts[0];
         }
+        // The head noun decides: 피투자기업 (companies invested in) is counted in 개사 though 투자 names money.
+        var lastLabel = rowPath.Count > 0 ? rowPath[^1] : columnPath.Count > 0 ? columnPath[^1] : "";
+        var headCounted = CountedThing().IsMatch(lastLabel) || PlaceNoun().IsMatch(lastLabel) && parts.Any(IsPlaceCounter);
+        if (headCounted && !MoneyWord().IsMatch(string.Join(" ", columnPath)) && CounterFor(lastLabel, parts) is { } counter)
+        {
+            return counter;
+        }
         if (Regex.IsMatch(labels, @"(?:수|건수|개수|인원|개소)(?:\s|$|\()"))
         {
-            return Pick(u => u.IsCount) ?? parts[0];
+            return CounterFor(labels, parts) ?? parts[0];
         }
-        if (Regex.IsMatch(labels, "액|예산|사업비|금액|비용|매출|투자|지원금|부담금|국비|지방비|민간|수출|수입"))
+        if (MoneyWord().IsMatch(labels))
         {
             return Pick(u => u.IsMoney) ?? parts[0];
         }
-        // "지원 촬영지", "참여 기업" under (단위: 억원, 곳): a row of things counted, in the title's counting unit.
-        if ((rowPath.Count > 0 && CountedThing().IsMatch(rowPath[^1]) || rowPath.Count == 0 && columnPath.Count > 0 && CountedThing().IsMatch(columnPath[^1]))
-            && Pick(u => u.IsCount) is { } counting)
-        {
-            return counting;
-        }
         // A percentage belongs to a rate column only: 기업당 지원 한도 under (단위:%, 만원) is in 만원.
         return Units.Find(parts[0]) is { Family: UnitFamily.Percent } ? Pick(u => u.Family is not UnitFamily.Percent) ?? parts[0] : parts[0];
+    }
+
+    private static bool IsPlaceCounter(string unit) => unit is "곳" or "개소" or "군데";
+
+    /// <summary>
+    /// The counting unit, of those the title lists, that fits what a label counts: 개사 for companies, 곳/개소 for
+    /// places, 명 for people, 건 for cases; else the first counting unit listed.
+    /// </summary>
+    private static string? CounterFor(string label, string[] parts)
+    {
+        var counts = parts.Where(p => Units.Find(p) is { IsCount: true }).ToList();
+        string? Listed(Func<string, bool> fits) => counts.FirstOrDefault(fits);
+        var fitting = label switch
+        {
+            _ when Regex.IsMatch(label, "기업|업체|회사|법인") => Listed(p => p is "개사" or "개" or "곳"),
+            _ when PlaceNoun().IsMatch(label) || Regex.IsMatch(label, "곳|개소|시설|센터|지구|단지") => Listed(IsPlaceCounter) ?? Listed(p => p is "개"),
+            _ when Regex.IsMatch(label, "인원|인력|근로자|참여자|수혜자|자\\s*수|명") => Listed(p => Units.Find(p) is { Family: UnitFamily.People }),
+            _ when Regex.IsMatch(label, "건수|건") => Listed(p => p is "건"),
+            _ => null,
+        };
+        return fitting ?? counts.FirstOrDefault();
     }
 
     private static string[] SplitCells(string line) => [.. line.Split('\t').Select(c => c.Trim())];
