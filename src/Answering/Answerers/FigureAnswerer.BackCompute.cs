@@ -1,33 +1,23 @@
 using Answering.Documents;
-using Answering.Evidence;
-using Answering.Understanding;
 using Corpus.Quantities;
+using Knowledge.Figures;
 
 namespace Answering.Answerers;
 
 public static partial class FigureAnswerer
 {
     /// <summary>
-    /// "작년 같은 달엔 얼마였던 셈이에요?" works an amount back through its rate of change: of the sentences stating the
-    /// amount (a summary line "대중국 수출(114.3억달러) 1위", the body "12.9% 증가한 114.3억달러"), the one that also
-    /// states the rate is the one to read.
+    /// "작년 같은 달엔 얼마였던 셈이에요?" works an amount back through its rate of change. The rate stands in the sentence
+    /// that states the amount, or — when the amount found is a summary line's ("대중국 수출(114.3억달러) 1위") — in another
+    /// sentence of the document stating the same amount with its rate ("12.9% 증가한 114.3억달러").
     /// </summary>
-    private static List<FoundEvidence> RatedAmountFirst(DocumentMatch match, List<FoundEvidence> ranked)
+    private static TextFigure? RateOfAmount(DocumentMatch match, TextFigure amount)
     {
-        if (match.Question.Operation != Operation.BackCompute || ranked.Count == 0 || ranked[0].Figure is not { } top || top.Figure.Unit.Family is UnitFamily.Percent
-            || HasRateBeside(match, top.Figure))
-        {
-            return ranked;
-        }
-        var rated = ranked.FindIndex(e => e.Figure is { } f && f.Figure.Unit == top.Figure.Unit && Math.Abs(f.Figure.Value - top.Figure.Value) < 1e-9
-            && e.Coverage >= ranked[0].Coverage - 0.15 && HasRateBeside(match, f.Figure));
-        if (rated < 0)
-        {
-            return ranked;
-        }
-        return [ranked[rated], .. ranked.Where((_, i) => i != rated)];
+        var figures = match.Document.Figures;
+        return RateIn(figures, amount) ?? figures.Where(o => o != amount && o.Unit == amount.Unit && Math.Abs(o.Value - amount.Value) < 1e-9)
+            .Select(o => RateIn(figures, o)).FirstOrDefault(r => r is not null);
     }
 
-    private static bool HasRateBeside(DocumentMatch match, Knowledge.Figures.TextFigure figure) =>
-        match.Document.Figures.Any(o => o.Passage == figure.Passage && o != figure && o.Quantity.Unit.Family == UnitFamily.Percent);
+    private static TextFigure? RateIn(IReadOnlyList<TextFigure> figures, TextFigure amount) =>
+        figures.FirstOrDefault(o => o.Passage == amount.Passage && o != amount && o.Quantity.Unit.Family == UnitFamily.Percent);
 }

@@ -82,7 +82,7 @@ public static partial class FigureAnswerer
             return NotStated.Draft(match);
         }
         var question = match.Question;
-        var ranked = RatedAmountFirst(match, StatedRatesFirst(match, EvidenceFinder.Rank(match).Where(e => Fits(question, e)).ToList()));
+        var ranked = StatedRatesFirst(match, EvidenceFinder.Rank(match).Where(e => Fits(question, e)).ToList());
         var best = ranked.FirstOrDefault();
         var kind = question.Operation == Operation.Lookup ? "figure" : "computed";
         var draft = new AnswerDraft(question, kind);
@@ -695,7 +695,7 @@ public static partial class FigureAnswerer
         if (operands is null && best is { Figure: not null } && best.Coverage >= MinCoverage)
         {
             operands = [.. Operands(match, best)];
-            if (question.Operation == Operation.BackCompute && best.Figure.Figure is var f && match.Document.Figures.FirstOrDefault(o => o.Passage == f.Passage && o.Quantity.Unit.Family == UnitFamily.Percent && o != f) is { } rateFigure)
+            if (question.Operation == Operation.BackCompute && best.Figure.Figure is var f && RateOfAmount(match, f) is { } rateFigure)
             {
                 operands.Add(Operand.FromText(rateFigure, Labels.Of(rateFigure), Quote.Sentence(rateFigure.Passage.Text, rateFigure.Quantity.Start)));
             }

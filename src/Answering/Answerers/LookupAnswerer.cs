@@ -207,7 +207,9 @@ public static partial class LookupAnswerer
         {
             return null;
         }
-        draft.Say(english ? $"From “{table.Title}”: {string.Join("; ", parts)}." : $"「{table.Title}」에 따르면 {string.Join("; ", parts)}.");
+        // A table without a title is introduced by nothing rather than by empty brackets.
+        draft.Say(table.Title.Length == 0 ? $"{string.Join("; ", parts)}."
+            : english ? $"From “{table.Title}”: {string.Join("; ", parts)}." : $"「{table.Title}」에 따르면 {string.Join("; ", parts)}.");
         return draft;
     }
 

@@ -218,7 +218,7 @@ public static partial class TableQuery
             }
             if (row.Years.Count > 0 && years.Count > 0)
             {
-                if (row.Years.Intersect(years).Any())
+                if (row.Years.Intersect(years).Any() || ChangeSinceEarlier(match) is int own && row.Years.Contains(own))
                 {
                     score += 2.5;
                 }
@@ -369,6 +369,14 @@ public static partial class TableQuery
         var total = table.Rows.LastOrDefault(r => r.IsTotal);
         return total is null ? [] : [total];
     }
+
+    /// <summary>
+    /// "작년보다 얼마나 늘었어요?": a change from an earlier year only named relatively runs to the document's own year,
+    /// whose row is as much asked for as the earlier one's.
+    /// </summary>
+    private static int? ChangeSinceEarlier(DocumentMatch match) =>
+        match.Question.Operation is Operation.Difference or Operation.Growth && match.Question.Years.Count == 0
+        && match.Question.RelativeYears.Count > 0 && match.Question.RelativeYears.All(r => r < 0) ? match.Document.Profile.Year : null;
 
     /// <summary>
     /// Rows that differ only by their year ('25년 상반기 투자액, '26년 상반기 투자액) and a question that names no period and

@@ -118,7 +118,7 @@ public static partial class FollowUpMerger
     private static string? DividendBorrowed(Question question, Question earlier)
     {
         var divide = DivideBy().Match(question.Text);
-        if (question.Operation != Operation.Average || earlier.Operation != Operation.Lookup || earlier.IsEnglish || question.IsEnglish || !divide.Success
+        if (question.Operation is not (Operation.Average or Operation.Ratio) || earlier.Operation != Operation.Lookup || earlier.IsEnglish || question.IsEnglish || !divide.Success
             || ObjectMarked().IsMatch(question.Text[..divide.Index]))
         {
             return null;
