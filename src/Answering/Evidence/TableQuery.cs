@@ -65,7 +65,7 @@ public static partial class TableQuery
                 carried.Add(t, 1);
             }
         }
-        var titleYears = TableModel.YearsOf(table.Title);
+        var titleYears = table.PeriodYears;
         var wantsTotal = WantsTotal().IsMatch(question.Text);
 
         var askedParts = SubPeriods.In(question.Text);

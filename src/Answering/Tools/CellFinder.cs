@@ -37,7 +37,7 @@ internal static class CellFinder
     /// <summary>A table fits by its title, and less by the heading it stands under (which its neighbours share).</summary>
     private static double TableFit(HeaderWords words, TableModel table)
     {
-        var years = TableModel.YearsOf(table.Title);
+        var years = table.PeriodYears;
         var stages = TableModel.StagesOf(table.Title);
         var compact = TextNormalizer.Compact(table.Title);
         return Math.Max(words.Fit(table.TitleTerms, years, stages, compact), 0.6 * words.Fit([.. table.TitleTerms, .. table.ContextTerms], years, stages, compact));

@@ -11,7 +11,7 @@ namespace Corpus.Parsing;
 /// </summary>
 public static partial class DocumentParser
 {
-    [GeneratedRegex(@"^(?:참고|붙임|별첨|첨부)\s*\d*\s*$|^<\s*(?:참고|붙임|별첨)\s*\d*\s*>$")]
+    [GeneratedRegex(@"^(?:참고|붙임|별첨|첨부)\s*\d*\s*$|^[<〈\[［【]\s*(?:참고|붙임|별첨|첨부)\s*\d*\s*[>〉\]］】]$")]
     private static partial Regex AppendixMark();
 
     [GeneratedRegex(@"^(?:참고|붙임|별첨)\s*\d+\s*[.:]\s*\S")]
@@ -29,6 +29,12 @@ public static partial class DocumentParser
     /// <summary>A line that opens a case in a marked or numbered form: "◇ (사례 1) ㈜한빛파워칩 - 대전", "< 사례 2 > …", "[우수사례 3] …".</summary>
     [GeneratedRegex(@"^(?:[◇◆▶▷◎]\s*)?[(<\[［〈]\s*(?<label>(?:우수|성공|활용|지원|주요)?\s?사례\s*\d{0,2})\s*[)>\]］〉]\s*[:：]?\s*(?<rest>\S.*)$|^[◇◆▶▷◎]\s*(?<label>(?:우수|성공|활용|지원|주요)?\s?사례\s*\d{1,2})\s*[.:：)]?\s+(?<rest>\S.*)$")]
     private static partial Regex MarkedCaseTitle();
+
+    [GeneratedRegex(@"^(?:\d{1,2}|[가-하])[.)]\s+")]
+    private static partial Regex NumberedItem();
+
+    [GeneratedRegex(@"(?:다|요|음|함|됨|임)[.]?$|[.。]$")]
+    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^(?:표|그림|별표|부표|서식|도표)\s*[\d\-]*$")]
     private static partial Regex TableLabel();
@@ -315,7 +321,14 @@ public static partial class DocumentParser
             var titleUnit = Units.Count > 0 && Units[^1].ToLine >= firstLine - 3 && Units[^1].Kind is UnitKind.TableTitle or UnitKind.Heading or UnitKind.Paragraph or UnitKind.CaseTitle
                 ? Units[^1] : null;
             var titleText = titleUnit?.Text;
-            if (titleUnit is not null && TableParser.IsUnitLine(titleUnit.Text) && Units.Count > 1 && Units[^2] is { Kind: UnitKind.TableTitle or UnitKind.Paragraph or UnitKind.CaseTitle or UnitKind.Heading } above && above.ToLine >= titleUnit.FromLine - 2)
+            if (titleUnit is null && Units.Count > 0 && Units[^1].ToLine >= firstLine - 3 && IsShortItemTitle(Units[^1]))
+            {
+                // "1. 시·도별 지원 실적" over a table: a numbered item that names, not a sentence that states.
+                titleUnit = Units[^1];
+                titleText = titleUnit.Text;
+            }
+            if (titleUnit is not null && TableParser.IsUnitLine(titleUnit.Text) && Units.Count > 1 && Units[^2] is var above && above.ToLine >= titleUnit.FromLine - 2
+                && (above.Kind is UnitKind.TableTitle or UnitKind.Paragraph or UnitKind.CaseTitle or UnitKind.Heading || IsShortItemTitle(above)))
             {
                 // A title line over a line of its own that gives the unit: both are the table's title.
                 titleText = above.Text + " " + titleUnit.Text;
@@ -457,6 +470,11 @@ public static partial class DocumentParser
                 }
             }
         }
+
+        /// <summary>"1. 시·도별 지원 실적", "가. 분야별 현황": a short numbered item that names what follows rather than states it.</summary>
+        private static bool IsShortItemTitle(DocumentUnit unit) =>
+            unit.Kind == UnitKind.Bullet && unit.FromLine == unit.ToLine && NumberedItem().Match(unit.Text.Trim()) is { Success: true } m
+            && unit.Text.Trim().Length - m.Length is > 1 and <= 30 && !SentenceEnd().IsMatch(unit.Text.Trim());
 
         private static bool IsContactLine(string line) => PhoneNumber().IsMatch(line) || line.Contains("담당", StringComparison.Ordinal);
 

@@ -31,6 +31,10 @@ public static partial class TableParser
     [GeneratedRegex(@"[가-힣]{2,}(?:지|소|장|처|터)\s*$")]
     private static partial Regex PlaceNoun();
 
+    /// <summary>"1. ", "가. ": the number of an item used as a table's title.</summary>
+    [GeneratedRegex(@"^(?:\d{1,2}|[가-하])[.)]\s+(?=\S)")]
+    private static partial Regex ItemNumber();
+
     [GeneratedRegex(@"^(?:【|<|〈|\[)\s*(?:표|그림|참고|붙임|별표|부표|서식)\s*[\d\-]*\s*(?:】|>|〉|\])\s*(?=\S)")]
     private static partial Regex LeadingMark();
 
@@ -121,7 +125,7 @@ public static partial class TableParser
     }
 
     /// <summary>Marks a title line is framed in (【 … 】, < … >, 《 … 》, □).</summary>
-    private static readonly char[] TitleMarks = ['【', '】', '□', '<', '>', '《', '》', '〈', '〉', ' '];
+    private static readonly char[] TitleMarks = ['【', '】', '□', '■', '<', '>', '《', '》', '〈', '〉', ' '];
 
     public static (string? Title, string? Unit) ReadTitle(string? line)
     {
@@ -130,7 +134,7 @@ public static partial class TableParser
             return (null, null);
         }
         // "【 표 3 】 2026년 바우처 메뉴판", "<참고 2> 시·도별 현황": the numbering mark is layout, the rest is the title.
-        var text = LeadingMark().Replace(line.Trim(), "").Trim(TitleMarks).Trim();
+        var text = ItemNumber().Replace(LeadingMark().Replace(line.Trim(), ""), "").Trim(TitleMarks).Trim();
         var unitMatch = UnitNote().Match(text);
         var unit = unitMatch.Success ? unitMatch.Groups["unit"].Value.Trim() : null;
         var title = unitMatch.Success ? text.Remove(unitMatch.Index, unitMatch.Length).Trim().Trim(TitleMarks).Trim() : text;

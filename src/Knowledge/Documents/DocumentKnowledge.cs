@@ -25,7 +25,7 @@ public sealed class DocumentKnowledge
         {
             passages.Add(new Passage(unit, HeadingTerms(document, unit, TermsOf)));
         }
-        Tables = [.. document.Tables.Select(t => new TableModel(t, TableContext(document, t, passages)))];
+        Tables = [.. document.Tables.Select(t => new TableModel(t, TableContext(document, t, passages), SectionYears(document, t)))];
         foreach (var table in Tables)
         {
             passages.AddRange(TextCells(document, table, passages.Count));
@@ -135,6 +135,18 @@ public sealed class DocumentKnowledge
             terms.AddRange(termsOf(document.Units[c].Text));
         }
         return [.. terms.Select(Lexicon.Canonical).Distinct()];
+    }
+
+    /// <summary>The years of an appendix's own title (a top-level heading) above the table, when it is short enough to name a period.</summary>
+    private static IReadOnlyList<int> SectionYears(ParsedDocument document, DocumentTable table)
+    {
+        var row = document.Units.FirstOrDefault(u => u.Table == table.Index);
+        if (row is null)
+        {
+            return [];
+        }
+        var section = document.Ancestors(row).FirstOrDefault(a => a.Kind == UnitKind.Heading && a.Level == 0 && a.Text.Length <= 60);
+        return section is null ? [] : TableModel.YearsOf(section.Text);
     }
 
     private static IReadOnlyList<string> TableContext(ParsedDocument document, DocumentTable table, List<Passage> passages)

@@ -105,7 +105,7 @@ public static partial class DisagreementFinder
         }
         var restated = document.FiguresIn(figure.Passage).Where(f => f != figure).ToList();
         var figureYears = YearsOf(text, figure, clause, document.Profile.Year);
-        var titleYears = TableModel.YearsOf(table.Title);
+        var titleYears = table.PeriodYears;
 
         var cells = new List<(ColumnModel Column, double Value)>();
         foreach (var column in table.NumberColumns)

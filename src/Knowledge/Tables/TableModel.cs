@@ -44,10 +44,11 @@ public sealed partial class TableModel
     [GeneratedRegex(@"(\d)\s*단계")]
     private static partial Regex Stage();
 
-    public TableModel(DocumentTable table, IReadOnlyList<string> contextTerms)
+    public TableModel(DocumentTable table, IReadOnlyList<string> contextTerms, IReadOnlyList<int>? sectionYears = null)
     {
         Table = table;
         Title = table.Title ?? "";
+        SectionYears = sectionYears ?? [];
         TitleTerms = [.. TermAnalyzer.Terms(Title).Select(Lexicon.Canonical).Distinct()];
         ContextTerms = contextTerms;
         var width = table.ColumnPaths.Count;
@@ -101,6 +102,15 @@ public sealed partial class TableModel
 
     /// <summary>Terms of the heading or case the table stands under.</summary>
     public IReadOnlyList<string> ContextTerms { get; }
+
+    /// <summary>
+    /// The years of the appendix title the table stands under ("[붙임 3] 2025년 … 지원 실적" over "1. 시·도별 지원 실적"):
+    /// the period of a table whose own title writes none.
+    /// </summary>
+    public IReadOnlyList<int> SectionYears { get; }
+
+    /// <summary>The years the title writes, or else those of the section it stands under.</summary>
+    public IReadOnlyList<int> PeriodYears => YearsOf(Title) is { Count: > 0 } own ? own : SectionYears;
     public IReadOnlyList<ColumnModel> Columns { get; }
     public IReadOnlyList<RowModel> Rows { get; }
     public string? TitleUnit { get; }
