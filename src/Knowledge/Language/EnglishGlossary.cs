@@ -83,7 +83,7 @@ public static partial class EnglishGlossary
         // employment and labour statistics
         ("insured workers", "피보험자"), ("insured employees", "피보험자"), ("insured persons", "피보험자"), ("insured people", "피보험자"), ("employment insurance", "고용보험"),
         ("job seeking benefits", "구직급여"), ("job seeking benefit", "구직급여"), ("jobseeker's allowance", "구직급여"), ("jobseekers allowance", "구직급여"), ("unemployment benefits", "구직급여"), ("unemployment benefit", "구직급여"),
-        ("new claimants", "신규신청자"), ("claimants", "신청자"), ("recipients", "지급자"), ("beneficiaries", "지급자"), ("paid out", "지급"), ("paid", "지급"), ("payments", "지급액"), ("payment", "지급액"),
+        ("new claimants", "신규신청자"), ("claimants", "신청자"), ("recipients", "지급자"), ("beneficiaries", "지급자"), ("be paid out of", "결제"), ("be paid with", "결제"), ("be paid by", "결제"), ("pay with", "결제"), ("paid out", "지급"), ("paid", "지급"), ("payments", "지급액"), ("payment", "지급액"),
         ("construction industry", "건설업"), ("construction sector", "건설업"), ("construction", "건설"), ("service sector", "서비스업"), ("services", "서비스업"), ("manufacturing industry", "제조업"),
         ("women", "여성"), ("female", "여성"), ("men", "남성"), ("male", "남성"), ("by age", "연령별"), ("by industry", "산업별"), ("by gender", "성별"),
         ("how many thousand", "몇 천명"), ("outnumber", "더 많"), ("outnumbered", "더 많"),
@@ -158,7 +158,7 @@ public static partial class EnglishGlossary
         ("carbon", "탄소"), ("emissions", "배출"), ("greenhouse gas", "온실가스"), ("energy", "에너지"), ("renewable energy", "재생에너지"), ("hydrogen", "수소"),
         ("secondary batteries", "이차전지"), ("secondary battery", "이차전지"), ("batteries", "이차전지"), ("battery", "이차전지"), ("electric vehicles", "전기차"), ("electric vehicle", "전기차"),
         ("farms", "농가"), ("farm", "농가"), ("farmers", "농업인"), ("farmer", "농업인"), ("agriculture", "농업"), ("livestock", "축산"), ("ports", "항만"), ("port", "항만"),
-        ("loans", "융자"), ("loan", "융자"), ("interest rate", "금리"), ("guarantees", "보증"), ("guarantee", "보증"), ("tax", "세금"),
+        ("loans", "융자"), ("loan", "융자"), ("interest rate", "금리"), ("guarantees", "보증"), ("guarantee", "보증"), ("tax", "세금"), ("value added tax", "부가가치세"), ("value-added tax", "부가가치세"), ("vat", "부가가치세"),
         ("required documents", "제출서류"), ("website", "누리집"), ("homepage", "홈페이지"), ("email", "이메일"), ("by post", "우편"), ("by mail", "우편"),
         ("results", "결과"), ("result", "결과"), ("notified", "통보"), ("notification", "통보"), ("agreement", "협약"), ("contract", "협약"), ("signed", "체결"),
         ("settlement", "정산"), ("cancelled", "취소"), ("canceled", "취소"), ("cancel", "취소"), ("refund", "환수"), ("recovered", "환수"), ("sanctions", "제재"), ("sanction", "제재"),

@@ -30,7 +30,7 @@ public sealed class LabelledRulesTests
 
         - 단, 체납액 합계가 50만원 미만이고 접수 마감일까지 완납한 경우는 신청 가능
 
-        ○ (중복 지원) 최근 2년간 공정개선 지원사업의 지원을 받은 기업
+        ○ (중복 지원) 최근 2년간 스마트공장 구축·고도화 지원사업 또는 본 바우처 사업의 지원을 받은 기업
 
         □ 설비 교체 융자
 
@@ -42,6 +42,14 @@ public sealed class LabelledRulesTests
     {
         var item = Assert.Single(Call.Rules.Rules, r => r.Text.Contains("중복 지원", StringComparison.Ordinal));
         Assert.Equal(Outcome.Negative, item.Outcome);
+    }
+
+    [Fact]
+    public void Either_of_two_words_joined_by_a_middle_dot_states_the_condition()
+    {
+        var answer = RuleDocuments.AskSure(Call, "작년에 스마트공장 구축 지원을 받았는데 공정개선 바우처 신청할 수 있나요?");
+        Assert.Equal(Eligibility.No, answer.Eligible);
+        Assert.Contains("중복 지원", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
