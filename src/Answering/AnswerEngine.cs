@@ -105,7 +105,7 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
         }
         if (previous is null)
         {
-            documents = EvidenceOrder.Rerank(documents);
+            documents = EvidenceOrder.ClaimedFigureFirst(EvidenceOrder.Rerank(documents));
         }
         foreach (var match in documents.Take(1))
         {

@@ -83,7 +83,7 @@ public static partial class EnglishGlossary
         // employment and labour statistics
         ("insured workers", "피보험자"), ("insured employees", "피보험자"), ("insured persons", "피보험자"), ("insured people", "피보험자"), ("employment insurance", "고용보험"),
         ("job seeking benefits", "구직급여"), ("job seeking benefit", "구직급여"), ("jobseeker's allowance", "구직급여"), ("jobseekers allowance", "구직급여"), ("unemployment benefits", "구직급여"), ("unemployment benefit", "구직급여"),
-        ("new claimants", "신규신청자"), ("claimants", "신청자"), ("recipients", "지급자"), ("beneficiaries", "지급자"), ("paid out", "지급"), ("paid", "지급"), ("payments", "지급액"), ("payment", "지급액"),
+        ("new claimants", "신규신청자"), ("claimants", "신청자"), ("recipients", "지급자"), ("beneficiaries", "지급자"), ("be paid out of", "결제"), ("be paid with", "결제"), ("be paid by", "결제"), ("pay with", "결제"), ("paid out", "지급"), ("paid", "지급"), ("payments", "지급액"), ("payment", "지급액"),
         ("construction industry", "건설업"), ("construction sector", "건설업"), ("construction", "건설"), ("service sector", "서비스업"), ("services", "서비스업"), ("manufacturing industry", "제조업"),
         ("women", "여성"), ("female", "여성"), ("men", "남성"), ("male", "남성"), ("by age", "연령별"), ("by industry", "산업별"), ("by gender", "성별"),
         ("how many thousand", "몇 천명"), ("outnumber", "더 많"), ("outnumbered", "더 많"),
@@ -99,6 +99,7 @@ public static partial class EnglishGlossary
         ("employees", "종업원"), ("employee", "종업원"), ("workers", "근로자"), ("headcount", "종업원 수"),
         ("tax arrears", "세금 체납"), ("in arrears", "체납"), ("arrears", "체납"), ("unpaid taxes", "세금 체납"), ("installment plan", "분할납부"),
         ("extension", "연장"), ("extend", "연장"), ("extended", "연장"), ("exempt", "면제"), ("exemption", "면제"), ("exempted", "면제"),
+        ("registered the business", "사업자등록"), ("registered our business", "사업자등록"), ("registered my business", "사업자등록"), ("business registration", "사업자등록"), ("factory registration", "공장등록"), ("ago", "전"),
         ("founders", "창업자"), ("founder", "창업자"), ("founded", "창업"), ("start-up", "창업"), ("startups", "창업"), ("startup", "창업"),
         ("youth", "청년"), ("young people", "청년"), ("vacant houses", "빈집"), ("vacant house", "빈집"), ("vacant-house", "빈집"),
         ("companies", "기업"), ("company", "기업"), ("firms", "기업"), ("firm", "기업"), ("smes", "중소기업"), ("sme", "중소기업"), ("small and medium", "중소"), ("mid-sized", "중견기업"), ("large company", "대기업"), ("large companies", "대기업"),
@@ -151,13 +152,13 @@ public static partial class EnglishGlossary
         ("installing", "설치"), ("installation", "설치"), ("installed", "설치"), ("install", "설치"), ("purchasing", "구매"), ("purchase", "구매"), ("buy", "구매"),
         ("unit price", "단가"), ("prices", "가격"), ("price", "가격"), ("maintenance", "유지보수"), ("training", "교육"), ("education", "교육"),
         ("marketing", "마케팅"), ("overseas", "해외"), ("abroad", "해외"), ("global", "글로벌"), ("exhibitions", "전시회"), ("exhibition", "전시회"), ("trade show", "박람회"), ("trade fair", "박람회"),
-        ("translation", "번역"), ("certification", "인증"), ("certified", "인증"), ("certificate", "인증서"),
+        ("translation", "번역"), ("certification", "인증"), ("certified", "인증"), ("certificate", "확인서 인증서"),
         ("smart", "스마트"), ("logistics", "물류"), ("automation", "자동화"), ("automated", "자동"), ("robots", "로봇"), ("robot", "로봇"), ("digital", "디지털"), ("data", "데이터"),
         ("platform", "플랫폼"), ("software", "소프트웨어"), ("contents", "콘텐츠"), ("content", "콘텐츠"), ("packaging", "포장"), ("eco friendly", "친환경"), ("environmentally friendly", "친환경"),
         ("carbon", "탄소"), ("emissions", "배출"), ("greenhouse gas", "온실가스"), ("energy", "에너지"), ("renewable energy", "재생에너지"), ("hydrogen", "수소"),
         ("secondary batteries", "이차전지"), ("secondary battery", "이차전지"), ("batteries", "이차전지"), ("battery", "이차전지"), ("electric vehicles", "전기차"), ("electric vehicle", "전기차"),
         ("farms", "농가"), ("farm", "농가"), ("farmers", "농업인"), ("farmer", "농업인"), ("agriculture", "농업"), ("livestock", "축산"), ("ports", "항만"), ("port", "항만"),
-        ("loans", "융자"), ("loan", "융자"), ("interest rate", "금리"), ("guarantees", "보증"), ("guarantee", "보증"), ("tax", "세금"),
+        ("loans", "융자"), ("loan", "융자"), ("interest rate", "금리"), ("guarantees", "보증"), ("guarantee", "보증"), ("tax", "세금"), ("value added tax", "부가가치세"), ("value-added tax", "부가가치세"), ("vat", "부가가치세"),
         ("required documents", "제출서류"), ("website", "누리집"), ("homepage", "홈페이지"), ("email", "이메일"), ("by post", "우편"), ("by mail", "우편"),
         ("results", "결과"), ("result", "결과"), ("notified", "통보"), ("notification", "통보"), ("agreement", "협약"), ("contract", "협약"), ("signed", "체결"),
         ("settlement", "정산"), ("cancelled", "취소"), ("canceled", "취소"), ("cancel", "취소"), ("refund", "환수"), ("recovered", "환수"), ("sanctions", "제재"), ("sanction", "제재"),
@@ -221,7 +222,12 @@ public static partial class EnglishGlossary
     private static readonly Regex MonthsSpan = new(@"(?i)\b(\d+)[\s-]+months?\b");
     private static readonly Regex PercentWord = new(@"(?i)(\d)\s*percent\b");
     // English writes a bound before its number (above 90, up to 50%); Korean after it (90 초과, 50% 이하).
-    private static readonly Regex BoundBefore = new(@"(?i)\b(more than|at least|over|above|exceeding|up to|at most|no more than|less than|under|below|within)\s+(?!(?:19|20)\d\d년)(\d[\d,.]*(?:\s*%|[A-Za-z가-힣²㎡㎞]+)?)");
+    private static readonly Regex BoundBefore = new(@"(?i)\b(more than|at least|over|above|exceeding|up to|at most|no more than|less than|under|below|within)\s+(?!(?:19|20)\d\d년)(\d[\d,.]*(?:\s*%|\s+(?:trillion|billion|million|thousand|hundred million)\s+(?:won|dollars|us dollars|usd|krw)\b|[A-Za-z가-힣²㎡㎞]+)?)");
+    // "no root-industry certificate": Korean denies after what it names (뿌리기업 확인서 없음), where the reader looks for it.
+    // "the Global type": a programme's track named by a capitalised word, as Korean names it (글로벌형).
+    private static readonly Regex NamedType = new(@"\b([A-Z][a-z]+)\s+type\b");
+    private static readonly Regex TypeMark = new(@"\s*\uE000");
+    private static readonly Regex NoThing = new(@"(?i)\b(?:but\s+)?(?:no|without)\s+((?:[^\s,.;?]+\s+){0,4}?[^\s,.;?]+)(?=\s*(?:[,.;?]|$))");
     // "aged 60 and over", "29 and under": an age band as Korean writes it (60세 이상, 29세 이하).
     private static readonly Regex AgeBand = new(@"(?i)\b(?:aged\s+)?(\d{1,2})\s+(?:years?\s+old\s+)?(?:and|or)\s+(over|older|above|under|younger|below)\b");
     private static readonly Regex AgedNumber = new(@"(?i)\baged\s+(\d{1,2})\b");
@@ -246,6 +252,8 @@ public static partial class EnglishGlossary
             "fall" or "fallen" or "decline" or "declined" or "drop" or "dropped" or "shrink" or "shrunk" or "go down" => "감소",
             _ => "증가",
         });
+        s = NoThing.Replace(s, "$1 없음");
+        s = NamedType.Replace(s, "$1 \uE000");
         s = GradeLetter.Replace(s, m => (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value) + "등급");
         s = Hyphen.Replace(s, " ");
         s = PhaseNumber.Replace(s, "$1단계");
@@ -276,6 +284,7 @@ public static partial class EnglishGlossary
             s = pattern.Replace(s, " " + korean + " ");
         }
         s = FunctionWords.Replace(s, " ");
+        s = TypeMark.Replace(s, "형");
         return TextNormalizer.CollapseSpaces(s);
     }
 

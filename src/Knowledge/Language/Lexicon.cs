@@ -32,6 +32,8 @@ public static class Lexicon
         ["평균", "평균값"],
         ["예산", "사업비", "재원", "예산액"],
         ["한도", "상한", "최대한도", "최고한도"],
+        // 밀리다 is how arrears are said (세금이 밀려 있어요); 미납 (fees unpaid) and 연체 (a loan overdue) are other things.
+        ["체납", "밀리"],
         ["기간", "동안", "사업기간"],
         ["일정", "스케줄", "계획일"],
         ["발표", "공표", "공개", "게시", "통보"],

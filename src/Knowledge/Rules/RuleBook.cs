@@ -189,6 +189,9 @@ public sealed partial class RuleBook
         var terms = passage.Terms.Concat(passage.HeadingTerms).ToList();
         // The nearest labelled heading decides the outcome of what stands under it ((참여제한) → excluded; (신청자격) → required).
         var decided = unit.Label is not null && outcome is not null;
+        // A label naming a kind of support ((중복 지원), (지원 분야)) reads as a grant only by its noun: under an exclusion
+        // heading ((제외대상)) it names one of the exclusions, so the exclusion above still decides.
+        var topicOnly = outcome == Outcome.Positive;
         foreach (var ancestor in document.Document.Ancestors(unit).Take(3))
         {
             if (ancestor.Kind is UnitKind.Title or UnitKind.Banner or UnitKind.AppendixMark || ancestor.Kind == UnitKind.Heading && ancestor.Level == 0)
@@ -202,6 +205,11 @@ public sealed partial class RuleBook
                 {
                     outcome ??= OutcomeWords.Read(l);
                     decided = true;
+                }
+                else if (topicOnly && OutcomeWords.Read(l) == Outcome.Negative)
+                {
+                    outcome = Outcome.Negative;
+                    topicOnly = false;
                 }
                 continue;
             }

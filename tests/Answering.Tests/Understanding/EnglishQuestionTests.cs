@@ -14,6 +14,15 @@ public sealed class EnglishQuestionTests
         Assert.Contains(year, QuestionReader.Read(question).Years);
     }
 
+    [Theory]
+    [InlineData("We registered the business 9 months ago. Can we apply?", "사업자등록 9개월 전")]
+    [InlineData("We have no root-industry certificate, can we apply?", "없음")]
+    [InlineData("Can I apply for the Global type of the voucher?", "글로벌형")]
+    [InlineData("Does the proposal put more than 6 trillion won into R&D?", "6 조원 이상")]
+    [InlineData("Can VAT be paid with the voucher?", "부가가치세")]
+    public void Eligibility_words_are_read_as_korean_writes_them(string question, string korean) =>
+        Assert.Contains(korean, QuestionReader.Read(question).Text, StringComparison.Ordinal);
+
     [Fact]
     public void An_amount_with_a_decimal_point_is_not_a_year()
     {

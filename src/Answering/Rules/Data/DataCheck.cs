@@ -55,6 +55,10 @@ public static partial class DataCheck
         {
             return null;
         }
+        if (Compared(draft, match, rates, ask) is { } compared)
+        {
+            return compared;
+        }
         var top = rates[0].Score;
         var best = rates.Where(r => r.Score >= top * 0.8).ToList();
         if (month is int m && m != reference)
@@ -117,6 +121,43 @@ public static partial class DataCheck
 
     [GeneratedRegex(@"흑자|적자")]
     private static partial Regex Balance();
+
+    /// <summary>What a comparison is made against: the word before 보다 (수도권보다 → 수도권).</summary>
+    [GeneratedRegex(@"(?<base>[가-힣A-Za-z0-9·]+?)(?:이|가|은|는|의)?\s?보다")]
+    private static partial Regex Against();
+
+    /// <summary>
+    /// Two things the document gives rates for, one against the other (비수도권 증가율이 수도권보다 높았어요?): the rows of one
+    /// table column named by the word before 보다 and by a word elsewhere in the question, compared as asked.
+    /// </summary>
+    private static AnswerDraft? Compared(AnswerDraft draft, DocumentMatch match, IReadOnlyList<Rate> rates, string ask)
+    {
+        if (Against().Match(ask) is not { Success: true } against || !(Higher().IsMatch(ask[(against.Index + against.Length)..]) || Lower().IsMatch(ask[(against.Index + against.Length)..])))
+        {
+            return null;
+        }
+        var baseWord = against.Groups["base"].Value;
+        var rest = ask[..against.Index] + " " + ask[(against.Index + against.Length)..];
+        foreach (var rate in rates.Where(r => r.Table is not null && r.Row is not null && FirstWord(r.Row.Name) == baseWord))
+        {
+            var other = rates.FirstOrDefault(r => r.Table == rate.Table && r.Column == rate.Column && r.Row is not null && r.Row != rate.Row
+                && FirstWord(r.Row.Name) is { Length: >= 1 } word && word != baseWord && Regex.IsMatch(rest, $@"(?<![가-힣]){Regex.Escape(word)}(?:이|가|은|는|의|도)?(?![가-힣])"));
+            if (other is null)
+            {
+                continue;
+            }
+            var higher = Higher().IsMatch(ask[(against.Index + against.Length)..]);
+            var yes = higher ? other.Value > rate.Value : other.Value < rate.Value;
+            draft.Eligible = yes ? Eligibility.Yes : Eligibility.No;
+            draft.Say(Phrases.Fact(draft.Eligible, draft.English));
+            draft.Say(Describe(draft, match, other));
+            draft.Say(Describe(draft, match, rate));
+            return draft;
+        }
+        return null;
+    }
+
+    private static string FirstWord(string name) => name.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
 
     /// <summary>Whether a balance was a surplus or a deficit (무역수지는 흑자였나요?): the word the document writes after the amount.</summary>
     private static AnswerDraft? Balanced(AnswerDraft draft, DocumentMatch match, string asked)

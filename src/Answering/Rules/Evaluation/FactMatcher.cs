@@ -183,11 +183,15 @@ public sealed partial class FactMatcher(DocumentMatch match, AskerFacts facts)
         && (rule.OutcomeText.Contains("지원", StringComparison.Ordinal) || rule.Text.Contains("지원한다", StringComparison.Ordinal))
         && SupportAsked().IsMatch(facts.Text[facts.Ask.Start..facts.Ask.End]);
 
-    /// <summary>The amount asked for in the asking sentence, against the cap of a rule granting a share of a whole.</summary>
+    /// <summary>
+    /// The amount asked for in the asking sentence, against the cap of a rule granting a share of a whole or of a bullet
+    /// that states limits ((한도) 중소기업 20억원, 중견기업 10억원 … 25억원 빌릴 수 있어요?).
+    /// </summary>
     private bool AskedSupport(AskerFact fact, Condition condition, Rule rule) =>
-        fact.InAsk && fact.Unit.IsMoney && condition.Unit.IsMoney && condition.Comparator.IsUpper() && GrantsShare(rule);
+        fact.InAsk && fact.Unit.IsMoney && condition.Unit.IsMoney && condition.Comparator.IsUpper()
+        && (GrantsShare(rule) || Knowledge.Rules.Reading.SentenceReader.NamesLimit(rule.Passage.Unit.Label) && SupportAsked().IsMatch(facts.Text[facts.Ask.Start..facts.Ask.End]));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"지원\s?받|받을\s?수|지원\s?(?:가능|되)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"지원\s?받|받을\s?수|지원\s?(?:가능|되)|빌릴\s?수|빌려|대출\s?받|융자\s?받")]
     private static partial System.Text.RegularExpressions.Regex SupportAsked();
 
     /// <summary>A bound on a share of a whole (국비 … 총사업비의 70% 이내) checked with the asker's two amounts.</summary>

@@ -184,6 +184,10 @@ public sealed class RuleEvaluator(FactMatcher matcher, AskerFacts facts)
     private bool? When(Proviso proviso, Scenario scenario, out List<Check> checks)
     {
         checks = [];
+        if (Transitions.Allows(proviso, facts) is bool move)
+        {
+            return move;
+        }
         var states = new List<bool?>();
         foreach (var clause in proviso.When)
         {

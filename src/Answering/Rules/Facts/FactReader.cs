@@ -261,7 +261,17 @@ public static partial class FactReader
     /// <summary>A fact's words, each as the document spells it.</summary>
     private static IReadOnlyList<string> TermsOf(DocumentMatch match, string text, bool actions = false) =>
         [.. (actions ? ConditionScanner.ActionTerms(text) : ConditionScanner.Terms(text)).Select(t => DocumentMatch.Correct(match.Document, t)).Select(Lexicon.Canonical)
+            .Concat(VerbConcepts(text))
             .Where(t => !ScopeWords.IsScopeWord(t)).Distinct()];
+
+    /// <summary>
+    /// Verbs the lexicon knows as a noun's concept (80만원 밀려 있었는데 → 체납): the naming terms leave verbs out, yet such a
+    /// verb says what the amount is.
+    /// </summary>
+    private static IEnumerable<string> VerbConcepts(string text) =>
+        TermAnalyzer.Tokenize(text).Select(t => (t.Surface, Canonical: Lexicon.Canonical(t.Surface)))
+            .Where(t => t.Canonical != t.Surface && t.Canonical.Length >= 2 && t.Surface.Length >= 2)
+            .Select(t => t.Canonical);
 
     /// <summary>The words between two positions, those inside the programme's name left out.</summary>
     private static IEnumerable<string> Unnamed(string text, int from, int to, List<(int Start, int End)> naming)

@@ -24,14 +24,14 @@ public static class Mentions
         var found = new List<(string Term, List<int> At)>();
         foreach (var term in core.Distinct())
         {
-            var at = Positions(statements, term, facts.StatementTokens).ToList();
+            var at = term.Split(Knowledge.Rules.Reading.CueReader.Either).SelectMany(t => Positions(statements, t, facts.StatementTokens)).Distinct().Order().ToList();
             if (at.Count > 0)
             {
                 found.Add((term, at));
             }
         }
         // One key word of one, two of two or three: the condition is stated, not just a word of it.
-        var needed = core.Count <= 1 || core.Count == 2 && found.Any(f => f.Term.Length >= 4) ? 1 : (core.Count + 2) / 2;
+        var needed = core.Count <= 1 || core.Count == 2 && found.Any(f => f.Term.Split(Knowledge.Rules.Reading.CueReader.Either).Max(t => t.Length) >= 4) ? 1 : (core.Count + 2) / 2;
         var stated = found.Count >= needed;
         if (!stated)
         {

@@ -31,7 +31,9 @@ public static partial class ConditionScanner
 
     /// <summary>The bounds <paramref name="text"/> sets. <paramref name="unitOfBareNumbers"/> is the unit of a table whose cells write
     /// bare numbers (75 이하 under 단위:%); <paramref name="year"/> dates a deadline written without its year.</summary>
-    public static IReadOnlyList<Condition> Scan(string text, Unit? unitOfBareNumbers = null, int year = 2000)
+    /// <param name="limit">Set under a label that names a limit ((한도) 중소기업 20억원, 중견기업 10억원): an amount written with
+    /// its unit and no bound word of its own is the most allowed.</param>
+    public static IReadOnlyList<Condition> Scan(string text, Unit? unitOfBareNumbers = null, int year = 2000, bool limit = false)
     {
         var found = new List<Condition>();
         if (string.IsNullOrWhiteSpace(text))
@@ -50,7 +52,11 @@ public static partial class ConditionScanner
             var inParens = Depth(text, amount.Start) > 0;
             if (!TryComparator(text, amount, inParens, out var comparator, out var boundEnd, out var word))
             {
-                continue;
+                if (!limit || amount.Unit == Units.None || inParens)
+                {
+                    continue;
+                }
+                comparator = Comparator.AtMost;
             }
             var superseded = From().Match(text[boundEnd..]) is { Success: true } from
                 && amounts.Any(a => a.Start >= boundEnd + from.Length && a.Start <= boundEnd + from.Length + 20 && RuleAmounts.Comparable(a.Unit == Units.None ? unit : a.Unit, unit));

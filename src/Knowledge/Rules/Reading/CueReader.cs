@@ -14,6 +14,9 @@ public static partial class CueReader
 {
     private const int CoreWords = 3;
 
+    /// <summary>Joins the alternatives of one key word (구축·고도화).</summary>
+    public const char Either = '·';
+
     [GeneratedRegex(@"\s(?:또는|혹은)\s|(?<=[가-힣])(?:이나|나)\s(?=[가-힣])")]
     private static partial Regex Or();
 
@@ -66,7 +69,10 @@ public static partial class CueReader
                 continue;
             }
             used++;
-            var key = terms.OrderByDescending(t => t.Length).First();
+            // Words joined by a middle dot (구축·고도화) are alternatives of one word: either says it.
+            var key = words[i].Contains('·', StringComparison.Ordinal) && Parts(words[i]) is { Count: >= 2 } parts
+                ? string.Join(Either, parts)
+                : terms.OrderByDescending(t => t.Length).First();
             if (!core.Contains(key))
             {
                 core.Add(key);
@@ -79,6 +85,10 @@ public static partial class CueReader
         }
         return core;
     }
+
+    /// <summary>The key term of each part of a word joined by middle dots (구축·고도화 → 구축, 고도화; 국세·지방세 → 국세, 지방세).</summary>
+    private static List<string> Parts(string word) =>
+        [.. word.Split('·').Select(p => ConditionScanner.CueTerms(p).OrderByDescending(t => t.Length).FirstOrDefault()).OfType<string>().Distinct()];
 
     /// <summary>…지원받은 점포, …선포된 지역의 점포: the nouns a relative clause ends on say who, not what must hold.</summary>
     private static string[] WithoutHead(string[] words)

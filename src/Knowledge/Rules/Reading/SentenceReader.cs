@@ -35,6 +35,13 @@ public static partial class SentenceReader
     [GeneratedRegex(@"(?<=[가-힣])거나\s|,\s")]
     private static partial Regex Item();
 
+    /// <summary>Whether a bullet's label names the most that is given ((한도), (지원 한도), (상한)).</summary>
+    public static bool NamesLimit(string? label) => label is not null && LimitLabel().IsMatch(label);
+
+    /// <summary>A label naming the most that is given ((한도), (지원 한도), (상한)).</summary>
+    [GeneratedRegex(@"^\s*(?:[가-힣]+\s?)?(?:한도|상한)\s*$")]
+    private static partial Regex LimitLabel();
+
     public static IReadOnlyList<Rule> Read(string sentence, RuleContext context, out IReadOnlyList<Proviso> bracketProvisos)
     {
         var provisos = new List<Proviso>();
@@ -44,8 +51,13 @@ public static partial class SentenceReader
         {
             return [];
         }
+        if (OnlyLegalForm(sentence, context) is { } legalForm)
+        {
+            return [legalForm];
+        }
         var text = BlankLiftingBrackets(sentence, context, provisos);
-        var conditions = Version(ConditionScanner.Scan(text, context.BareUnit, context.Year).ToList());
+        var limit = NamesLimit(context.Passage.Unit.Label);
+        var conditions = Version(ConditionScanner.Scan(text, context.BareUnit, context.Year, limit).ToList());
         // A bound with no words of its own limits what the bullet's label names ((거리) … 15km 이내).
         if (context.Passage.Unit.Label is { } label && ConditionScanner.Terms(label) is { Count: > 0 } labelTerms)
         {
@@ -134,12 +146,19 @@ public static partial class SentenceReader
             }
             return rules;
         }
+        var form = OutcomeWords.FollowsFromFailing(tail) ? RuleForm.Requirement
+            : outcome is Outcome.Negative or Outcome.Reduced || conditional && outcome is not null ? RuleForm.Consequence : RuleForm.Requirement;
+        // Bounds no one could meet together (매출 50억원 이상 … 최대 7,000만원) are a list of values for different types
+        // (Ⅰ형은 최대 3,000만원, Ⅲ형(매출 50억원 이상)은 최대 7,000만원), not one requirement on everyone.
+        if (form == RuleForm.Requirement && clauses.Any(c => Bounds.Contradict(c.Conditions)))
+        {
+            return rules;
+        }
         rules.Add(new Rule
         {
             Passage = context.Passage,
             Text = sentence,
-            Form = OutcomeWords.FollowsFromFailing(tail) ? RuleForm.Requirement
-                : outcome is Outcome.Negative or Outcome.Reduced || conditional && outcome is not null ? RuleForm.Consequence : RuleForm.Requirement,
+            Form = form,
             Outcome = outcome ?? Outcome.Positive,
             OutcomeText = tail.Trim(' ', ',', '.'),
             Alternatives = clauses,
@@ -181,6 +200,35 @@ public static partial class SentenceReader
 
     [GeneratedRegex(@"^\s?(?:인|의)?\s?(?:기업|자|사업자|법인|업체|과제)(?:은|는)\s")]
     private static partial Regex TopicAfterBounds();
+
+    /// <summary>Who may apply by legal form alone (글로벌형은 법인만 신청할 수 있습니다).</summary>
+    [GeneratedRegex(@"^\W*(?:(?<topic>[^.]+?)(?:은|는)\s)?(?<form>법인|개인사업자)만\s?(?:신청|참여|지원)\S*\s?(?:할\s?수\s?있|가능)")]
+    private static partial Regex LegalFormOnly();
+
+    /// <summary>
+    /// A legal form only (글로벌형은 법인만 신청할 수 있습니다): a company is either incorporated (법인) or a sole proprietor
+    /// (개인사업자), so the rule excludes the other form from what its topic names.
+    /// </summary>
+    private static Rule? OnlyLegalForm(string sentence, RuleContext context)
+    {
+        if (LegalFormOnly().Match(sentence) is not { Success: true } only)
+        {
+            return null;
+        }
+        var other = only.Groups["form"].Value == "법인" ? "개인사업자" : "법인";
+        var topic = ScopeWords.Read(only.Groups["topic"].Value) with { Version = null };
+        return new Rule
+        {
+            Passage = context.Passage,
+            Text = sentence,
+            Form = RuleForm.Consequence,
+            Outcome = Outcome.Negative,
+            OutcomeText = only.Value.Trim(),
+            Alternatives = [new RuleClause([], [new Cue(other, [[other]])])],
+            Scope = context.Scope.With(topic),
+            Terms = context.Terms,
+        };
+    }
 
     [GeneratedRegex(@"\G(?<way>[^.]*?)\s?(?:경우|때)에만\s(?:신청|참여|지원)\S*\s?(?:할\s?수\s?있|가능)")]
     private static partial Regex OnlyWay();

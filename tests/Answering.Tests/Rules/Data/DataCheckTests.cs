@@ -42,6 +42,17 @@ public sealed class DataCheckTests
     }
 
     [Fact]
+    public void Two_things_compared_by_their_rates_are_read_from_their_own_rows()
+    {
+        var higher = Ask("3월 김 수출 증가율이 라면보다 높았나요?");
+        Assert.Equal(Eligibility.Yes, higher.Eligible);
+        Assert.Contains("21.3", higher.Text, StringComparison.Ordinal);
+        Assert.Contains("4.2", higher.Text, StringComparison.Ordinal);
+
+        Assert.Equal(Eligibility.No, Ask("3월 인삼 수출 증가율이 라면보다 높았나요?").Eligible);
+    }
+
+    [Fact]
     public void The_askers_own_rate_is_compared_with_the_documents()
     {
         Assert.Equal(Eligibility.Yes, Ask("저희 회사 3월 라면 수출이 작년보다 6% 늘었는데, 라면 품목 전체 증가율보다 높은 건가요?").Eligible);
