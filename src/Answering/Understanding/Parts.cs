@@ -10,7 +10,7 @@ namespace Answering.Understanding;
 /// </summary>
 public static partial class Parts
 {
-    [GeneratedRegex(@"(?<=[가-힣A-Za-z0-9)])\s*(?:이고|이며|하고|이랑|이나)\s*,?\s+|(?<=[가-힣])(?:고|며)\s*,\s*|(?<=[았었였했갔왔됐겠])(?:고|으며|며)\s+(?=[가-힣A-Za-z0-9])|\s*,\s*(?:그리고\s+)?(?=[가-힣'A-Za-z])|(?<=[가-힣)])(?:랑|와|과)\s+(?=[가-힣A-Za-z'0-9])|(?<=[?？])\s+(?=\S)")]
+    [GeneratedRegex(@"(?<=얼마|언제|어디|누구|무엇|뭐)(?:고|며)\s+(?=[가-힣A-Za-z0-9'])|(?<=[가-힣A-Za-z0-9)])\s*(?:이고|이며|하고|이랑|이나)\s*,?\s+|(?<=[가-힣])(?:고|며)\s*,\s*|(?<=[았었였했갔왔됐겠])(?:고|으며|며)\s+(?=[가-힣A-Za-z0-9])|\s*,\s*(?:그리고\s+)?(?=[가-힣'A-Za-z])|(?<=[가-힣)])(?:랑|와|과)\s+(?=[가-힣A-Za-z'0-9])|(?<=[?？])\s+(?=\S)")]
     private static partial Regex Joint();
 
     public static IReadOnlyList<DocumentMatch> Split(DocumentMatch whole) => Split(whole, clauses: false);
