@@ -83,4 +83,17 @@ public sealed class NumberedAndRowCaseTests
         Assert.Contains("소형 냉동창고 보급", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("어촌 민박 리모델링", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_highest_growth_asked_of_rows_is_the_stated_rate_column_ranked()
+    {
+        var rates = Engine.Lines.SkipWhile(l => !l.StartsWith("프로그램\t", StringComparison.Ordinal)).Skip(1).TakeWhile(l => !l.StartsWith("합 계", StringComparison.Ordinal))
+            .Select(l => l.Split('\t')).ToDictionary(c => c[0], c => double.Parse(c[3], System.Globalization.CultureInfo.InvariantCulture));
+        var top = rates.MaxBy(r => r.Value).Key;
+
+        var answer = Engine.Ask("체험 프로그램별로 방문객 증가율이 가장 높은 프로그램은 어디예요?");
+
+        Assert.Contains(top, answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answer.Citations, c => c.Lines.From == LineOf(top + "\t"));
+    }
 }
