@@ -32,7 +32,17 @@ public static partial class CaseAnswerer
 
     /// <summary>Operations a block answers itself: reading its lines, adding its amounts, a ratio it states.</summary>
     public static bool Handles(Question question) => question.Operation is Operation.Lookup or Operation.Sum or Operation.Ratio
-        || question.Operation == Operation.Rank && AsksContent().IsMatch(question.Text);
+        || question.Operation == Operation.Rank && AsksContent().IsMatch(question.Text)
+        || question.Operation == Operation.Average && StatedCap().IsMatch(question.Text)
+        || question.Operation is Operation.Share or Operation.Growth && ChangeDescribed().IsMatch(question.Text);
+
+    /// <summary>"비중이 어떻게 바뀌었나요": the before and after a block writes (8% → 27%), not a rate to work out.</summary>
+    [GeneratedRegex(@"어떻게\s?(?:바뀌|바꼈|변했|변화|달라)|how\b.*\bchang", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeDescribed();
+
+    /// <summary>"공장 하나당 얼마까지", "기업당 최대": a cap per unit the block states, not an average to work out.</summary>
+    [GeneratedRegex(@"당\s?(?:최대|한도|얼마\s?까지)|\bper\b.*\b(?:up to|at most|maximum|cap)\b")]
+    private static partial Regex StatedCap();
 
     public static AnswerDraft? Answer(DocumentMatch match)
     {
@@ -50,6 +60,11 @@ public static partial class CaseAnswerer
         var items = block.Items;
         if (!SpeaksOfStages(match, block))
         {
+            return null;
+        }
+        if (question.Has(Asks.Where) && !items.Append(block.Title).Any(i => i.Regions.Count > 0))
+        {
+            // "어느 시·도에 들어서나요": a block that names no place does not say where.
             return null;
         }
         var nameTerms = CaseNaming.NameTerms(block);
@@ -118,12 +133,15 @@ public static partial class CaseAnswerer
         var question = match.Question;
         var draft = new AnswerDraft(question, "case");
         draft.Focus.Document = match.Document.Name;
-        var titleText = BoxLabel().Replace(Shown.Text(block.Title.Text), "$1 · ");
+        var titleText = BoxLabel().Replace(Shown.Text(block.DisplayName ?? block.Title.Text), "$1 · ");
         draft.Focus.Entities.Add(titleText);
         var english = draft.English;
         var quotes = chosen.OrderBy(c => c.Unit.FromLine).ThenBy(c => c.Unit.Offset).Select(c => $"“{Shown.Text(c.Text)}” {draft.Cite(c)}");
+        // A numbered project is no case: it is named as the document lists it.
+        var listed = block.Subject is not null && block.Title.Unit.Table is null;
         draft.Say(english
-            ? $"The case “{titleText}” {draft.Cite(block.Title)}: {string.Join(" ", quotes)}"
+            ? $"{(listed ? "On" : "The case")} “{titleText}” {draft.Cite(block.Title)}: {string.Join(" ", quotes)}"
+            : listed ? $"「{titleText}」에 대해 문서에는 이렇게 나와 있습니다 {draft.Cite(block.Title)}: {string.Join(" ", quotes)}"
             : $"「{titleText}」 사례 {draft.Cite(block.Title)}: {string.Join(" ", quotes)}");
         if (question.Operation == Operation.Sum || QuestionReader.AsksTotal(question.Text))
         {

@@ -24,7 +24,8 @@ public static partial class ContactAnswerer
     public static AnswerDraft? Answer(DocumentMatch match)
     {
         var document = match.Document;
-        var contacts = document.Passages.Where(p => Phone().IsMatch(p.Text) && p.Kind is UnitKind.Contact or UnitKind.TableRow or UnitKind.Paragraph or UnitKind.Note).ToList();
+        // A 문의처 list is often bulleted (○ 신청·접수 : … ☎ …), one office per line with what it handles.
+        var contacts = document.Passages.Where(p => Phone().IsMatch(p.Text) && p.Kind is UnitKind.Contact or UnitKind.TableRow or UnitKind.Paragraph or UnitKind.Note or UnitKind.Bullet).ToList();
         if (contacts.Count == 0)
         {
             return null;

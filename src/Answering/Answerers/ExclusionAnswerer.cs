@@ -7,7 +7,7 @@ using Answering.Understanding;
 namespace Answering.Answerers;
 
 /// <summary>
-/// Answers what a programme leaves out (지원하지 않는 설비는?, 신청할 수 없는 기업은?, which equipment is not supported?):
+/// Answers what a programme leaves out (지원하지 않는 설비는?, 신청할 수 없는 기업은?, 결제 안 되는 항목은?, which equipment is not supported?):
 /// among the passages that carry the question, the one that denies the asked verb (…설비는 지원하지 않습니다; 다음에 해당하는
 /// 기업은 신청할 수 없습니다, with the items listed under it), not the passage that only names the programme.
 /// </summary>
@@ -16,7 +16,8 @@ public static partial class ExclusionAnswerer
     private const double MinCoverage = 0.3;
     private const int MaxItems = 8;
 
-    [GeneratedRegex(@"(?<verb>지원|신청|참여|보조|인정|선정)(?:하|되|받|할|을|될)?(?:지\s?(?:않|못)|\s?수\s?없)|(?<verb>지원|신청|참여|보조|인정|선정)\s?(?:제외|불가)")]
+    // "결제 안 되는", "사용할 수 없는": a voucher's uses are denied as often as a programme's support.
+    [GeneratedRegex(@"(?<verb>지원|신청|참여|보조|인정|선정|결제|사용|구매|지급)(?:하|되|받|할|을|될)?(?:지\s?(?:않|못)|\s?수\s?없|\s?안\s?(?:되|돼|됨))|(?<verb>지원|신청|참여|보조|인정|선정|결제|사용|구매|지급)\s?(?:제외|불가)")]
     private static partial Regex DeniedVerb();
 
     [GeneratedRegex(@"어떤|무엇|뭐|어느|무슨|종류|목록|대상은|대상이")]

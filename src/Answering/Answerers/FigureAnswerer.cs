@@ -123,6 +123,13 @@ public static partial class FigureAnswerer
         {
             return draft;
         }
+        // "증가율이 가장 높은 업종": a growth asked of the highest row is the table's stated rate column, ranked.
+        if (question.Operation == Operation.Growth && question.Rank is RankOrder.Highest or RankOrder.Lowest && best is not null
+            && ranked.FirstOrDefault(e => e.Table is not null && e.Coverage >= MinCoverage && e.Coverage >= best.Coverage - 0.1) is { Table: { } ratesTable }
+            && StatedRateColumn(ratesTable.Table) is { } rateColumn && Rank(match, ratesTable with { Columns = [rateColumn] }, draft))
+        {
+            return draft;
+        }
         // "가장 큰 비중을 차지하는 분야": the table states each row's share; the question ranks them.
         if (question.Rank is RankOrder.Highest or RankOrder.Lowest && operation is Operation.Share or Operation.Lookup && best is not null
             && ranked.FirstOrDefault(e => e.Table is not null && e.Coverage >= MinCoverage && e.Coverage >= best.Coverage - 0.1) is { Table: { } sharesTable }
@@ -305,6 +312,14 @@ public static partial class FigureAnswerer
             && !before[(at + per.Length)..].Any(char.IsDigit) && before.Length - at - per.Length <= 10);
 
     /// <summary>Whether the best evidence already holds the computed figure: a share or rate column named by the question.</summary>
+    /// <summary>A table's one column of rates of change (증감률, 증가율) in percent, when it has exactly one.</summary>
+    private static ColumnModel? StatedRateColumn(TableModel table)
+    {
+        var rates = table.Columns.Where(c => c.Kind == ColumnKind.Number && RateWord().IsMatch(c.Label) && Computing.Compute.IsChangeLabel(c.Label)
+            && (c.Unit?.Family ?? table.Rows.Select(r => table.Cell(r, c).Unit?.Family).FirstOrDefault(f => f is not null) ?? UnitFamily.Percent) == UnitFamily.Percent).ToList();
+        return rates.Count == 1 ? rates[0] : null;
+    }
+
     private static bool StatesResult(Question question, FoundEvidence? best)
     {
         if (best is null || best.Coverage < MinCoverage || question.Operation is not (Operation.Share or Operation.Growth or Operation.Difference))
@@ -963,7 +978,9 @@ public static partial class FigureAnswerer
         draft.Kind = "computed";
         var english = draft.English;
         var listed = string.Join(english ? ", " : ", ", top.Select(o => $"{o.Entity} {o.Display} [{o.Cite(draft)}]"));
-        var order = question.Rank == RankOrder.Lowest ? (english ? "lowest" : "가장 적은") : (english ? "highest" : "가장 많은");
+        // A rate is high or low; an amount or a count is large or small.
+        var rate = top[0].Unit.Family == UnitFamily.Percent;
+        var order = question.Rank == RankOrder.Lowest ? (english ? "lowest" : rate ? "가장 낮은" : "가장 적은") : (english ? "highest" : rate ? "가장 높은" : "가장 많은");
         var columnName = string.Join(" ", column.Path);
         if (take == 1)
         {

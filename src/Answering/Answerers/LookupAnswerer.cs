@@ -172,7 +172,8 @@ public static partial class LookupAnswerer
         }
         // A table that describes one case (구분 | 주요내용 under "□ 사례 2 : …") speaks of that case only: a question not
         // naming it (입주 조건) is not answered by what its residents were (입주 청년: 청년 3명 …).
-        var caseTables = match.Document.Cases.SelectMany(c => c.Items).Select(i => i.Unit.Table).OfType<int>().ToHashSet();
+        // A table of cases row by row is not such a table: each row is a case, and its cells answer as any table's do.
+        var caseTables = match.Document.Cases.Where(c => c.Title.Unit.Table is null).SelectMany(c => c.Items).Select(i => i.Unit.Table).OfType<int>().ToHashSet();
         var best = EvidenceFinder.TextCells(match).FirstOrDefault(s => !s.Selection.RowsDefaulted && s.Selection.Rows.Count > 0 && s.Coverage >= 0.6
             && !caseTables.Contains(s.Selection.Table.Table.Index));
         if (best.Selection is null)

@@ -41,7 +41,7 @@ public static partial class ReasonAnswerer
             .OrderByDescending(r => IsAbout(r.Passage, subject)).ThenByDescending(r => r.Score).FirstOrDefault();
         if (best is null)
         {
-            return null;
+            return ReasonCell(match);
         }
         var draft = new AnswerDraft(match.Question, "lookup");
         draft.Focus.Document = match.Document.Name;
@@ -54,6 +54,46 @@ public static partial class ReasonAnswerer
             draft.Focus.Values.Add((q.Value, q.Unit, best.Passage.Unit.Label ?? ""));
         }
         return draft;
+    }
+
+    /// <summary>
+    /// A table that gives each row its reason in a column of its own (사 유, 감액 사유): the named row's cell there.
+    /// </summary>
+    private static AnswerDraft? ReasonCell(DocumentMatch match)
+    {
+        var found = match.Document.Tables
+            .SelectMany(t => t.Columns.Where(c => c.Kind == Knowledge.Tables.ColumnKind.Text && IsReasonHeader(c.Compact)).Select(c => (Table: t, Column: c)))
+            .SelectMany(tc => tc.Table.Rows.Where(r => !r.IsTotal && RowNamed(match, r)).Select(r => (tc.Table, tc.Column, Row: r)))
+            .OrderByDescending(f => f.Row.Compact.Length)
+            .FirstOrDefault(f => f.Table.Cell(f.Row, f.Column).Text.Trim().Length > 0);
+        if (found.Table is null)
+        {
+            return null;
+        }
+        var (table, column, row) = found;
+        var draft = new AnswerDraft(match.Question, "lookup");
+        draft.Focus.Document = match.Document.Name;
+        draft.Focus.Entities.Add(row.Name);
+        var reason = Shown.Text(table.Cell(row, column).Text);
+        var cite = draft.Cite(match.Document, table, row, column);
+        draft.Say(draft.English
+            ? $"The document gives the reason for {row.Name}: “{reason}” {cite}."
+            : $"문서에 적힌 {row.Name}의 사유는 “{reason}”입니다 {cite}.");
+        return draft;
+    }
+
+    private static bool IsReasonHeader(string compact) => compact.EndsWith("사유", StringComparison.Ordinal) || compact.EndsWith("이유", StringComparison.Ordinal) || compact.EndsWith("원인", StringComparison.Ordinal);
+
+    /// <summary>A row the question names: its name written whole, or nearly all of its words.</summary>
+    private static bool RowNamed(DocumentMatch match, Knowledge.Tables.RowModel row)
+    {
+        var compact = Knowledge.Language.TextNormalizer.Compact(row.Name);
+        if (compact.Length >= 3 && match.Question.Compact.Contains(compact, StringComparison.Ordinal))
+        {
+            return true;
+        }
+        var words = row.Terms.Where(t => t.Length >= 2).ToList();
+        return words.Count >= 2 && words.Count(match.EvidenceTerms.Contains) * 4 >= words.Count * 3;
     }
 
     /// <summary>The words that ask why: never what the reason is about.</summary>

@@ -105,6 +105,7 @@ public static partial class CaseNaming
                 score += 2;
             }
         }
+        score += SubjectNamed(match, block);
         var label = title.Unit.Label;
         if (label is { Length: >= 2 } && question.Compact.Contains(TextNormalizer.Compact(label), StringComparison.Ordinal))
         {
@@ -127,6 +128,29 @@ public static partial class CaseNaming
             score += 1;
         }
         return score;
+    }
+
+    /// <summary>Share of a subject's words a question must write to name it (비축기지 확충 → "핵심광물 비축기지 확충 사업").</summary>
+    private const double SubjectShare = 0.75;
+
+    /// <summary>
+    /// A block whose title is only a name (a numbered project, a case table's row) is named by the question writing
+    /// that name: whole, or most of its words (a question drops 구축 from "AI 자율제조 선도공장 구축").
+    /// </summary>
+    private static double SubjectNamed(DocumentMatch match, CaseBlock block)
+    {
+        if (block.Subject is not { } subject)
+        {
+            return 0;
+        }
+        var compact = TextNormalizer.Compact(subject);
+        if (compact.Length >= 3 && match.Question.Compact.Contains(compact, StringComparison.Ordinal))
+        {
+            return 3 + compact.Length * 0.1;
+        }
+        var words = TermAnalyzer.Terms(subject).Select(Lexicon.Canonical).Where(t => t.Length >= 2).Distinct().ToList();
+        var written = words.Count(t => match.EvidenceTerms.Contains(t));
+        return words.Count >= 2 && written >= 2 && written >= words.Count * SubjectShare ? 2 + written * 0.1 : 0;
     }
 
     private static bool AsksCase(Question question) =>

@@ -2,10 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace Answering.Evidence;
 
-/// <summary>How a FAQ writes its lines: a question line (Q3. …, 질문 …) and, under it, an answer line (A. …, 답변 …) that may open by saying no or yes.</summary>
+/// <summary>How a FAQ writes its lines: a question line (Q3. …, 질문 …, 문 15) …) and, under it, an answer line (A. …, 답변 …) that may open by saying no or yes.</summary>
 public static partial class FaqLines
 {
-    [GeneratedRegex(@"^\s*(?:Q|질문)\s*\d*\s*[.:)]")]
+    [GeneratedRegex(@"^\s*(?:(?:Q|질문)\s*\d*|문\s*\d+)\s*[.:)]")]
     public static partial Regex Question();
 
     [GeneratedRegex(@"^\s*(?:A|답변|답)\s*\d*\s*[.:)]")]

@@ -65,6 +65,10 @@ public static class RowFilters
             {
                 yield return byPlace with { Score = byPlace.Score + titleScore };
             }
+            if (AsksEnded(question.Compact, table) && EndedFilter(table) is { } ended)
+            {
+                yield return ended with { Score = ended.Score + titleScore };
+            }
             if (question.Direction != 0)
             {
                 if (SignFilter(match, table, question.Direction) is { } sign)
@@ -146,6 +150,32 @@ public static class RowFilters
         }
         var changed = rows.Where(r => table.Cell(r, pair.Later).Value is double later && table.Cell(r, pair.Earlier).Value is double earlier && Math.Sign(later - earlier) == direction).ToList();
         return changed.Count > 0 && changed.Count < rows.Count ? new RowFilter(table, changed, direction < 0 ? "감소" : "증가", pair.Later, 1.5) { BySign = true } : null;
+    }
+
+    private static readonly string[] EndedWords = ["0원", "폐지", "일몰", "전액삭감", "없어진", "사라진"];
+
+    /// <summary>
+    /// "0원이 된 사업", "폐지된 사업": rows whose amount ends at nothing — unless the word is the table's own title
+    /// (주요 감액·일몰 사업), which names every row of it rather than some.
+    /// </summary>
+    private static bool AsksEnded(string compact, TableModel table)
+    {
+        var title = TextNormalizer.Compact(table.Title);
+        return EndedWords.Any(w => compact.Contains(w, StringComparison.Ordinal) && !title.Contains(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>Rows that had an amount in the earlier period and none in the later: ended, not merely cut.</summary>
+    private static RowFilter? EndedFilter(TableModel table)
+    {
+        var periods = table.Columns.Where(c => c.Kind == ColumnKind.Number && c.Years.Count > 0).ToList();
+        var pair = periods.SelectMany(a => periods.Where(b => b.Years[0] < a.Years[0] && SameMeasure(a, b)).Select(b => (Later: a, Earlier: b))).FirstOrDefault();
+        if (pair.Later is null)
+        {
+            return null;
+        }
+        var rows = table.Rows.Where(r => !r.IsTotal).ToList();
+        var ended = rows.Where(r => table.Cell(r, pair.Later).Value is 0.0 && table.Cell(r, pair.Earlier).Value is > 0).ToList();
+        return ended.Count > 0 && ended.Count < rows.Count ? new RowFilter(table, ended, "0", pair.Later, 2) { BySign = true } : null;
     }
 
     private static bool SameMeasure(ColumnModel a, ColumnModel b) =>

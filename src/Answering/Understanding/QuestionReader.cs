@@ -409,10 +409,11 @@ public static partial class QuestionReader
     [GeneratedRegex(@"(?:으로|로|에)\s?(?:똑같이\s?|균등하게\s?|골고루\s?)?(?:나누|나눠|나눈)")]
     private static partial Regex DivideBy();
 
-    [GeneratedRegex(@"가장\s?(?:많|크|높|큰|비싼|오래|길)|제일\s?(?:많|크|높|큰)|젤\s?(?:많|마니|크|높)|1위|일위|1등|선두|최다|largest|highest|the most")]
+    // "제일 배점이 큰": the measure may stand, with its particle, between the superlative and the adjective.
+    [GeneratedRegex(@"가장\s?(?:[가-힣]{1,6}(?:이|가)\s)?(?:많|크|높|큰|비싼|오래|길)|제일\s?(?:[가-힣]{1,6}(?:이|가)\s)?(?:많|크|높|큰)|젤\s?(?:많|마니|크|높)|1위|일위|1등|선두|최다|largest|highest|the most")]
     private static partial Regex Highest();
 
-    [GeneratedRegex(@"가장\s?(?:적|작|낮|짧)|제일\s?(?:적|작|낮)|젤\s?(?:적|작|낮)|꼴찌|최하위|최저치")]
+    [GeneratedRegex(@"가장\s?(?:[가-힣]{1,6}(?:이|가)\s)?(?:적|작|낮|짧)|제일\s?(?:[가-힣]{1,6}(?:이|가)\s)?(?:적|작|낮)|젤\s?(?:적|작|낮)|꼴찌|최하위|최저치")]
     private static partial Regex Lowest();
 
     [GeneratedRegex(@"상위\s?(?<n>\d+)|(?<n>\d+)\s?위까지|top\s?(?<n>\d+)|하위\s?(?<n>\d+)")]

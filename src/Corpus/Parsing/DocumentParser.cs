@@ -42,7 +42,8 @@ public static partial class DocumentParser
     [GeneratedRegex(@"^【\s*(?<label>[^】]*)】\s*(?<rest>.*)$")]
     private static partial Regex BracketTitle();
 
-    [GeneratedRegex(@"^(?:Q|질문)\s*\d*\s*[.:)]")]
+    /// <summary>A FAQ's question line: "Q3.", "질문 2)", or "문 15)" as many Korean FAQs number them.</summary>
+    [GeneratedRegex(@"^(?:(?:Q|질문)\s*\d*|문\s*\d+)\s*[.:)]")]
     private static partial Regex QuestionMark();
 
     [GeneratedRegex(@"^(?:A|답변|답)\s*\d*\s*[.:)]")]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Corpus.Model;
 using Knowledge.Tables;
 
@@ -6,13 +7,40 @@ namespace Knowledge.Documents;
 /// <summary>
 /// A named subject the document describes in a block of its own (a company, a site, a success case): the line that
 /// names it and the items that describe it. Read from every layout a release uses for such a box — a 【 … 】 title
-/// over ■ items, case boxes side by side in a table, or a □ heading over a two-column 구분 | 주요내용 table.
+/// over ■ items, case boxes side by side in a table, a □ heading over a two-column 구분 | 주요내용 table, a numbered
+/// subject over its labelled ○ (내용) … items, or one row of a table of cases.
 /// </summary>
-public sealed record CaseBlock(Passage Title, IReadOnlyList<Passage> Items);
+public sealed record CaseBlock(Passage Title, IReadOnlyList<Passage> Items)
+{
+    /// <summary>
+    /// The subject the title names, when the title is nothing but that name (a numbered project, a case table's row
+    /// label): a question writing this name asks about the block. Null for boxes whose titles describe.
+    /// </summary>
+    public string? Subject { get; init; }
+
+    /// <summary>How the block is named in an answer when its title line says more than the name (a whole table row).</summary>
+    public string? DisplayName { get; init; }
+}
 
 /// <summary>Finds a document's case blocks, whatever layout writes them.</summary>
-public static class CaseBlocks
+public static partial class CaseBlocks
 {
+    /// <summary>"1. AI 자율제조 선도공장 구축 (2027년 480억원)": a numbered line naming a subject, its figure in brackets.</summary>
+    [GeneratedRegex(@"^\s*\d{1,2}\.\s+(?<subject>[^\d\s(][^(]{1,40}?)\s*(?:\([^)]*\)\s*)?$")]
+    private static partial Regex NumberedSubject();
+
+    /// <summary>A bracketed part of a name (지역, 유형) that says where or what kind, not who.</summary>
+    [GeneratedRegex(@"\s*\([^)]*\)")]
+    private static partial Regex Bracketed();
+
+    /// <summary>Fewest labelled items under a numbered line that make it a subject described item by item.</summary>
+    private const int MinLabelledItems = 2;
+
+    /// <summary>Most lines between two items of one numbered block (a blank line between them is layout).</summary>
+    private const int MaxItemGap = 2;
+
+    /// <summary>Most rows of a table of cases: each row is one case, and a long table is a list, not a showcase.</summary>
+    private const int MaxCaseRows = 12;
     /// <summary>Longest label cell of a label | text table that still reads as a label (공간, 입주 청년, 추진내용 및 성과).</summary>
     private const int MaxLabelLength = 12;
 
@@ -44,7 +72,82 @@ public static class CaseBlocks
             }
             blocks.Add(new CaseBlock(heading, items));
         }
+        blocks.AddRange(NumberedBlocks(passages));
+        foreach (var table in tables.Where(t => IsCaseTable(t, passages)))
+        {
+            blocks.AddRange(RowBlocks(passages, table));
+        }
         return blocks;
+    }
+
+    /// <summary>
+    /// Numbered subjects each described by labelled bullets ("2. 핵심광물 비축기지 확충 (…)" over "○ (내용) …",
+    /// "○ (목표) …"): the items run from the numbered line to the next one or to the first line that is not a bullet.
+    /// </summary>
+    private static IEnumerable<CaseBlock> NumberedBlocks(IReadOnlyList<Passage> passages)
+    {
+        var body = passages.Where(p => p.Unit.Table is null).OrderBy(p => p.Unit.FromLine).ToList();
+        for (var i = 0; i < body.Count; i++)
+        {
+            var title = body[i];
+            if (title.Unit.Label is not null || NumberedSubject().Match(title.Text) is not { Success: true } numbered)
+            {
+                continue;
+            }
+            var items = new List<Passage>();
+            var last = title.Unit.ToLine;
+            for (var j = i + 1; j < body.Count; j++)
+            {
+                var next = body[j];
+                if (next.Kind is not (UnitKind.Bullet or UnitKind.Note) || NumberedSubject().IsMatch(next.Text) || next.Unit.FromLine - last > MaxItemGap)
+                {
+                    break;
+                }
+                items.Add(next);
+                last = next.Unit.ToLine;
+            }
+            if (items.Count(p => p.Unit.Label is not null) >= MinLabelledItems)
+            {
+                yield return new CaseBlock(title, items) { Subject = numbered.Groups["subject"].Value.Trim() };
+            }
+        }
+    }
+
+    /// <summary>
+    /// A table whose rows are cases: introduced as such (사례 in its title, the line over it or its header) and
+    /// describing each row in words (a text column), not a table of figures.
+    /// </summary>
+    private static bool IsCaseTable(TableModel table, IReadOnlyList<Passage> passages)
+    {
+        if (table.Table.IsBlock || table.IsContactTable || table.Rows.Count is < 2 or > MaxCaseRows || IsDescriptionTable(table)
+            || !table.Columns.Any(c => c.Kind == ColumnKind.Text))
+        {
+            return false;
+        }
+        var above = passages.LastOrDefault(p => p.Unit.Table is null && p.Unit.ToLine < table.Table.FromLine && p.Unit.ToLine >= table.Table.FromLine - 3);
+        return SaysCases(table.Title) || above is not null && SaysCases(above.Text) || table.Columns.Any(c => SaysCases(c.Label));
+    }
+
+    private static bool SaysCases(string text) => text.Contains("사례", StringComparison.Ordinal);
+
+    /// <summary>Each row of a table of cases: the row names the case, its text cells (이용 서비스, 주요 성과) describe it.</summary>
+    private static IEnumerable<CaseBlock> RowBlocks(IReadOnlyList<Passage> passages, TableModel table)
+    {
+        foreach (var row in table.Rows.Where(r => !r.IsTotal))
+        {
+            var inRow = passages.Where(p => p.Unit.Table == table.Index && p.Kind == UnitKind.TableRow && p.Unit.FromLine == row.Line).ToList();
+            var title = inRow.FirstOrDefault(p => p.Unit.Column is null);
+            var items = inRow.Where(p => p.Unit.Column is not null).ToList();
+            if (title is null || items.Count == 0)
+            {
+                continue;
+            }
+            var subject = Bracketed().Replace(row.Name, "").Trim();
+            if (subject.Length >= 2)
+            {
+                yield return new CaseBlock(title, items) { Subject = subject, DisplayName = row.Name };
+            }
+        }
     }
 
     /// <summary>A table of a few rows that each label one long description: how a case is written as a table.</summary>
