@@ -624,6 +624,11 @@ public static partial class FigureAnswerer
         {
             operands = [dividend, divisor];
         }
+        // "6월 벤처투자액은 5월보다 몇 %": one amount in two periods, each period's figure found on its own.
+        if (operands is null && PeriodPair(match) is { } periodPair)
+        {
+            operands = periodPair;
+        }
         // One table that holds every operand: two periods, two rows, several rows to add.
         if (operands is null && best is { Table: { } table } && best.Coverage >= MinCoverage)
         {

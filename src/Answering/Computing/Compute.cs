@@ -128,6 +128,10 @@ public static partial class Compute
                     _ = summary;
                     _ = change;
                 }
+                if (!(wantsRate && growth is not null))
+                {
+                    StatedRateBeside(match, later, earlier, draft);
+                }
                 Remember(draft, absolute);
                 return true;
             }
@@ -170,6 +174,30 @@ public static partial class Compute
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "How much did it grow": a difference worked out from two cells of one row whose table also states the row's rate of
+    /// change (증감률 43.7) — that stated rate is said beside it, cited, since "grow by how much" is read either way.
+    /// </summary>
+    private static void StatedRateBeside(DocumentMatch match, Operand later, Operand earlier, AnswerDraft draft)
+    {
+        if (later.SourceTable is not { } table || later.SourceTable != earlier.SourceTable || later.Row is not { } row || earlier.Row != row)
+        {
+            return;
+        }
+        var column = table.Columns.FirstOrDefault(c => c != later.Column && c != earlier.Column && IsChangeLabel(c.Label)
+            && table.Cell(row, c).Value is not null && (table.Cell(row, c).Unit ?? c.Unit)?.Family == UnitFamily.Percent);
+        if (column is null)
+        {
+            return;
+        }
+        var rate = Operand.FromCell(match.Document, table, row, column);
+        var cited = rate.Cite(draft);
+        draft.AddFigure(rate.Label, rate.Value, rate.Unit, null, [new Contract.FigureInput(rate.Label, rate.Value, rate.Unit.Symbol, cited)]);
+        draft.Say(draft.English
+            ? $"The document states the rate of change as {rate.Display} [{cited}]."
+            : $"문서에 적힌 증감률은 {rate.Display}입니다 [{cited}].");
     }
 
     private static bool Average(Question question, List<Operand> operands, AnswerDraft draft)

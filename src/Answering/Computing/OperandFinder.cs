@@ -38,7 +38,8 @@ public static class OperandFinder
             Operation = Operation.Lookup,
         };
         var match = new DocumentMatch(parent.Document, question, parent.Score);
-        var ranked = EvidenceFinder.Rank(match).Take(4).ToList();
+        var all = MonthFirst(question, EvidenceFinder.Rank(match));
+        var ranked = all.Take(4).ToList();
         if (ranked.Count == 0 || ranked[0].Coverage < 0.5)
         {
             return null;
@@ -50,11 +51,62 @@ public static class OperandFinder
         var first = OperandOf(parent, ranked[0], amount);
         if (Fits(first))
         {
-            return first;
+            return Precise(parent, first!, all);
         }
         // A share is of amounts of one kind: a rate beside the amount (증감률) or a count beside a sum is no part of that whole,
         // so a close second that holds the kind wanted stands.
-        return ranked.Skip(1).Where(e => e.Coverage >= ranked[0].Coverage - 0.1).Select(e => OperandOf(parent, e, amount)).FirstOrDefault(Fits) ?? first;
+        var chosen = ranked.Skip(1).Where(e => e.Coverage >= ranked[0].Coverage - 0.1).Select(e => OperandOf(parent, e, amount)).FirstOrDefault(Fits) ?? first;
+        return chosen is null ? null : Precise(parent, chosen, all);
+    }
+
+    /// <summary>
+    /// "5월 벤처투자액": a part that names a month is read where that month is written (a month column, a sentence of that
+    /// month), before a better-worded figure of the half-year.
+    /// </summary>
+    private static IReadOnlyList<FoundEvidence> MonthFirst(Question question, IReadOnlyList<FoundEvidence> ranked)
+    {
+        if (question.Months.Count == 0)
+        {
+            return ranked;
+        }
+        bool NamesMonth(FoundEvidence e) => e.Coverage >= 0.5 && (e.Table is { } t
+            ? t.Columns.Any(c => Months.Of(c.Label) is int m && question.Months.Contains(m))
+            : Months.InText(Quote.Sentence(e.Figure!.Figure.Passage.Text, e.Figure.Quantity.Start)).Any(question.Months.Contains));
+        var month = ranked.Take(12).FirstOrDefault(NamesMonth);
+        return month is null || month == ranked[0] ? ranked : [month, .. ranked.Where(e => e != month)];
+    }
+
+    /// <summary>
+    /// A headline's rounded figure (6.2조원) and the body's or table's exact one (6조 2,480억원, 62,480억원) state one
+    /// quantity: a computation takes the exact one, found among the part's own matches, which rounds to the rounded one.
+    /// </summary>
+    private static Operand Precise(DocumentMatch parent, Operand chosen, IReadOnlyList<FoundEvidence> ranked)
+    {
+        if (chosen.Text is null || Digits(chosen.Value) > 2 || chosen.Value == 0)
+        {
+            return chosen;
+        }
+        var step = Math.Pow(10, Math.Floor(Math.Log10(Math.Abs(chosen.Value))) - Digits(chosen.Value) + 1);
+        foreach (var evidence in ranked.Take(12).Where(e => e.Coverage >= 0.5))
+        {
+            if (OperandOf(parent, evidence, amount: false) is not { } other || !other.Unit.SameFamily(chosen.Unit) || other.Unit.Family == UnitFamily.Percent)
+            {
+                continue;
+            }
+            var inChosenUnit = other.In(chosen.Unit);
+            if (Digits(inChosenUnit) > Digits(chosen.Value) && Math.Abs(Math.Round(inChosenUnit / step) * step - chosen.Value) < step / 1000)
+            {
+                return other;
+            }
+        }
+        return chosen;
+    }
+
+    /// <summary>Significant digits of an amount as written (6.2 → 2, 62,480 → 4).</summary>
+    private static int Digits(double value)
+    {
+        var text = Math.Abs(value).ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture).Replace(".", "", StringComparison.Ordinal).Trim('0');
+        return text.Length;
     }
 
     private static Operand? OperandOf(DocumentMatch parent, FoundEvidence evidence, bool amount)

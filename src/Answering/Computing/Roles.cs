@@ -70,6 +70,43 @@ public static partial class Roles
         }
     }
 
+    /// <summary>
+    /// "선정 기업 수가 작년 실적보다 몇 % 늘어", "6월 벤처투자액은 5월보다": the subject is the amount, and what stands
+    /// before 보다 is only the earlier period it is compared with. Gives (the subject in its own period, the subject in
+    /// the earlier period); null when the base is not a period.
+    /// </summary>
+    public static (string Later, string Earlier)? SubjectAgainstPeriod(Question question)
+    {
+        if (question.Operation is not (Operation.Growth or Operation.Difference))
+        {
+            return null;
+        }
+        var m = SubjectThenPeriodBase().Match(question.Text);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var subject = m.Groups["s"].Value.Trim();
+        var period = m.Groups["p"].Value.Trim();
+        var bare = PeriodWords().Replace(subject, " ").Trim();
+        if (bare.Length < 2)
+        {
+            return null;
+        }
+        // A subject that names no period of its own is this period's ("선정 기업 수가 작년보다" is this year's count).
+        var later = LastYearWord().IsMatch(period) && !PeriodWords().IsMatch(subject) ? $"올해 {subject}" : subject;
+        return (later, $"{period} {bare}");
+    }
+
+    [GeneratedRegex(@"^(?<s>.+?)(?:은|는|이|가)\s+(?<p>(?:(?:작년|전년|지난해|전년도|'?\d{2,4}\s?년)\s*(?:같은\s?기간|동기|동월|같은\s?달|상반기|하반기|[1-4]\s?분기|\d{1,2}\s?월)?|\d{1,2}\s?월|[1-4]\s?분기|상반기|하반기)\s*(?:실적|수치|기준|치)?)\s*(?:보다|대비|에 비해)")]
+    private static partial Regex SubjectThenPeriodBase();
+
+    [GeneratedRegex(@"(?:'?\d{2,4}\s?년도?|\d{1,2}\s?월|[1-4]\s?분기|[상하]\s?반기|작년|전년|지난해|올해|금년|올)(?=\s|$|[가-힣])")]
+    private static partial Regex PeriodWords();
+
+    [GeneratedRegex(@"작년|전년|지난해")]
+    private static partial Regex LastYearWord();
+
     /// <summary>Whether the question takes one amount from another ("취득자에서 상실자를 빼면"), in that order.</summary>
     public static bool Subtracts(Question question) =>
         question.Operation == Operation.Difference && SubtractFrom().IsMatch(question.Text);

@@ -193,7 +193,8 @@ public static partial class TableParser
         {
             return counter;
         }
-        if (Regex.IsMatch(labels, @"(?:수|건수|개수|인원|개소)(?:\s|$|\()"))
+        // "선정 규모" counts what is selected (230개사), though 규모 alone may be money.
+        if (Regex.IsMatch(labels, @"(?:수|건수|개수|인원|개소)(?:\s|$|\()|(?:선정|선발|지정|채택)\s?규모"))
         {
             return CounterFor(labels, parts) ?? parts[0];
         }
