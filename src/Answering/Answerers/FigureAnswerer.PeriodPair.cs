@@ -22,7 +22,8 @@ public static partial class FigureAnswerer
     /// </summary>
     private static List<Operand>? PeriodPair(DocumentMatch match)
     {
-        if (Roles.SubjectAgainstPeriod(match.Question) is not { } periods || OperandFinder.Find(match, periods.Later) is not { } later
+        // A follow-up's words lean on the earlier turn ("그 자금 올해 예산은"): its subject is found through the merged question, not apart.
+        if (match.Question.IsFollowUp || Roles.SubjectAgainstPeriod(match.Question) is not { } periods || OperandFinder.Find(match, periods.Later) is not { } later
             || later.Unit.Family == UnitFamily.Percent || !OfMonth(periods.Later, later))
         {
             return null;

@@ -150,8 +150,17 @@ public static partial class TableParser
             return null;
         }
         var inner = m.Groups["unit"].Value.Trim();
-        return Units.Find(inner) is not null ? inner : null;
+        if (Units.Find(inner) is not null)
+        {
+            return inner;
+        }
+        // "(연 %)", "(월, 만원)", "(1인당 천원)": a period or a basis before the unit qualifies it; the unit is the last word.
+        var last = inner.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries) is { Length: 2 } words && UnitQualifier().IsMatch(words[0]) ? words[1] : null;
+        return last is not null && Units.Find(last) is not null ? last : null;
     }
+
+    [GeneratedRegex(@"^(?:연|연간|월|월간|일|분기|반기|1인당|인당|건당|개사당|과제당|기업당)$")]
+    private static partial Regex UnitQualifier();
 
     /// <summary>A label without its unit in parentheses: 총 한도(억원) → 총 한도.</summary>
     public static string StripLabelUnit(string label) =>
