@@ -30,6 +30,9 @@ public static partial class DocumentParser
     [GeneratedRegex(@"^(?:[◇◆▶▷◎]\s*)?[(<\[［〈]\s*(?<label>(?:우수|성공|활용|지원|주요)?\s?사례\s*\d{0,2})\s*[)>\]］〉]\s*[:：]?\s*(?<rest>\S.*)$|^[◇◆▶▷◎]\s*(?<label>(?:우수|성공|활용|지원|주요)?\s?사례\s*\d{1,2})\s*[.:：)]?\s+(?<rest>\S.*)$")]
     private static partial Regex MarkedCaseTitle();
 
+    [GeneratedRegex(@"^(?<open>\()?(?<mark>\d{1,2}|[가-하])(?<close>(?(open)\)|[.)]))\s")]
+    private static partial Regex OutlineMark();
+
     [GeneratedRegex(@"^(?:\d{1,2}|[가-하])[.)]\s+")]
     private static partial Regex NumberedItem();
 
@@ -62,6 +65,9 @@ public static partial class DocumentParser
     private sealed class Builder(string name, IReadOnlyList<string> lines)
     {
         private readonly List<DocumentUnit> _stack = [];
+
+        /// <summary>The open items of a numbered outline (1. → 가. → 1) → 가)), each mark's style with its level.</summary>
+        private readonly List<(string Style, int Level)> _outline = [];
         private string? _appendix;
         private bool _seenTitle;
         private bool _seenBody;
@@ -127,6 +133,7 @@ public static partial class DocumentParser
             if (AppendixMark().IsMatch(text))
             {
                 _stack.Clear();
+                _outline.Clear();
                 _appendix = text;
                 _case = null;
                 Add(UnitKind.AppendixMark, number, number, text, 0, offset);
@@ -216,6 +223,7 @@ public static partial class DocumentParser
                 case '□':
                 case '■':
                     _case = null;
+                    _outline.Clear();
                     AddWithLabel(UnitKind.Heading, number, raw, text, 1);
                     return;
                 case '○':
@@ -231,7 +239,8 @@ public static partial class DocumentParser
                     return;
                 case '*':
                 case '※':
-                    AddWithLabel(UnitKind.Note, number, raw, text, 4);
+                    // A note under a deep outline item (나) under 3) under 가.) notes that item.
+                    AddWithLabel(UnitKind.Note, number, raw, text, _outline.Count > 0 && _stack.Count > 0 && _stack[^1].Level >= 4 ? _stack[^1].Level + 1 : 4);
                     return;
             }
             if (QuestionMark().IsMatch(text))
@@ -247,12 +256,37 @@ public static partial class DocumentParser
             }
             if (Regex.IsMatch(text, @"^\d{1,2}[.)]\s"))
             {
-                AddWithLabel(UnitKind.Bullet, number, raw, text, 2);
+                AddWithLabel(UnitKind.Bullet, number, raw, text, OutlineLevel(text) ?? 2);
                 return;
             }
-            var level = _stack.Count > 0 ? Math.Min(_stack[^1].Level + 1, 4) : 1;
+            var level = OutlineLevel(text) ?? (_stack.Count > 0 ? Math.Min(_stack[^1].Level + 1, 4) : 1);
             Add(UnitKind.Paragraph, number, number, text, level, offset);
         }
+
+        /// <summary>
+        /// The level of a line opening with an outline mark (1. / 가. / 1) / 가) / (1) / (가)) inside an outline: the level of
+        /// the nearest open item marked the same way (its sibling: 나) after 가)), else one below the open outline item (가.
+        /// under 2.); null outside an outline, where the mark's usual level holds.
+        /// </summary>
+        private int? OutlineLevel(string text)
+        {
+            if (OutlineStyle(text) is not { } style)
+            {
+                return null;
+            }
+            var same = _outline.FindLastIndex(o => o.Style == style);
+            int? level = same >= 0 ? _outline[same].Level : _outline.Count > 0 ? _outline[^1].Level + 1 : null;
+            if (same >= 0)
+            {
+                _outline.RemoveRange(same, _outline.Count - same);
+            }
+            _outline.Add((style, level ?? (char.IsDigit(style[^2]) ? 2 : _stack.Count > 0 ? Math.Min(_stack[^1].Level + 1, 4) : 1)));
+            return level;
+        }
+
+        private static string? OutlineStyle(string text) => OutlineMark().Match(text) is { Success: true } m
+            ? (m.Groups["open"].Success ? "(" : "") + (char.IsDigit(m.Groups["mark"].Value[0]) ? "1" : "가") + m.Groups["close"].Value
+            : null;
 
         private void AddWithLabel(UnitKind kind, int number, string raw, string text, int level)
         {

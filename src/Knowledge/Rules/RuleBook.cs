@@ -80,6 +80,13 @@ public sealed partial class RuleBook
                             Terms = context.Terms,
                         });
                     }
+                    // 단, 매출액이 1,500억원 이상인 중견기업은 제외한다: an exception that itself excludes is an exclusion of its own.
+                    if (OutcomeWords.Read(body) == Outcome.Negative && OutcomeWords.ReadTail(LastClause(body)) == Outcome.Negative)
+                    {
+                        rules.AddRange(SentenceReader.Read(body, context with { HeadingOutcome = Outcome.Negative }, out _)
+                            .Where(r => r.Form == RuleForm.Consequence && r.Outcome == Outcome.Negative && r.Conditions.Any()));
+                        continue;
+                    }
                     // 다만, 창업 5년 이내 기업에는 2026년 공모부터 적용한다: a later start for some, a deferral, grants nothing.
                     if (OutcomeWords.Read(body) != Outcome.Positive || OutcomeWords.Lifts(body) || LaterStart().IsMatch(body))
                     {
@@ -135,6 +142,9 @@ public sealed partial class RuleBook
 
     private static bool StartsWithLabel(string text, string sentence) =>
         System.Text.RegularExpressions.Regex.IsMatch(text[..Math.Max(0, text.IndexOf(sentence, StringComparison.Ordinal))], @"^\W*(?:\([^()]*\))?\s*$");
+
+    /// <summary>The last clause of a sentence (after its last comma), whose predicate says what follows.</summary>
+    private static string LastClause(string text) => text.TrimEnd(' ', '.')[(text.TrimEnd(' ', '.').LastIndexOf(',') + 1)..];
 
     private static string WithoutBrackets(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\([^()]*\)", " ");
 

@@ -17,11 +17,15 @@ namespace Answering.Rules.Membership;
 /// </summary>
 public static partial class MembershipCheck
 {
-    [GeneratedRegex(@"(?<x>[^\s,.?]+(?:\s[^\s,.?]+){0,2}?)(?:도|은|는|이|가)\s+(?<y>[^?]+?)(?:에|으로|로)(?:도)?\s*(?:들어가|포함|인정|해당|속하|들어|되나|돼)")]
+    [GeneratedRegex(@"(?<x>[^\s,.?]+(?:\s[^\s,.?]+){0,2}?)(?<p>도|은|는|이|가)\s+(?<y>[^?]+?)(?:에|으로|로)(?:도)?\s*(?:들어가|포함|인정|해당|속하|들어|되나|돼)")]
     private static partial Regex MemberOf();
 
     [GeneratedRegex(@"(?<x>[가-힣A-Za-z]{2,12}?)(?:으로도|로도|도)\s*(?:지정|인정|선정|신청|지원|포함|허용|가능)")]
     private static partial Regex AlsoAs();
+
+    /// <summary>뽑아도, 받아도 (even if one does): a verb stem closed by a consonant, then 아/어 — a concession, not an item (컨베이어도 is one).</summary>
+    private static bool Concession(string word) =>
+        word.Length >= 2 && word[^1] is '아' or '어' && word[^2] is >= '가' and <= '힣' && (word[^2] - '가') % 28 != 0;
 
     public static AnswerDraft? Answer(AnswerDraft draft, DocumentMatch match, AskerFacts facts)
     {
@@ -33,7 +37,7 @@ public static partial class MembershipCheck
         var ask = facts.Text[facts.Ask.Start..facts.Ask.End];
         string? item = null;
         string? of = null;
-        if (MemberOf().Match(ask) is { Success: true } m)
+        if (MemberOf().Match(ask) is { Success: true } m && !(m.Groups["p"].Value == "도" && Concession(m.Groups["x"].Value)))
         {
             item = m.Groups["x"].Value;
             of = m.Groups["y"].Value;

@@ -6,7 +6,7 @@ namespace Knowledge.Rules.Conditions;
 /// <summary>The words that make an amount a bound: 이상, 이하, 미만, 초과, 이내, 까지, 넘는, 지나지 않은 after it; 최대, 최소, 한도 before it.</summary>
 public static partial class ConditionScanner
 {
-    [GeneratedRegex(@"^(?:이상|이하|미만|초과|이내|내에|내로|내(?=\s|$)|안에|안으로|까지|범위\s?(?:에서|내|안)|[을를]\s?초과|[을를이가]?\s?넘[는은으게을어]|[이가]\s?지나지\s?않|[이가]\s?경과하지\s?않|[이가]?\s?(?:지난|경과한))")]
+    [GeneratedRegex(@"^(?:이상|이하|미만|초과|이내|내에|내로|내(?=\s|$)|안에|안으로|까지|범위\s?(?:에서|내|안)|[을를]\s?초과|[을를이가]?\s?넘[는은으게을어]|[이가]\s?지나지\s?않|[이가]\s?경과하지\s?않|[이가]?\s?(?:지난|경과한)|(?:[가-힣]{1,4}\s?)?에?만\s?(?=신청|선정|지원|참여|수행|응모|제출|접수|받을|인정))")]
     private static partial Regex ComparatorAfter();
 
 
@@ -78,6 +78,11 @@ public static partial class ConditionScanner
         if (w.StartsWith("미만", StringComparison.Ordinal) || w.Contains("않", StringComparison.Ordinal))
         {
             return Comparator.Below;
+        }
+        // 1개 과제만 신청할 수 있음: only that many, at most.
+        if (w.EndsWith('만'))
+        {
+            return Comparator.AtMost;
         }
         if (w.Contains("초과", StringComparison.Ordinal) || w.Contains('넘'))
         {

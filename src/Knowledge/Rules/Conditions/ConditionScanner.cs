@@ -88,9 +88,15 @@ public static partial class ConditionScanner
             var after = EventAfter(text, date.End + bound.Length, actions: true);
             found.Add(deadline with { Subject = [.. deadline.Subject.Concat(after.Where(t => !deadline.Subject.Contains(t)))] });
         }
+        // …1명 미만이면 1명으로 본다: a bound that says how to count, not what must hold.
+        found.RemoveAll(f => Deems().IsMatch(text[Math.Min(f.End, text.Length)..]));
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
+
+    /// <summary>A bound followed by "…이면 / …인 경우에는 N(으)로 본다": a rule of counting (deeming), not a condition.</summary>
+    [GeneratedRegex(@"^\s?(?:이면|면|인\s?경우(?:에는|에도|는)?|일\s?경우(?:에는)?|인\s?때에는?)\s?[^.,;]{0,20}?(?:으로|로)\s?(?:본다|보며|보고|보아|간주)")]
+    private static partial Regex Deems();
 
     private const int MaxSubjectWords = 4;
 

@@ -15,7 +15,7 @@ namespace Knowledge.Rules.Reading;
 /// </summary>
 public static partial class SentenceReader
 {
-    [GeneratedRegex(@"^\s?(?:이면|면|인\s?경우|일\s?경우|의\s?경우|시(?=\s|,)|이거나|인 때)")]
+    [GeneratedRegex(@"^\s?(?:이면(?!서)|면(?!서)|인\s?경우|일\s?경우|의\s?경우|시(?=\s|,)|이거나|인 때)")]
     private static partial Regex IfMarker();
 
     [GeneratedRegex(@"(?<=[가-힣])거나\s|(?<=(?:기업|기관|업체|사업자|센터|청년|과제|법인|[가-힣]자)),\s")]

@@ -15,7 +15,8 @@ namespace Knowledge.Rules.Reading;
 /// </summary>
 public static partial class TableRuleReader
 {
-    [GeneratedRegex(@"^(?:좌동|상동|동일|같음|〃|좌 동)$")]
+    /// <summary>A cell repeating the one to its left: 좌동, 〃, or in an amendment table (현행과 같음), ⑥ (현행 제5항과 같음), 제10조(청년의 범위) (현행과 같음).</summary>
+    [GeneratedRegex(@"^(?:제\d+조(?:의\d+)?\s?(?:\([^()]*\))?\s*|[①-⑳]\s*)?\(?\s*(?:좌\s?동|상\s?동|동일|같음|〃|현행(?:\s?제[\d조항호의]+)?(?:과|와)\s?같음|생\s?략)\s*\)?$")]
     private static partial Regex SameAsLeft();
 
     public static IEnumerable<Rule> Read(DocumentKnowledge document, TableModel table, int year)
@@ -37,7 +38,7 @@ public static partial class TableRuleReader
                 }
                 var text = CellText(table, row, c);
                 var unit = column.Unit ?? bare;
-                var conditions = ConditionScanner.Scan(text, unit, year);
+                var conditions = ConditionScanner.Scan(MainPart(text), unit, year);
                 if (conditions.Count > 0)
                 {
                     cells.Add((row, column, conditions, text));
@@ -106,9 +107,26 @@ public static partial class TableRuleReader
                     Row = row,
                     Column = column,
                 });
+                AddProvisos(rules[^1], text, new RuleContext(passage, scope, null, rules[^1].Terms, year));
             }
         }
         return rules;
+    }
+
+    /// <summary>A cell's text before its exception (… 34세 이하인 사람으로 한다. 다만, 병역을 이행한 사람은 …): the rule itself.</summary>
+    private static string MainPart(string text) =>
+        Sentences.Split(text).FirstOrDefault(s => OutcomeWords.OpensProviso(s.Text)) is { Text: not null } first && first.Start > 0 ? text[..first.Start] : text;
+
+    /// <summary>The exceptions a cell states after its rule (다만, …) qualify that rule, as in running text.</summary>
+    private static void AddProvisos(Rule rule, string text, RuleContext context)
+    {
+        foreach (var (_, sentence) in Sentences.Split(text).Where(s => OutcomeWords.OpensProviso(s.Text)))
+        {
+            if (ProvisoReader.Read(sentence, rule, context) is { } proviso)
+            {
+                rule.Provisos.Add(proviso);
+            }
+        }
     }
 
     /// <summary>A bound in a cell limits what its row (or, failing that, its column) names.</summary>
