@@ -17,7 +17,7 @@ public static partial class ExclusionAnswerer
     private const int MaxItems = 8;
 
     // "결제 안 되는", "사용할 수 없는": a voucher's uses are denied as often as a programme's support.
-    [GeneratedRegex(@"(?<verb>지원|신청|참여|보조|인정|선정|결제|사용|구매|지급)(?:하|되|받|할|을|될)?(?:지\s?(?:않|못)|\s?수\s?없|\s?안\s?(?:되|돼|됨))|(?<verb>지원|신청|참여|보조|인정|선정|결제|사용|구매|지급)\s?(?:제외|불가)")]
+    [GeneratedRegex(@"(?<verb>지원|신청|참여|보조|인정|선정|결제|사용|구매|지급)(?:하|되|받|할|을|될)?(?:지\s?(?:않|못)|\s?수\s?없|\s?안\s?(?:되|돼|됨))|(?<verb>지원|신청|참여|보조|인정|선정|결제|사용|구매|지급)\s?(?:제외|불가)|(?:못|안)\s?(?<verb>받)|(?<verb>받)(?:을)?\s?수\s?없")]
     private static partial Regex DeniedVerb();
 
     [GeneratedRegex(@"어떤|무엇|뭐|어느|무슨|종류|목록|대상은|대상이")]
@@ -31,7 +31,8 @@ public static partial class ExclusionAnswerer
         foreach (var found in PassageSearch.Rank(match).Where(p => p.Coverage >= MinCoverage))
         {
             var passage = PassageAnswerer.AnswerTo(match, found.Passage);
-            if (!DeniedVerb().Matches(passage.Text).Any(m => m.Groups["verb"].Value == verb))
+            // "못 받는 업종": being given is what every denied verb of a programme takes away (신청할 수 없는, 지원하지 않는).
+            if (!DeniedVerb().Matches(passage.Text).Any(m => m.Groups["verb"].Value == verb || verb == "받"))
             {
                 continue;
             }

@@ -22,7 +22,7 @@ public static partial class CaseNaming
     private static partial Regex LetteredName();
 
     /// <summary>"company A", "firm B": the English way of naming a lettered subject.</summary>
-    [GeneratedRegex(@"\b(?:company|firm|business|producer|manufacturer)\s+([A-Z])\b")]
+    [GeneratedRegex(@"\b(?i:company|firm|business|producer|manufacturer)\s+([A-Z])\b")]
     private static partial Regex EnglishLetteredName();
 
     /// <summary>The label a block title opens with (사례 3 :, 【 사례 1 】) rather than the subject it names.</summary>
@@ -157,7 +157,18 @@ public static partial class CaseNaming
         question.Text.Contains("사례", StringComparison.Ordinal) || question.Text.Contains("예시", StringComparison.Ordinal)
         || question.Text.Contains("case", StringComparison.OrdinalIgnoreCase) || question.Text.Contains("example", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The names a title writes, compact: companies and places, and lettered subjects (A사).</summary>
+    /// <summary>「아리랑 오일장 보행가로」: a project's own name, written in corner brackets.</summary>
+    [GeneratedRegex(@"「([^」]{2,30})」")]
+    private static partial Regex BracketedName();
+
+    /// <summary>The word right after a 시·도 ("전남 강진군", "충남 천안 B사"): the 시·군·구 the subject stands in.</summary>
+    [GeneratedRegex(@"^\s+([가-힣]{2,4})(?=[\s,(「]|$)")]
+    private static partial Regex WordAfterRegion();
+
+    /// <summary>Words that follow a 시·도 without naming a place within it (경북 지역, 전남 소재).</summary>
+    private static readonly HashSet<string> NotPlaces = ["지역", "소재", "일대", "지방", "전역", "권역", "지역의", "소재지"];
+
+    /// <summary>The names a title writes, compact: companies and places, project names, lettered subjects (A사).</summary>
     private static IEnumerable<string> Names(string title)
     {
         foreach (Match m in CompanyOrPlaceName().Matches(title))
@@ -168,6 +179,27 @@ public static partial class CaseNaming
         {
             yield return TextNormalizer.Compact(m.Value);
         }
+        foreach (Match m in BracketedName().Matches(title))
+        {
+            yield return TextNormalizer.Compact(m.Groups[1].Value);
+        }
+        foreach (var place in Places(title))
+        {
+            yield return place;
+        }
+    }
+
+    /// <summary>The 시·군·구 a title places its subject in: the word written right after its 시·도 (강진군, 천안).</summary>
+    private static IEnumerable<string> Places(string title)
+    {
+        foreach (var (_, start, length) in Regions.In(title))
+        {
+            if (WordAfterRegion().Match(title[(start + length)..]) is { Success: true } m && !NotPlaces.Contains(m.Groups[1].Value)
+                && Regions.In(m.Groups[1].Value).Count == 0)
+            {
+                yield return m.Groups[1].Value;
+            }
+        }
     }
 
     /// <summary>Whether the question writes the name, in Korean or as an English "company A" for A사.</summary>
@@ -177,7 +209,8 @@ public static partial class CaseNaming
         {
             return true;
         }
-        return question.IsEnglish && EnglishLetteredName().Matches(question.Original).Any(m => compact.StartsWith(m.Groups[1].Value.ToLowerInvariant(), StringComparison.Ordinal) && compact.Length <= 3);
+        return question.IsEnglish && (EnglishLetteredName().Matches(question.Original).Any(m => compact.StartsWith(m.Groups[1].Value.ToLowerInvariant(), StringComparison.Ordinal) && compact.Length <= 3)
+            || RomanisedNames.Written(question.Original, compact));
     }
 
     /// <summary>Rare words of the question that this block's title uses and no other block's title does (첨단센서, 영도).</summary>

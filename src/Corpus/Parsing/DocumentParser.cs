@@ -26,8 +26,11 @@ public static partial class DocumentParser
     [GeneratedRegex(@"^\s*\((?<label>[^()]{1,24})\)")]
     private static partial Regex OpeningLabel();
 
-    /// <summary>A line that opens a case in a marked or numbered form: "◇ (사례 1) ㈜한빛파워칩 - 대전", "< 사례 2 > …", "[우수사례 3] …".</summary>
-    [GeneratedRegex(@"^(?:[◇◆▶▷◎]\s*)?[(<\[［〈]\s*(?<label>(?:우수|성공|활용|지원|주요)?\s?사례\s*\d{0,2})\s*[)>\]］〉]\s*[:：]?\s*(?<rest>\S.*)$|^[◇◆▶▷◎]\s*(?<label>(?:우수|성공|활용|지원|주요)?\s?사례\s*\d{1,2})\s*[.:：)]?\s+(?<rest>\S.*)$")]
+    /// <summary>
+    /// A line that opens a case in a marked or numbered form: "◇ (사례 1) ㈜한빛파워칩 - 대전", "< 사례 2 > …", "[우수사례 3] …",
+    /// "◇ 사례 ② 전남 강진군 …", "■ 사례 1 | (주)새결정밀 — …" (a circled number, a bar after the label).
+    /// </summary>
+    [GeneratedRegex(@"^(?:[◇◆▶▷◎]\s*)?[(<\[［〈]\s*(?<label>(?:우수|성공|활용|지원|주요)?\s?사례\s*\d{0,2})\s*[)>\]］〉]\s*[:：]?\s*(?<rest>\S.*)$|^[◇◆▶▷◎■]\s*(?<label>(?:우수|성공|활용|지원|주요)?\s?사례\s*(?:\d{1,2}|[①-⑳]))\s*[.:：)|]?\s+(?<rest>\S.*)$")]
     private static partial Regex MarkedCaseTitle();
 
     [GeneratedRegex(@"^(?<open>\()?(?<mark>\d{1,2}|[가-하])(?<close>(?(open)\)|[.)]))\s")]

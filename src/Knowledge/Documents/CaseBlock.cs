@@ -77,6 +77,10 @@ public static partial class CaseBlocks
         {
             blocks.AddRange(RowBlocks(passages, table));
         }
+        foreach (var table in tables.Where(IsColumnCaseTable))
+        {
+            blocks.AddRange(ColumnBlocks(passages, table));
+        }
         return blocks;
     }
 
@@ -148,6 +152,73 @@ public static partial class CaseBlocks
                 yield return new CaseBlock(title, items) { Subject = subject, DisplayName = row.Name };
             }
         }
+    }
+
+    /// <summary>"(B) 충남 천안 B사", "(주)한빛": a column header naming one subject — a lettered example or a company.</summary>
+    [GeneratedRegex(@"(?<![A-Za-z])[A-Z]\s?(?:사|기업|기관|센터|지구)(?![가-힣])|\(주\)|㈜")]
+    private static partial Regex NamedSubjectHeader();
+
+    /// <summary>
+    /// A worked example written as a table with one column per subject (구분 | (A) 전북 전주 A사 | (B) 충남 천안 B사):
+    /// every column after the row labels names a subject, and the rows are what the example works out for each.
+    /// </summary>
+    private static bool IsColumnCaseTable(TableModel table)
+    {
+        if (table.Table.IsBlock || table.IsContactTable || table.Table.HeaderRows != 1 || table.Rows.Count < 2 || table.Rows.Count > MaxCaseRows)
+        {
+            return false;
+        }
+        var subjects = table.Columns.Where(c => c.Kind != ColumnKind.Key).ToList();
+        return subjects.Count >= 2 && subjects.All(c => NamedSubjectHeader().IsMatch(c.Label));
+    }
+
+    /// <summary>
+    /// Each subject column of a worked-example table as a block: its header cell is the title, its cells the items,
+    /// each labelled with its row (월 지급액 → "120만원 (한도 적용)").
+    /// </summary>
+    private static IEnumerable<CaseBlock> ColumnBlocks(IReadOnlyList<Passage> passages, TableModel table)
+    {
+        var header = passages.FirstOrDefault(p => p.Unit.Table == table.Index && p.Kind == UnitKind.TableHeader);
+        if (header is null)
+        {
+            yield break;
+        }
+        var rowLines = passages.Where(p => p.Unit.Table == table.Index && p.Kind == UnitKind.TableRow && p.Unit.Column is null)
+            .GroupBy(p => p.Unit.FromLine).ToDictionary(g => g.Key, g => g.First());
+        foreach (var column in table.Columns.Where(c => c.Kind != ColumnKind.Key))
+        {
+            if (CellPassage(header, column.Label, column.Index, null, header.HeadingTerms) is not { } title)
+            {
+                continue;
+            }
+            var items = new List<Passage>();
+            foreach (var row in table.Rows.Where(r => !r.IsTotal && column.Index < r.Cells.Count))
+            {
+                if (rowLines.TryGetValue(row.Line, out var line)
+                    && CellPassage(line, row.Cells[column.Index].Text, column.Index, row.Name, [.. line.HeadingTerms.Concat(row.Terms).Concat(title.Terms).Distinct()]) is { } item)
+                {
+                    items.Add(item);
+                }
+            }
+            if (items.Count > 0)
+            {
+                yield return new CaseBlock(title, items) { Subject = Bracketed().Replace(column.Label, "").Trim(), DisplayName = column.Label };
+            }
+        }
+    }
+
+    /// <summary>One cell of a table line as a passage of its own (the cell's text at its place in the line), labelled with its row.</summary>
+    private static Passage? CellPassage(Passage line, string cell, int column, string? label, IReadOnlyList<string> context)
+    {
+        var text = cell.Trim();
+        var cells = line.Text.Split('\t');
+        if (text.Length == 0 || column >= cells.Length || !cells[column].Contains(text, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var offset = cells.Take(column).Sum(c => c.Length + 1) + cells[column].IndexOf(text, StringComparison.Ordinal);
+        var unit = line.Unit with { Kind = UnitKind.TableRow, Text = text, Column = column, Offset = line.Unit.Offset + offset, Label = label };
+        return new Passage(unit, context);
     }
 
     /// <summary>A table of a few rows that each label one long description: how a case is written as a table.</summary>

@@ -120,5 +120,10 @@ public sealed partial class DocumentProfile
     public IReadOnlyList<string> Compacts { get; }
 
     /// <summary>How the document is named in an answer: its programme name, else its title.</summary>
-    public string DisplayName => Names.FirstOrDefault(n => n.Length <= 40 && !n.Contains('「')) ?? Title;
+    public string DisplayName => Names.FirstOrDefault(n => n.Length <= 40 && !n.Contains('「') && !LawName().IsMatch(n))
+        ?? Names.FirstOrDefault(n => n.Length <= 40 && !n.Contains('「')) ?? Title;
+
+    /// <summary>「고용보험법 시행령」, 「국가연구개발혁신법」: a law the document cites, a poorer name for it than its programme's.</summary>
+    [GeneratedRegex(@"(?:법|법률|시행령|시행규칙|규칙|특별법)$")]
+    private static partial Regex LawName();
 }
