@@ -13,7 +13,7 @@ public static partial class FigureAnswerer
     private static Operand? SubjectWrittenOnce(DocumentMatch match, Operand? first, Operand? second, string secondPart)
     {
         if (first is not { SourceTable: { } table, Row: { IsTotal: false } row } || second is not { Column: { } column } || second.SourceTable != table || second.Row == row
-            || second.Row is { IsTotal: false } || WholeWord().IsMatch(secondPart))
+            || second.Row is { IsTotal: false } || TermAnalyzer.Terms(secondPart).Any(t => Lexicon.Canonical(t) == WholeTerm))
         {
             return second;
         }
@@ -25,6 +25,6 @@ public static partial class FigureAnswerer
         return table.Cell(row, column).Value is null ? second : Operand.FromCell(match.Document, table, row, column);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"전체|합계|총계|모두|전부|총액|\btotal\b|\ball\b")]
-    private static partial System.Text.RegularExpressions.Regex WholeWord();
+    /// <summary>The word the lexicon reads every name of a whole as (합계, 전체, 총액, 모두 …): a part that asks the total.</summary>
+    private static readonly string WholeTerm = Lexicon.Canonical("합계");
 }

@@ -17,7 +17,7 @@ public static partial class Compute
         {
             return;
         }
-        var stated = table.Rows.FirstOrDefault(r => r != partRow && ShareLabel().IsMatch(r.Compact)
+        var stated = table.Rows.FirstOrDefault(r => r != partRow && r.Terms.Contains(ShareTerm)
             && (r.Years.Count == 0 || partRow.Years.Count == 0 || r.Years.SequenceEqual(partRow.Years))
             && table.Cell(r, column) is { Value: double value } && Math.Abs(value - share.Value) < 0.15);
         if (stated is null)
@@ -33,6 +33,6 @@ public static partial class Compute
             : $"표에도 {said.Label} {Josa.With(said.Display, "으로/로")} 나와 있습니다 [{marker}].");
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"비중|구성비|점유율|비율$")]
-    private static partial System.Text.RegularExpressions.Regex ShareLabel();
+    /// <summary>The word the lexicon reads every name of a share as (비중, 구성비, 점유율, 비율).</summary>
+    private static readonly string ShareTerm = Knowledge.Language.Lexicon.Canonical("비중");
 }

@@ -35,6 +35,7 @@ public static partial class TableQuery
         var question = match.Question;
         var terms = match.EvidenceTerms;
         var years = match.Years;
+        var ownYearCompared = ChangeSinceEarlier(match);
         var stages = question.Stages;
         var carried = new Carried();
 
@@ -218,7 +219,7 @@ public static partial class TableQuery
             }
             if (row.Years.Count > 0 && years.Count > 0)
             {
-                if (row.Years.Intersect(years).Any() || ChangeSinceEarlier(match) is int own && row.Years.Contains(own))
+                if (row.Years.Intersect(years).Any() || ownYearCompared is int own && row.Years.Contains(own))
                 {
                     score += 2.5;
                 }

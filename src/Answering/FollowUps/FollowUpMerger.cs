@@ -20,9 +20,6 @@ public static partial class FollowUpMerger
     private static partial Regex Pointer();
 
     /// <summary>Whether a turn leans on the one before: a pointer, a short turn, or one that names no document of its own.</summary>
-    [GeneratedRegex(@"(?:으로|로)\s?나누|나눠|divided by|divide")]
-    private static partial Regex DivideBy();
-
     public static bool LeansOn(Question question, Turn previous, KnowledgeBase knowledge)
     {
         if (question.IsFollowUp || Pointer().IsMatch(question.Text))
@@ -117,7 +114,7 @@ public static partial class FollowUpMerger
     /// </summary>
     private static string? DividendBorrowed(Question question, Question earlier)
     {
-        var divide = DivideBy().Match(question.Text);
+        var divide = QuestionReader.DivideBy().Match(question.Text);
         if (question.Operation is not (Operation.Average or Operation.Ratio) || earlier.Operation != Operation.Lookup || earlier.IsEnglish || question.IsEnglish || !divide.Success
             || ObjectMarked().IsMatch(question.Text[..divide.Index]))
         {

@@ -36,7 +36,8 @@ public static partial class QuestionReader
         unitSyllables.ExceptWith(tokens.Where(t => !quantities.Any(q => t.Start >= q.Start && t.End <= q.End)).Select(t => t.Surface));
         var terms = TermAnalyzer.Terms(tokens).Select(Lexicon.Canonical).Where(t => !Lexicon.IsQuestionWord(t) && Units.Find(t) is null && !unitSyllables.Contains(t) && t is not ("제곱" or "킬로미터" or "제곱킬로미터" or "제곱미터")
             && !(t == "단위" && UnitFormat().IsMatch(text))).Distinct().ToList();
-        var predicates = TermAnalyzer.Predicates(tokens).Select(Lexicon.Canonical).Distinct().ToList();
+        var verbs = TermAnalyzer.Predicates(tokens);
+        var predicates = verbs.Select(Lexicon.Canonical).Distinct().ToList();
         var dates = DateScanner.Scan(text);
         var mentions = dates.Where(d => d.Year is not null).Select(d => (d.Year!.Value, d.Start, d.End)).ToList();
         foreach (Match m in BareYear().Matches(text))
@@ -75,7 +76,7 @@ public static partial class QuestionReader
             Text = text,
             IsEnglish = english,
             Tokens = tokens,
-            Terms = asks.HasFlag(Asks.Count) ? [.. terms.Concat(CountedEvents(tokens)).Distinct()] : terms,
+            Terms = asks.HasFlag(Asks.Count) ? [.. terms.Concat(CountedEvents(verbs)).Distinct()] : terms,
             Predicates = predicates,
             // Names are matched without the explanation, which would otherwise name one of its parts (정부지원금(국비+…) as 정부지원금 국비).
             Compact = TextNormalizer.Compact(termText),
@@ -108,8 +109,8 @@ public static partial class QuestionReader
     /// "몇 개사 뽑혔어요", "몇 곳이 늘었나": the verb of a count question names what is counted (선정, 증가), as a table's
     /// column does; only verbs the lexicon knows as another word's synonym, not every predicate.
     /// </summary>
-    private static IEnumerable<string> CountedEvents(IReadOnlyList<Token> tokens) =>
-        TermAnalyzer.Predicates(tokens).Select(p => (Raw: p, Canonical: Lexicon.Canonical(p))).Where(p => p.Canonical != p.Raw && p.Canonical.Length >= 2).Select(p => p.Canonical);
+    private static IEnumerable<string> CountedEvents(IEnumerable<string> verbs) =>
+        verbs.Select(v => (Raw: v, Canonical: Lexicon.Canonical(v))).Where(v => v.Canonical != v.Raw && v.Canonical.Length >= 2).Select(v => v.Canonical);
 
     private static Asks ReadAsks(string text, string compact)
     {
@@ -407,7 +408,7 @@ public static partial class QuestionReader
     private static partial Regex HowManyOfUnit();
 
     [GeneratedRegex(@"(?:으로|로|에)\s?(?:똑같이\s?|균등하게\s?|골고루\s?)?(?:나누|나눠|나눈)")]
-    private static partial Regex DivideBy();
+    internal static partial Regex DivideBy();
 
     // "제일 배점이 큰": the measure may stand, with its particle, between the superlative and the adjective.
     [GeneratedRegex(@"가장\s?(?:[가-힣]{1,6}(?:이|가)\s)?(?:많|크|높|큰|비싼|오래|길)|제일\s?(?:[가-힣]{1,6}(?:이|가)\s)?(?:많|크|높|큰)|젤\s?(?:많|마니|크|높)|1위|일위|1등|선두|최다|largest|highest|the most")]

@@ -36,9 +36,6 @@ public static partial class DocumentParser
     [GeneratedRegex(@"^(?<open>\()?(?<mark>\d{1,2}|[가-하])(?<close>(?(open)\)|[.)]))\s")]
     private static partial Regex OutlineMark();
 
-    [GeneratedRegex(@"^(?:\d{1,2}|[가-하])[.)]\s+")]
-    private static partial Regex NumberedItem();
-
     [GeneratedRegex(@"(?:다|요|음|함|됨|임)[.]?$|[.。]$")]
     private static partial Regex SentenceEnd();
 
@@ -511,7 +508,7 @@ public static partial class DocumentParser
 
         /// <summary>"1. 시·도별 지원 실적", "가. 분야별 현황": a short numbered item that names what follows rather than states it.</summary>
         private static bool IsShortItemTitle(DocumentUnit unit) =>
-            unit.Kind == UnitKind.Bullet && unit.FromLine == unit.ToLine && NumberedItem().Match(unit.Text.Trim()) is { Success: true } m
+            unit.Kind == UnitKind.Bullet && unit.FromLine == unit.ToLine && OutlineMark().Match(unit.Text.Trim()) is { Success: true } m
             && unit.Text.Trim().Length - m.Length is > 1 and <= 30 && !SentenceEnd().IsMatch(unit.Text.Trim());
 
         private static bool IsContactLine(string line) => PhoneNumber().IsMatch(line) || line.Contains("담당", StringComparison.Ordinal);

@@ -25,7 +25,7 @@ public sealed class DocumentKnowledge
         {
             passages.Add(new Passage(unit, HeadingTerms(document, unit, TermsOf)));
         }
-        Tables = [.. document.Tables.Select(t => new TableModel(t, TableContext(document, t, passages), SectionYears(document, t)))];
+        Tables = [.. document.Tables.Select(t => ModelOf(document, t, passages))];
         foreach (var table in Tables)
         {
             passages.AddRange(TextCells(document, table, passages.Count));
@@ -137,26 +137,19 @@ public sealed class DocumentKnowledge
         return [.. terms.Select(Lexicon.Canonical).Distinct()];
     }
 
-    /// <summary>The years of an appendix's own title (a top-level heading) above the table, when it is short enough to name a period.</summary>
-    private static IReadOnlyList<int> SectionYears(ParsedDocument document, DocumentTable table)
+    /// <summary>
+    /// A table with the terms of the heading it stands under and the years of the appendix title above it ("[붙임 3]
+    /// 2025년 … 지원 실적" over "1. 시·도별 지원 실적"), both read from the table's first unit.
+    /// </summary>
+    private static TableModel ModelOf(ParsedDocument document, DocumentTable table, List<Passage> passages)
     {
         var row = document.Units.FirstOrDefault(u => u.Table == table.Index);
         if (row is null)
         {
-            return [];
+            return new TableModel(table, []);
         }
         var section = document.Ancestors(row).FirstOrDefault(a => a.Kind == UnitKind.Heading && a.Level == 0 && a.Text.Length <= 60);
-        return section is null ? [] : TableModel.YearsOf(section.Text);
-    }
-
-    private static IReadOnlyList<string> TableContext(ParsedDocument document, DocumentTable table, List<Passage> passages)
-    {
-        var row = document.Units.FirstOrDefault(u => u.Table == table.Index);
-        if (row is null)
-        {
-            return [];
-        }
-        return passages[row.Index].HeadingTerms;
+        return new TableModel(table, passages[row.Index].HeadingTerms, section is null ? [] : TableModel.YearsOf(section.Text));
     }
 
     /// <summary>Long text cells (a case table's 추진내용 및 성과, a rule table's 개정 column) as passages of their own.</summary>
