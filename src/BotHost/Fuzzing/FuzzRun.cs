@@ -102,8 +102,9 @@ public sealed class FuzzRun
     }
 
     // A server may close a connection after refusing a request it did not read to the end (a 413, a body it gave up
-    // on); the client may have picked that connection from its pool for this request. One retry on a new connection
-    // tells that apart from a request the server cannot answer.
+    // on), while the client is still writing that body or has picked the connection from its pool. One retry on a new
+    // connection that waits for the server's 100-continue before the body (as browsers and proxies do with large
+    // bodies) tells that apart from a request the server cannot answer: a refusal then arrives before any body is sent.
     private static async Task<HttpResponseMessage> SendWithOneRetryAsync(HttpClient client, FuzzRequest request)
     {
         try
@@ -115,6 +116,7 @@ public sealed class FuzzRun
         {
             using var second = request.ToHttpRequest();
             second.Headers.ConnectionClose = true;
+            second.Headers.ExpectContinue = true;
             return await client.SendAsync(second);
         }
     }
