@@ -365,7 +365,17 @@ public static partial class FigureAnswerer
         var units = evidence.Table is { } t
             ? t.Cells.Select(c => c.Cell.Unit ?? c.Column.Unit).Where(u => u is not null).Select(u => u!).ToList()
             : [evidence.Figure!.Figure.Unit];
-        if (units.Count == 0 || question.Operation is not (Operation.Lookup or Operation.Convert))
+        if (units.Count == 0)
+        {
+            return true;
+        }
+        // "전년 평균은 몇 점": whatever is worked out, a score is asked of scores, never of a count beside them.
+        if (question.Has(Asks.Score) && !question.Has(Asks.Amount | Asks.Count | Asks.Percent | Asks.Duration | Asks.Times)
+            && !units.Any(u => u.Family == UnitFamily.Score))
+        {
+            return false;
+        }
+        if (question.Operation is not (Operation.Lookup or Operation.Convert))
         {
             return true;
         }

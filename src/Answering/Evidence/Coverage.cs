@@ -110,6 +110,7 @@ public static class Coverage
     private const double PeriodWeight = 2.5;
     private const double QuotedWeight = 1.5;
     private const double UntranslatedWeight = 0.5;
+    private const double StatedMeanWeight = 1.5;
 
     /// <summary>Rates and amounts a question quotes from the document (counts of things asked about are not quotes).</summary>
     public static IEnumerable<Quantity> Quoted(Understanding.Question question) =>
@@ -173,8 +174,18 @@ public static class Coverage
             total += QuotedWeight;
             credited += carried.WritesBeside(quoted) ? QuotedWeight : 0;
         }
+        if (AsksStatedMean(match.Question) && carried.Credit("평균") >= 0.8)
+        {
+            // "평균 점수는 몇 점": evidence that writes the average (a 평균 row, "평균 77.1점") states the answer; evidence
+            // that does not is no worse for it, since the mean may still be worked out from rows.
+            total += StatedMeanWeight;
+            credited += StatedMeanWeight;
+        }
         return total <= 0 ? 1 : credited / total;
     }
+
+    private static bool AsksStatedMean(Understanding.Question question) =>
+        !question.IsClaim && question.Operation == Understanding.Operation.Average && question.Divisor is null && question.Terms.Contains("평균");
 
     /// <summary>The salient terms evidence leaves (mostly) uncarried.</summary>
     public static IEnumerable<string> Uncovered(DocumentMatch match, Carried carried) =>

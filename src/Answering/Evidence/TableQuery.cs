@@ -160,17 +160,21 @@ public static partial class TableQuery
             var matched = new List<string>();
             var score = 0.0;
             var cellTerms = table.TextCellTerms(row);
+            // A row named 평균 states the mean asked for, as a 비중 column states a share (a 합계 row is weighed as the total).
+            var rowStatesResult = question.Operation == Operation.Average && row.Terms.Count > 0 && row.Terms.All(t => t == "평균");
             // Words of a title the question writes whole name the table, not one of its rows.
-            foreach (var t in terms.Where(t => !Coverage.IsOperationWord(t) && !IsPeriodWord(t) && !(titleNamed && titleTerms.Contains(t))))
+            foreach (var t in terms.Where(t => (rowStatesResult || !Coverage.IsOperationWord(t)) && !IsPeriodWord(t) && !(titleNamed && titleTerms.Contains(t))))
             {
                 if (row.Terms.Contains(t) || !row.Name.Contains(' ', StringComparison.Ordinal) && Names(row.Terms, t, longer))
                 {
                     score += Weight(match, t) * 1.2;
                     matched.Add(t);
                 }
-                else if (cellTerms.Contains(t) && !(match.IsNaming(t) && terms.Any(u => u.Length > t.Length && u.Contains(t, StringComparison.Ordinal) && !cellTerms.Contains(u))))
+                else if (cellTerms.Contains(t) && !(match.IsNaming(t) && (terms.Any(u => u.Length > t.Length && u.Contains(t, StringComparison.Ordinal) && !cellTerms.Contains(u))
+                    || !InNameOrAskedCell(table, row, t, columnScores))))
                 {
-                    // A piece of the programme's name (특화 of 지역특화산업) in a description cell (특화산업 핵심기술 개발) does not name its row.
+                    // A piece of the programme's name (특화 of 지역특화산업) in a description cell (특화산업 핵심기술 개발) does not name its
+                    // row, nor does a word of it in a column nobody asked about (성과평가 in a 후속 조치 cell "센터장 성과평가 반영").
                     score += Weight(match, t);
                     matched.Add(t);
                 }
@@ -716,6 +720,10 @@ public static partial class TableQuery
 
     // Read once per table: every question weighs every table's title.
     private static readonly ConditionalWeakTable<TableModel, string> TitleCompacts = [];
+
+    /// <summary>Whether a row writes the word in a cell that names it (a key or category) or in a column the question named.</summary>
+    private static bool InNameOrAskedCell(TableModel table, RowModel row, string term, double[] columnScores) =>
+        row.Cells.Any(c => c.Terms.Contains(term) && (table.Columns[c.Column].Kind is ColumnKind.Key or ColumnKind.Category || columnScores[c.Column] > 0));
 
     [GeneratedRegex(@"(?:19|20)\d{2}\s*년도?|'\d{2}\s*년?")]
     private static partial Regex TitleYears();
