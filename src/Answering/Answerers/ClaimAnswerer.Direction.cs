@@ -75,6 +75,25 @@ public static partial class ClaimAnswerer
     }
 
     /// <summary>
+    /// "작년보다 2.4점 올랐다", "전년 대비 120억원 늘었다": the amount stands right before the word of the rise or fall against an
+    /// earlier period ("96억원으로 늘었다" claims the level reached, not the change).
+    /// </summary>
+    private static bool ClaimsChange(Question question, Corpus.Quantities.Quantity claimed)
+    {
+        var text = question.Text;
+        if (claimed.End > text.Length || !ComparedWord().IsMatch(text[..claimed.Start]))
+        {
+            return false;
+        }
+        var after = text[claimed.End..].TrimStart();
+        return after.Length > 0 && (RiseWord().Match(after) is { Success: true, Index: <= 2 } || FallWord().Match(after) is { Success: true, Index: <= 2 })
+            && !after.StartsWith('으') && !after.StartsWith('로');
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"보다|대비|전년|작년|지난해")]
+    private static partial System.Text.RegularExpressions.Regex ComparedWord();
+
+    /// <summary>
     /// The two period columns of the row the claim compares: the stages or years it names (1단계 → 2단계, each stage's
     /// 소계 when it has one), else the table's last two years.
     /// </summary>

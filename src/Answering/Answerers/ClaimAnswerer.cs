@@ -66,6 +66,11 @@ public static partial class ClaimAnswerer
         {
             return draft;
         }
+        // "전년보다 2.4점 올랐다": the figure claimed is the change between two periods, not a level to find.
+        if (claimed.Count == 1 && ClaimsChange(question, claimed[0].Quantity) && DirectionClaim(match, ranked, claimed, draft))
+        {
+            return draft;
+        }
         if (claimed.Count > 0 && AmountClaim(match, ranked, claimed, draft))
         {
             return draft;

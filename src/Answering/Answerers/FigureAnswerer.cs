@@ -459,7 +459,8 @@ public static partial class FigureAnswerer
     private static bool Lookup(DocumentMatch match, IReadOnlyList<FoundEvidence> found, AnswerDraft draft)
     {
         var evidence = found[0];
-        var operands = found.SelectMany(f => Operands(match, f).Take(6)).Take(8).ToList();
+        // Two pieces of evidence may hold the same cell (a table chosen for the whole question and for one of its parts).
+        var operands = found.SelectMany(f => Operands(match, f).Take(6)).DistinctBy(o => (o.Doc, o.Line, o.Label, o.Value)).Take(8).ToList();
         if (operands.Count == 0)
         {
             return false;

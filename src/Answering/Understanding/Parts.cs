@@ -37,6 +37,10 @@ public static partial class Parts
         var parts = new List<DocumentMatch>();
         var naming = NamingPrefix(pieces[0], whole.NamingTerms);
         var frame = question.IsEnglish ? naming : Frame(pieces[0], naming);
+        // A year that names the document ("2025년 ○○평가에서 …") is no period a later part asks about: with 전년, that
+        // part asks the year before the document's only.
+        var namingYears = whole.NamingYears();
+        var periodYears = question.Years.Where(y => !namingYears.Contains(y)).ToList();
         foreach (var (piece, index) in pieces.Select((p, i) => (p, i)))
         {
             // "2023년 ○○사업에서 선정된 곳은 몇 개이고, 국비 총액은 얼마": the programme the first part names is the
@@ -46,7 +50,7 @@ public static partial class Parts
             var part = read with
             {
                 IsEnglish = question.IsEnglish,
-                Years = read.Years.Count > 0 ? read.Years : question.Years,
+                Years = read.Years.Count > 0 ? read.Years : index > 0 ? periodYears : question.Years,
                 YearMentions = read.YearMentions,
                 RelativeYears = read.Years.Count > 0 || read.RelativeYears.Count > 0 ? read.RelativeYears : question.RelativeYears,
                 Months = read.Months.Count > 0 ? read.Months : question.Months,
