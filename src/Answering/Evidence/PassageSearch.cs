@@ -74,6 +74,12 @@ public static class PassageSearch
                 if (labelTerms.Count > 0 && labelTerms.All(match.EvidenceTerms.Contains))
                 {
                     score += 2 * labelTerms.Sum(match.Weight);
+                    // "법적 근거 조항" asked of "(근거) ○○법 제18조": the words the question writes as one noun phrase with the
+                    // label say what kind of 근거 is asked, and the labelled line is that.
+                    foreach (var term in LabelledPhrase(match.Question, labelTerms))
+                    {
+                        carried.Add(term, 0.8);
+                    }
                 }
             }
             // An amount the question writes (7년, 10년) that the passage writes too (7개년, 10개년).
@@ -99,6 +105,37 @@ public static class PassageSearch
         }
         return [.. results.OrderByDescending(r => Math.Round(r.Coverage, 2)).ThenByDescending(r => r.Score)];
     }
+
+    /// <summary>The question's terms written as one noun phrase with a label's term: content words side by side, no particle between.</summary>
+    private static IEnumerable<string> LabelledPhrase(Understanding.Question question, IReadOnlyList<string> labelTerms)
+    {
+        var tokens = question.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsContent || !labelTerms.Contains(Knowledge.Language.Lexicon.Canonical(tokens[i].Surface)))
+            {
+                continue;
+            }
+            var first = i;
+            while (first > 0 && InPhrase(tokens[first - 1]) && tokens[first - 1].Word >= tokens[first].Word - 1)
+            {
+                first--;
+            }
+            var last = i;
+            while (last + 1 < tokens.Count && InPhrase(tokens[last + 1]) && tokens[last + 1].Word <= tokens[last].Word + 1)
+            {
+                last++;
+            }
+            var phrase = Knowledge.Language.TermAnalyzer.Terms([.. tokens.Skip(first).Take(last - first + 1)]).Select(Knowledge.Language.Lexicon.Canonical);
+            foreach (var term in phrase)
+            {
+                yield return term;
+            }
+        }
+    }
+
+    // A noun's suffix (법적's 적) keeps the phrase whole; a particle ends it.
+    private static bool InPhrase(Knowledge.Language.Token token) => token.IsContent || token.Tag == KoreanAnalysis.Dictionary.PosTag.XSN;
 
     /// <summary>Units worth quoting as an answer: not banners, table headers, table-of-contents lines or bare case names.</summary>
     public static bool IsQuotable(Passage passage) =>

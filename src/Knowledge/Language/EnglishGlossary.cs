@@ -91,7 +91,7 @@ public static partial class EnglishGlossary
         ("not counted", "포함되지 않"), ("not included", "포함되지 않"),
         // places and organisations
         ("metropolitan cities", "광역시"), ("metropolitan city", "광역시"), ("special self-governing city", "특별자치시"), ("province", "도"), ("provinces", "도"),
-        ("seoul metropolitan area", "수도권"), ("capital area", "수도권"), ("metropolitan area", "수도권"), ("non-capital", "비수도권"),
+        ("seoul metropolitan area", "수도권"), ("seoul capital area", "수도권"), ("greater seoul", "수도권"), ("capital area", "수도권"), ("metropolitan area", "수도권"), ("non-capital", "비수도권"),
         ("population-decline area", "인구감소지역"), ("population decline area", "인구감소지역"), ("depopulating area", "인구감소지역"),
         ("funding areas", "분야"), ("funding area", "분야"), ("fields", "분야"), ("field", "분야"), ("sectors", "분야"), ("sector", "분야"), ("candidate sites", "후보지"), ("candidate site", "후보지"), ("site", "후보지"), ("zones", "지구"), ("zone", "지구"), ("area", "면적"), ("distance", "거리"), ("region", "지역"), ("regions", "지역"),
         // the asker's case in eligibility questions
@@ -249,6 +249,11 @@ public static partial class EnglishGlossary
     private static readonly (Regex Pattern, string Short)[] RegionAliases =
         [.. Regions.All.SelectMany(r => r.Aliases.Where(a => a.All(c => c < 128)).Select(a => (new Regex(@"(?i)\b" + Regex.Escape(a) + @"\b"), r.Short)))];
 
+    private static readonly (Regex Pattern, string Korean)[] RegionPhrases = [.. Phrases
+        .Where(p => RegionAliases.Any(r => r.Pattern.IsMatch(p.English)))
+        .OrderByDescending(p => p.English.Length)
+        .Select(p => (new Regex(@"(?<![\w-])" + Regex.Escape(p.English) + @"(?:e?s)?(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), p.Korean))];
+
     /// <summary>The question with every known phrase in Korean; years, phases and regions in Korean forms.</summary>
     public static string ToKorean(string english)
     {
@@ -285,6 +290,11 @@ public static partial class EnglishGlossary
         s = AgeBand.Replace(s, m => $"{m.Groups[1].Value}세 {(m.Groups[2].Value.ToLowerInvariant() is "over" or "older" or "above" ? "이상" : "이하")} ");
         s = AgedNumber.Replace(s, "$1세");
         s = BoundBefore.Replace(s, m => $"{m.Groups[2].Value.TrimEnd()} {Bound(m.Groups[1].Value)} ");
+        // "the Seoul metropolitan area" is 수도권, not 서울 and an area: phrases that hold a region's name go first.
+        foreach (var (pattern, korean) in RegionPhrases)
+        {
+            s = pattern.Replace(s, " " + korean + " ");
+        }
         foreach (var (pattern, name) in RegionAliases)
         {
             s = pattern.Replace(s, name);

@@ -23,6 +23,17 @@ public sealed class EnglishQuestionTests
     public void Eligibility_words_are_read_as_korean_writes_them(string question, string korean) =>
         Assert.Contains(korean, QuestionReader.Read(question).Text, StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("What did the minister say about concentration in the Seoul metropolitan area?")]
+    [InlineData("How many firms are outside the Seoul capital area?")]
+    public void A_phrase_holding_a_region_name_is_read_whole(string question)
+    {
+        var read = QuestionReader.Read(question);
+
+        Assert.Contains("수도권", read.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(read.Regions, r => r.Short == "서울");
+    }
+
     [Fact]
     public void An_amount_with_a_decimal_point_is_not_a_year()
     {
