@@ -132,6 +132,11 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
         {
             return support;
         }
+        // "정부지원금 5,000만원이면 마케팅엔 최대 얼마": a cap the document states as a share of the amount the asker names.
+        if (ShareOfGivenAnswerer.Answer(match) is { } shareOfGiven)
+        {
+            return shareOfGiven;
+        }
         if (EligibilityAnswerer.Recognizes(question) && (EligibilityAnswerer.Precedes(question) || !ContactAnswerer.Applies(match)) && EligibilityAnswerer.Answer(match) is { } eligibility)
         {
             return eligibility;

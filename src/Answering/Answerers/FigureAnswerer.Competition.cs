@@ -4,6 +4,7 @@ using Answering.Documents;
 using Answering.Evidence;
 using Answering.Understanding;
 using Corpus.Quantities;
+using Knowledge.Figures;
 using Knowledge.Tables;
 
 namespace Answering.Answerers;
@@ -59,7 +60,56 @@ public static partial class FigureAnswerer
             draft.Focus.Operands.Add(ratio.CitedAs(applications));
             return true;
         }
-        return false;
+        return !ranks && StatedCompetition(match, draft);
+    }
+
+    // "3,850개사가 신청하여 1,020개사가 선정되었습니다": the count before 신청 and the count before 선정.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[가-힣]{1,4}?\s*)?(?:이|가|이나|가량)?\s*(?:신청|지원했|접수)")]
+    private static partial System.Text.RegularExpressions.Regex AppliedAfter();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[가-힣]{1,4}?\s*)?(?:이|가|을|를)?\s*(?:최종\s*)?(?:선정|선발|채택)")]
+    private static partial System.Text.RegularExpressions.Regex ChosenAfter();
+
+    /// <summary>
+    /// A sentence that states how many applied and how many were chosen, without a table: 신청 ÷ 선정, from the sentence of
+    /// the asked year when the question names one. Declines when two sentences fit equally.
+    /// </summary>
+    private static bool StatedCompetition(DocumentMatch match, AnswerDraft draft)
+    {
+        var found = new List<(TextFigure Applied, TextFigure Chosen, int Overlap)>();
+        foreach (var passage in match.Document.Passages.Where(p => p.Unit.Table is null))
+        {
+            var figures = match.Document.FiguresIn(passage).Where(f => f.Unit.Family is UnitFamily.Count or UnitFamily.People).ToList();
+            var applied = figures.FirstOrDefault(f => AppliedAfter().IsMatch(passage.Text[f.Quantity.End..]));
+            var chosen = applied is null ? null : figures.FirstOrDefault(f => f.Quantity.Start > applied.Quantity.End && ChosenAfter().IsMatch(passage.Text[f.Quantity.End..]));
+            if (applied is null || chosen is null || chosen.Value <= 0 || applied.Value < chosen.Value)
+            {
+                continue;
+            }
+            var years = Knowledge.Dates.DateScanner.Years(passage.Normalized).ToHashSet();
+            if (match.Years.Count > 0 && !match.Years.Any(years.Contains))
+            {
+                continue;
+            }
+            found.Add((applied, chosen, match.Question.Terms.Count(passage.Terms.Contains)));
+        }
+        var best = found.OrderByDescending(f => f.Overlap).FirstOrDefault();
+        if (best.Applied is null || found.Count(f => f.Overlap == best.Overlap) > 1)
+        {
+            return false;
+        }
+        var quote = Quote.Sentence(best.Applied.Passage.Text, best.Applied.Quantity.Start);
+        var applications = Operand.FromText(best.Applied, draft.English ? "applications" : "신청", quote);
+        var selections = Operand.FromText(best.Chosen, draft.English ? "selected" : "선정", quote);
+        var ratio = new Calculation(draft.English ? "competition ratio" : "경쟁률", Amounts.Rounded(applications.Value / selections.Value, Units.Ratio), Units.Ratio,
+            $"{Amounts.Plain(applications.Value)} / {Amounts.Plain(selections.Value)}", [applications, selections]);
+        var markers = ratio.Record(draft);
+        draft.Kind = "computed";
+        draft.Say(draft.English
+            ? $"{applications.Display} applied and {selections.Display} were selected, a competition ratio of {ratio.Display} ({ratio.Formula}) {markers}."
+            : $"{applications.Display} 신청에 {selections.Display} 선정으로, 경쟁률은 {ratio.Display}입니다 ({ratio.Formula}) {markers}.");
+        draft.Focus.Operands.Add(ratio.CitedAs(applications));
+        return true;
     }
 
     /// <summary>"경쟁률이 가장 높았던 유형": each body row's 신청 ÷ 선정, the highest (or lowest) named with its inputs.</summary>

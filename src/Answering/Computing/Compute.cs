@@ -21,6 +21,10 @@ public static partial class Compute
         {
             return false;
         }
+        if (question.Operation == Operation.Growth && operands.Count == 2 && BaseOfStatedChange(match, operands) is { } based)
+        {
+            operands = based;
+        }
         var perColumnSum = question.Operation == Operation.Sum && operands.All(o => o.Column is not null && o.Row is not null)
             && operands.Select(o => o.Column).Distinct().Count() > 1 && operands.Select(o => o.Row).Distinct().Count() > 1;
         if (question.Operation is Operation.Sum or Operation.Difference or Operation.Growth or Operation.Ratio or Operation.Share && !perColumnSum)
@@ -357,6 +361,23 @@ public static partial class Compute
 
     /// <summary>A label of a change between periods (증감, 증감률, 증가율, 전년 대비): its period is the later one.</summary>
     public static bool IsChangeLabel(string label) => ChangeLabel().IsMatch(label);
+
+    /// <summary>
+    /// A rate asked of a row's level and its 증감 cell ('25년 1,700, 증감 200): the rate is over the level it changed from,
+    /// the row's cell that the level less the change equals ('24년 1,500), not over the change.
+    /// </summary>
+    private static List<Operand>? BaseOfStatedChange(DocumentMatch match, List<Operand> operands)
+    {
+        var change = operands.FirstOrDefault(o => o.Column is { } c && IsChangeLabel(c.Label));
+        var level = operands.FirstOrDefault(o => o != change && o.Column is { } c && !IsChangeLabel(c.Label));
+        if (change is null || level is null || change.SourceTable is not { } table || level.SourceTable != table || change.Row != level.Row || level.Row is not { } row)
+        {
+            return null;
+        }
+        var expected = level.Value - change.Value;
+        var baseColumn = table.Columns.FirstOrDefault(c => c != level.Column && c != change.Column && table.Cell(row, c).Value is double v && Math.Abs(v - expected) < 1e-6 * Math.Max(1, Math.Abs(expected)));
+        return baseColumn is null ? null : [Operand.FromCell(match.Document, table, row, baseColumn), level];
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"증감|증가율|감소율|성장률|변동률|상승률|하락률|전년\s?대비")]
     private static partial System.Text.RegularExpressions.Regex ChangeLabel();

@@ -338,9 +338,11 @@ public static partial class TableParser
             span++;
         }
         // A blank first cell continues a merged group (위반행위 사용목표율 미달 over 현행 and 개정): the text column
-        // beside it that splits the group (구분: 현행/개정) is part of the row's header, not a value.
+        // beside it that splits the group (구분: 현행/개정) is part of the row's header, not a value. A row that leaves
+        // that column blank names itself whole in the first (중소기업 계, 합계 under 자금 | 세부사업).
         while (span < width - 1 && dataRows.Count >= 2 && dataRows.Skip(1).Any(r => r[0].Length == 0 && r.Skip(span + 1).Any(c => c.Length > 0))
-            && dataRows.All(r => r[span].Length > 0 && !LooksLikeFigure(r[span]) && r[span].Length <= 24)
+            && dataRows.All(r => r[span].Length > 0 ? !LooksLikeFigure(r[span]) && r[span].Length <= 24 : r[0].Length > 0 && !LooksLikeFigure(r[0]))
+            && dataRows.Count(r => r[span].Length > 0) * 2 > dataRows.Count
             && dataRows.Select(r => r[span]).Distinct().Count() < dataRows.Count)
         {
             span++;

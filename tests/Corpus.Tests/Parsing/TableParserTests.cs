@@ -106,6 +106,30 @@ public sealed class TableParserTests
     }
 
     [Fact]
+    public void A_group_and_item_table_with_subtotals_keeps_both_columns_as_the_row_header()
+    {
+        string[] lines =
+        [
+            "【 분야별 예산 (단위:억원) 】",
+            "분야\t사업\t'25년\t'26년",
+            "교육\t강사 양성\t10\t12",
+            "\t교재 개발\t5\t6",
+            "\t소계\t15\t18",
+            "홍보\t박람회\t7\t9",
+            "\t소계\t7\t9",
+            "합계\t\t22\t27",
+        ];
+
+        var table = Assert.Single(DocumentParser.Parse("x.txt", lines).Tables);
+
+        Assert.Equal(2, table.RowHeaderWidth);
+        Assert.Equal(["교육", "교재 개발"], table.Rows[1].Cells[0].RowPath);
+        Assert.True(table.Rows[2].IsTotal);
+        Assert.Equal(["합계"], table.Rows[5].Cells[0].RowPath);
+        Assert.Equal(27, table.Rows[5].Cells[1].Number);
+    }
+
+    [Fact]
     public void A_text_column_of_distinct_values_without_merged_cells_stays_a_value()
     {
         string[] lines =
