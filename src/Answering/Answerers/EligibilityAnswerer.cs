@@ -74,6 +74,11 @@ public static class EligibilityAnswerer
         {
             return outside;
         }
+        // 부산 취업자가 작년보다 늘었나요? asks what the data shows, not whether the asker's case meets a rule.
+        if (DataCheck.AsksAboutChange(facts) && DataCheck.Answer(draft, match, facts) is { Eligible: Eligibility.Yes or Eligibility.No or Eligibility.Depends } shown)
+        {
+            return shown;
+        }
         if (RuleCheck.Decide(match, facts) is { } verdict)
         {
             return EligibilityWriter.Write(draft, match.Document, verdict);

@@ -51,6 +51,11 @@ public static partial class DataCheck
         var asked = AskedMonths(match).Where(m => m != reference || AskedMonths(match).Count == 1).ToList();
         var month = asked.Count == 1 ? asked[0] : (int?)null;
         var rates = RateFinder.Find(match);
+        if (!ChangeWord().IsMatch(facts.Text))
+        {
+            // 전국 평균보다 낮은가요? compares levels: a change in points or in counts beside a figure is not what it asks.
+            rates = [.. rates.Where(r => r.Measure is null && (r.Column?.Unit ?? r.Figure?.Unit)?.Family is null or UnitFamily.Percent)];
+        }
         if (rates.Count == 0)
         {
             return null;
@@ -91,6 +96,18 @@ public static partial class DataCheck
             draft.Say(english ? "It depends on the period you mean: the month alone or the year to date (누계)." : "한 달(당월) 기준인지, 올해 누계 기준인지에 따라 답이 달라집니다.");
             return draft;
         }
+        // Measures of one row that moved apart (취업자 감소, 고용률 상승) answer "좋아졌나요" only once the measure is chosen.
+        if (signs.Count > 1 && chosen.Where(r => r.Measure is not null).Select(r => r.Measure).Distinct().Count() > 1 && !Digits().IsMatch(ask))
+        {
+            draft.Eligible = Eligibility.Depends;
+            draft.Say(Phrases.Verdict(Eligibility.Depends, english));
+            foreach (var rate in chosen.Where(r => r.Measure is not null).DistinctBy(r => r.Measure).Take(3))
+            {
+                draft.Say(Describe(draft, match, rate));
+            }
+            draft.Say(english ? "The measures moved in different directions, so it depends on which one you mean." : "지표마다 움직인 방향이 달라, 어느 지표로 보느냐에 따라 답이 달라집니다.");
+            return draft;
+        }
         var main = chosen[0];
         bool yes;
         if (Digits().Match(ask) is { Success: true } digits)
@@ -121,6 +138,19 @@ public static partial class DataCheck
 
     [GeneratedRegex(@"흑자|적자")]
     private static partial Regex Balance();
+
+    [GeneratedRegex(@"늘|줄|증가|감소|올랐|오른|올라|떨어|상승|하락|좋아|나빠|개선|악화")]
+    private static partial Regex ChangeWord();
+
+    [GeneratedRegex(@"(?:늘었|늘어났|늘어난|줄었|줄어들었|줄어든|증가했|증가한|감소했|감소한|올랐|오른|떨어졌|떨어진|상승했|상승한|하락했|하락한)[가-힣\s]{0,6}[?？]?$")]
+    private static partial Regex ChangeAsked();
+
+    /// <summary>
+    /// Whether the question asks only whether something rose or fell (3월 부산 취업자가 작년보다 늘었나요?), stating no amount of
+    /// the asker's own: a question about the data, answered before any rule is tried on the asker's case.
+    /// </summary>
+    public static bool AsksAboutChange(AskerFacts facts) =>
+        ChangeAsked().IsMatch(facts.Text[facts.Ask.Start..facts.Ask.End].Trim().TrimEnd('.', '?', '？', ' ')) && facts.Numbers.Count == 0;
 
     /// <summary>What a comparison is made against: the word before 보다 (수도권보다 → 수도권).</summary>
     [GeneratedRegex(@"(?<base>[가-힣A-Za-z0-9·]+?)(?:이|가|은|는|의)?\s?보다")]
@@ -229,9 +259,11 @@ public static partial class DataCheck
         // As the document writes it (3.0, △4.4), without its sign: the word says the direction.
         var written = rate.Table is { } t && rate.Row is { } r && rate.Column is { } c ? t.Cell(r, c).Text.Trim().TrimStart('△', '▲', '▼', '-', '+', '−') : "";
         var size = written.Length > 0 && double.TryParse(written.Replace(",", ""), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _) ? written : Amounts.Plain(Math.Abs(rate.Value));
+        // A change column keeps its own unit (천명, %p); a rate without one is a percentage.
+        var unit = (rate.Column?.Unit ?? rate.Figure?.Unit) is { } u && u != Units.None ? u.Symbol : "%";
         return draft.English
-            ? $"{rate.Label}: {size}% {(up ? "increase" : "decrease")} {marker}"
-            : $"{rate.Label}: {size}% {(up ? "증가" : "감소")} {marker}";
+            ? $"{rate.Label}: {size}{unit} {(up ? "increase" : "decrease")} {marker}"
+            : $"{rate.Label}: {size}{unit} {(up ? "증가" : "감소")} {marker}";
     }
 
     /// <summary>The month the document reports on: the one its title or programme name gives (7월 수출입 동향).</summary>

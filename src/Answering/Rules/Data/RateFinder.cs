@@ -20,6 +20,9 @@ public sealed record Rate(double Value, string Label, string Period, double Scor
     public IReadOnlyList<int> Months { get; init; } = [];
 
     public bool Cumulative { get; init; }
+
+    /// <summary>What a change column changes: the figure column it follows (취업자 before 증감), when the table pairs them.</summary>
+    public string? Measure { get; init; }
 }
 
 /// <summary>
@@ -32,6 +35,10 @@ public static partial class RateFinder
     [GeneratedRegex(@"증감률|증가율|증감율|증감|성장률|변동률|감소율|상승률")]
     private static partial Regex RateWord();
 
+    /// <summary>A column of change against a base period with no rate word (전년동월대비 beside 취업자).</summary>
+    [GeneratedRegex(@"^(?:전년|전월|전분기|전기|전년\s?동월|전년\s?동기)\s?대비$")]
+    private static partial Regex AgainstBase();
+
     [GeneratedRegex(@"누계|누적|~\s?\d{1,2}\s?월|∼\s?\d{1,2}\s?월")]
     private static partial Regex CumulativeWord();
 
@@ -42,11 +49,30 @@ public static partial class RateFinder
         var rates = new List<Rate>();
         foreach (var table in match.Document.Tables.Where(t => !t.Table.IsBlock))
         {
-            var columns = table.Columns.Where(c => c.Kind == ColumnKind.Number && RateWord().IsMatch(c.Label) && c.Unit?.Family is null or UnitFamily.Percent).ToList();
+            var columns = table.Columns.Where(c => c.Kind == ColumnKind.Number && IsChange(c.Label)).ToList();
             if (columns.Count == 0)
             {
                 continue;
             }
+            var measures = columns.ToDictionary(c => c, c => MeasureOf(table, c));
+            // A question naming one of the measures a table's change columns follow (부산 취업자가 늘었나요) asks about its change only.
+            var namedMeasures = columns.Where(c => measures[c] is { } m && question.Compact.Contains(TextNormalizer.Compact(m), StringComparison.Ordinal)).ToList();
+            if (namedMeasures.Count == 0)
+            {
+                namedMeasures = [.. columns.Where(c => measures[c] is { } m && TermAnalyzer.Terms(m).Select(Lexicon.Canonical).Any(terms.Contains))];
+            }
+            if (namedMeasures.Count > 0)
+            {
+                columns = namedMeasures;
+            }
+            else if (table.Columns.Any(c => c.Kind == ColumnKind.Number && !IsChange(c.Label) && !measures.ContainsValue(c.Label.Trim()) && c.Label.Trim().Length >= 2
+                && question.Compact.Contains(TextNormalizer.Compact(c.Label), StringComparison.Ordinal)))
+            {
+                // 제주 실업률이 … 낮은가요? names a figure with no change column: the changes of the others are not asked.
+                continue;
+            }
+            // A count's change (천명) is read only where it follows the count it changes; alone, a rate column is a percentage.
+            columns = [.. columns.Where(c => c.Unit?.Family is null or UnitFamily.Percent or UnitFamily.PercentPoint || measures[c] is not null)];
             var title = terms.Where(table.TitleTermSet.Contains).Sum(t => match.Weight(t) * 0.5);
             foreach (var row in table.Rows)
             {
@@ -64,8 +90,9 @@ public static partial class RateFinder
                         continue;
                     }
                     var period = column.Label;
-                    rates.Add(new Rate(value, $"{row.Name} {column.Label}".Trim(), period, named + title)
+                    rates.Add(new Rate(value, $"{row.Name} {measures[column]} {column.Label}".Replace("  ", " ", StringComparison.Ordinal).Trim(), period, named + title)
                     {
+                        Measure = measures[column],
                         Table = table,
                         Row = row,
                         Column = column,
@@ -75,7 +102,7 @@ public static partial class RateFinder
                 }
             }
         }
-        foreach (var figure in match.Document.Figures.Where(f => f.Role == FigureRole.Change && f.Unit.Family == UnitFamily.Percent))
+        foreach (var figure in match.Document.Figures.Where(f => f.Role == FigureRole.Change && f.Unit.Family is UnitFamily.Percent or UnitFamily.PercentPoint))
         {
             var score = terms.Sum(t => figure.Weight(t) * match.Weight(t));
             if (score <= 0.5)
@@ -83,8 +110,13 @@ public static partial class RateFinder
                 continue;
             }
             var clause = Evidence.FigureSearch.ClauseText(figure).Text;
+            // A clause cut at a decimal point (45.3%로 … → "3%로 …") is read whole from its sentence.
+            if (clause.Length > 0 && char.IsDigit(clause[0]))
+            {
+                clause = Composing.Quote.Sentence(figure.Passage.Text, figure.Quantity.Start);
+            }
             var sign = Regex.IsMatch(figure.Passage.Text[figure.Quantity.End..Math.Min(figure.Passage.Text.Length, figure.Quantity.End + 12)], @"감소|줄|하락|떨어") ? -1 : 1;
-            rates.Add(new Rate(Math.Abs(figure.Value) * (figure.Value < 0 ? -1 : sign), Composing.Shown.Text(clause), clause, score * 0.8)
+            rates.Add(new Rate(Math.Abs(figure.Value) * (figure.Value < 0 ? -1 : sign), Composing.Shown.Text(clause).TrimEnd('.', ' '), clause, score * 0.8)
             {
                 Figure = figure,
                 Months = MonthsOf(clause),
@@ -92,6 +124,23 @@ public static partial class RateFinder
             });
         }
         return [.. rates.OrderByDescending(r => r.Score)];
+    }
+
+    private static bool IsChange(string label) => RateWord().IsMatch(label) || AgainstBase().IsMatch(label.Trim());
+
+    /// <summary>
+    /// The figure column a change column follows (취업자 | 증감 | 고용률 | 증감): the nearest number column before it that is not
+    /// a change itself, when the table alternates figures and their changes; null for a table of periods (2024 | 2025 | 증감).
+    /// </summary>
+    private static string? MeasureOf(TableModel table, ColumnModel column)
+    {
+        var index = table.Columns.ToList().IndexOf(column);
+        if (index < 1 || table.Columns[index - 1] is not { Kind: ColumnKind.Number } before || IsChange(before.Label)
+            || MonthsOf(before.Label).Count > 0 || Regex.IsMatch(before.Label, @"\d"))
+        {
+            return null;
+        }
+        return before.Label.Trim();
     }
 
     /// <summary>The months a period's words cover: 7월 → 7; 1~7월 → 1…7.</summary>

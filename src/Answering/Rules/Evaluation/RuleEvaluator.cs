@@ -31,6 +31,16 @@ public sealed class RuleEvaluator(FactMatcher matcher, AskerFacts facts)
         return judgements;
     }
 
+    /// <summary>
+    /// A bound its own bracket replaces for the scope the scenario is in (60억원을 넘는 기업(비수도권 소재 기업은 70억원) for a
+    /// company outside 수도권): only the replacement is checked.
+    /// </summary>
+    private bool Replaced(Condition condition, RuleClause alternative, Scenario scenario) =>
+        alternative.Conditions.Any(o => o != condition && o.Parenthetical && o.InheritedSubject && !o.Scope.IsEmpty
+            && scenario.Applies(o.Scope, facts) && scenario.Specificity(o.Scope) > scenario.Specificity(condition.Scope)
+            && RuleAmounts.Comparable(o.Unit, condition.Unit) && o.Comparator.IsUpper() == condition.Comparator.IsUpper()
+            && o.Subject.SequenceEqual(condition.Subject));
+
     /// <summary>Judges a rule whether or not the asker's facts touch it (a permission the question asks about).</summary>
     public Judgement? JudgeTargeted(Rule rule, Scenario scenario)
     {
@@ -53,7 +63,7 @@ public sealed class RuleEvaluator(FactMatcher matcher, AskerFacts facts)
         {
             var checks = new List<Check>();
             var unknown = new List<Condition>();
-            foreach (var condition in alternative.Conditions.Where(c => scenario.Applies(c.Scope, facts)))
+            foreach (var condition in alternative.Conditions.Where(c => scenario.Applies(c.Scope, facts) && !Replaced(c, alternative, scenario)))
             {
                 if (assigned.TryGetValue(condition, out var check))
                 {

@@ -63,7 +63,7 @@ public static partial class StatedAnswer
             var passage = PassageAnswerer.AnswerTo(match, found.Passage);
             foreach (Match denial in Denial().Matches(passage.Text))
             {
-                if (!asked.Contains(denial.Groups["verb"].Value, StringComparison.Ordinal))
+                if (!Asks(asked, denial.Groups["verb"].Value))
                 {
                     continue;
                 }
@@ -71,12 +71,21 @@ public static partial class StatedAnswer
                 var before = passage.Text[from..denial.Index];
                 if (named.Any(t => before.Contains(t, StringComparison.Ordinal)))
                 {
-                    return Write(draft, passage, Eligibility.No);
+                    // …참여할 수 없습니다. 수출바우처 협약을 포기하면 신청할 수 있으나 …: a way out the asker has not said they take.
+                    return Write(draft, passage, WayOut().IsMatch(passage.Text[(denial.Index + denial.Length)..]) ? Eligibility.Depends : Eligibility.No);
                 }
             }
         }
         return null;
     }
+
+    /// <summary>After a denial, a condition that lets one in after all (…을 포기하면 신청할 수 있으나).</summary>
+    [GeneratedRegex(@"(?:하면|으면|이면|되면|한\s?경우(?:에는)?)\s?(?:신청|참여|지원받을|지원)[가-힣]*\s?수\s?있")]
+    private static partial Regex WayOut();
+
+    /// <summary>Applying and taking part are one question (참여할 수 없습니다 answers 신청할 수 있어?).</summary>
+    private static bool Asks(string asked, string verb) =>
+        asked.Contains(verb, StringComparison.Ordinal) || verb is "신청" or "참여" && (asked.Contains("신청", StringComparison.Ordinal) || asked.Contains("참여", StringComparison.Ordinal));
 
     [GeneratedRegex(@"않|없|못|안\s|불가|아니")]
     private static partial Regex NegativeAsk();

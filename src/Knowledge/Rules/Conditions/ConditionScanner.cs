@@ -52,6 +52,11 @@ public static partial class ConditionScanner
             var inParens = Depth(text, amount.Start) > 0;
             if (!TryComparator(text, amount, inParens, out var comparator, out var boundEnd, out var word))
             {
+                if (inParens && ScopedAlternative(text, found, amount, unit) is { } alternative)
+                {
+                    found.Add(alternative);
+                    continue;
+                }
                 if (!limit || amount.Unit == Units.None || inParens)
                 {
                     continue;
@@ -230,6 +235,30 @@ public static partial class ConditionScanner
             Parenthetical = inParens,
             InheritedSubject = inherited,
         };
+    }
+
+    [GeneratedRegex(@"^[^()]{2,24}?(?:은|는)\s*$")]
+    private static partial Regex ScopeTopic();
+
+    /// <summary>
+    /// A bracket straight after a bound that gives another amount for some of those it limits (60억원을 넘는 기업(비수도권 소재
+    /// 기업은 70억원)): the same bound for that scope, limiting what the bound before it limits.
+    /// </summary>
+    private static Condition? ScopedAlternative(string text, List<Condition> found, Quantity amount, Unit unit)
+    {
+        var open = text.LastIndexOf('(', amount.Start);
+        if (open < 0 || Depth(text, amount.Start) != 1 || !ScopeTopic().IsMatch(text[(open + 1)..amount.Start])
+            || text.IndexOf(')', amount.End) is var close && (close < 0 || text[amount.End..close].Trim().Length > 0))
+        {
+            return null;
+        }
+        var outer = found.LastOrDefault(c => !c.Parenthetical && c.End <= open && open - c.End <= 10 && RuleAmounts.Comparable(c.Unit, unit));
+        if (outer is null || ScopeWords.Read(text[(open + 1)..amount.Start]) is not { IsEmpty: false } scope)
+        {
+            return null;
+        }
+        var built = Build(text, found, amount.Start, amount.End, amount.End, amount.Value, unit, outer.Comparator, true, false);
+        return built with { Subject = outer.Subject, Base = outer.Base, Scope = scope, InheritedSubject = true };
     }
 
     /// <summary>How many brackets are open at <paramref name="position"/>.</summary>

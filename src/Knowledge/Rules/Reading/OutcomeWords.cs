@@ -53,7 +53,7 @@ public static partial class OutcomeWords
     [GeneratedRegex(@"(?:이상|이하|미만|초과|이내)인\s?\S+(?:\s?가운데|\s?중|을\s?대상|를\s?대상)|대상으로|에\s?한하|에\s?한해|에\s?한함")]
     private static partial Regex Criterion();
 
-    [GeneratedRegex(@"(?:할|될|통보할|확정할)\s?(?:계획|예정|방침)(?:이다|입니다)|전망이다|것으로\s?(?:보인다|기대된다|예상된다)|기대된다")]
+    [GeneratedRegex(@"(?:할|될|통보할|확정할)\s?(?:계획|예정|방침)(?:이다|입니다)|전망이다|셈이다|셈입니다|것으로\s?(?:보인다|기대된다|예상된다)|기대된다")]
     private static partial Regex Plan();
 
     [GeneratedRegex(@"(?:하지|되지|지키지|이행하지|체결하지|제출하지|착수하지)\s?(?:않|아니하)(?:으면|는\s?경우|을\s?경우|은\s?경우)|미\S{1,4}\s?시(?=\s|,|$)|못하면|없으면")]

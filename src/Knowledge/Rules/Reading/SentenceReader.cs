@@ -109,7 +109,8 @@ public static partial class SentenceReader
         {
             return rules;
         }
-        var last = conditions.Count > 0 ? conditions.Max(c => c.End) : 0;
+        // A bracketed amount for a scope (…넘는 기업(비수도권 소재 기업은 70억원)) sits inside what the rule names, not before its outcome.
+        var last = conditions.Where(c => !(c.Parenthetical && c.InheritedSubject && !c.Scope.IsEmpty)).Select(c => c.End).DefaultIfEmpty(conditions.Count > 0 ? conditions.Max(c => c.End) : 0).Max();
         var tail = text[Math.Min(last, text.Length)..];
         var outcome = OutcomeWords.ReadTail(tail) ?? context.HeadingOutcome;
         // What excludes is listed item by item (…6개월 이내 실증 미착수, 3개월 이상 실증 중단, 사업비 목적 외 사용 시 …): any one excludes.
