@@ -19,8 +19,8 @@ public static partial class CaseAnswerer
     [GeneratedRegex("성과|어떤|어땠|무엇|뭐|뭘|뭔|내용|사례|무슨|왜|이유|what|how|why")]
     private static partial Regex AsksContent();
 
-    /// <summary>Words that each ask for a description (뭘 짓고 … 뭐예요: two things asked).</summary>
-    [GeneratedRegex("어떤|어땠|어떻게|무엇|뭐|뭘|뭔|무슨|왜|이유|\\bwhat\\b|\\bhow\\b|\\bwhy\\b", RegexOptions.IgnoreCase)]
+    /// <summary>Words that each ask for a description (뭘 짓고 … 뭐예요: two things asked; 요약해줘 asks the whole box).</summary>
+    [GeneratedRegex("어떤|어땠|어떻게|무엇|뭐|뭘|뭔|무슨|왜|이유|요약|정리해|소개해|\\bwhat\\b|\\bhow\\b|\\bwhy\\b|\\bsummar", RegexOptions.IgnoreCase)]
     private static partial Regex AsksDescription();
 
     /// <summary>"【 사례 2 】 강원 …" is named in an answer as "사례 2 · 강원 …": the box brackets are layout, the label is not.</summary>

@@ -54,6 +54,8 @@ public static partial class ContactAnswerer
         }
         // A continuation row (⇥⇥담당자 …) is shown under the row it continues, which names the office.
         chosen = [.. chosen.SelectMany(p => Continued(document, contacts, p) is { } above && !chosen.Contains(above) ? new[] { above, p } : [p])];
+        // A front-matter row of officers (담당과장 … | 담당자 …) under the row naming their office (담당부서 | ○○과): the office too.
+        chosen = [.. chosen.SelectMany(p => !NamesOffice(p.Text) && OfficeAbove(document, p) is { } office && !chosen.Contains(office) ? new[] { office, p } : [p]).Distinct()];
         var parts = chosen.Select(p => $"{Shown.Row(Shown.Text(p.Text))} {draft.Cite(p)}");
         var name = document.Profile.DisplayName;
         draft.Say(english
@@ -73,6 +75,18 @@ public static partial class ContactAnswerer
     private static Passage? Continued(DocumentKnowledge document, IReadOnlyList<Passage> contacts, Passage passage) =>
         passage.Unit.Kind is UnitKind.Contact or UnitKind.TableRow && document.Document.Line(passage.Unit.FromLine).StartsWith('\t')
             ? contacts.FirstOrDefault(c => c.Unit.FromLine == passage.Unit.FromLine - 1)
+            : null;
+
+    /// <summary>"담당부서", "기업금융과", "혁신정책팀": a line that names an office.</summary>
+    [GeneratedRegex(@"부서|[가-힣]{2,}(?:과|팀|국|센터|본부)(?![가-힣])")]
+    private static partial Regex Office();
+
+    private static bool NamesOffice(string text) => Office().IsMatch(text);
+
+    /// <summary>The row right above a table row, when it names the office the row's officers belong to.</summary>
+    private static Passage? OfficeAbove(DocumentKnowledge document, Passage passage) =>
+        passage.Unit.Table is { } table
+            ? document.Passages.FirstOrDefault(p => p.Unit.Table == table && p.Unit.FromLine == passage.Unit.FromLine - 1 && p.Unit.Column is null && NamesOffice(p.Text))
             : null;
 
     private static double RoleBonus(string question, string text)

@@ -17,6 +17,10 @@ public static partial class CaseNaming
     [GeneratedRegex(@"(?:\(주\)|㈜)\s*([가-힣A-Za-z]+)|([가-힣A-Za-z]+)\s*(?:\(주\)|㈜)(?!\s*[가-힣A-Za-z])|([가-힣]{2,}(?:센터|후보지|클러스터|컨소시엄))")]
     private static partial Regex CompanyOrPlaceName();
 
+    /// <summary>"■ 다온푸드(충북 음성, 소상공인)": the name a case line opens with, its particulars in brackets after it.</summary>
+    [GeneratedRegex(@"^[■◇◆]\s*([가-힣A-Za-z]{2,12})\s*\(")]
+    private static partial Regex OpeningName();
+
     /// <summary>"A사", "B기관": a subject a worked example names by a letter.</summary>
     [GeneratedRegex(@"(?<![A-Za-z])([A-Z])\s?(사|기업|기관|센터|지구)")]
     private static partial Regex LetteredName();
@@ -174,6 +178,10 @@ public static partial class CaseNaming
         foreach (Match m in CompanyOrPlaceName().Matches(title))
         {
             yield return TextNormalizer.Compact(m.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value);
+        }
+        if (OpeningName().Match(title) is { Success: true } opening)
+        {
+            yield return TextNormalizer.Compact(opening.Groups[1].Value);
         }
         foreach (Match m in LetteredName().Matches(title))
         {

@@ -16,6 +16,9 @@ public sealed class Carried
     private Dictionary<string, double>? _many;
 
     public Unit? Unit { get; set; }
+
+    /// <summary>Whether the terms were read from a table's cells, headers and title, which split a compound between them.</summary>
+    public bool Cells { get; init; }
     public HashSet<int> Years { get; } = [];
 
     /// <summary>The document's year, for evidence that names no year of its own: it counts for half.</summary>
@@ -151,7 +154,7 @@ public static class Coverage
             var naming = match.IsNaming(term);
             var w = naming ? weight * 0.5 : weight;
             total += w;
-            credited += w * Math.Max(Math.Max(carried.Credit(term), UnitCredit(term, carried.Unit)), naming ? 0.8 : 0);
+            credited += w * Math.Max(Math.Max(Math.Max(carried.Credit(term), UnitCredit(term, carried.Unit)), naming ? 0.8 : 0), PiecesCredit(match, term, carried));
         }
         foreach (var year in match.Years)
         {
@@ -182,6 +185,38 @@ public static class Coverage
             credited += StatedMeanWeight;
         }
         return total <= 0 ? 1 : credited / total;
+    }
+
+    /// <summary>
+    /// A compound the question writes (재창업자금) carried by a table's cells, its two pieces each a question word: the row 재창업 of a table
+    /// titled 정책자금 carries 재창업자금 as surely as a sentence writing it whole, to the lesser of the two pieces' credits.
+    /// </summary>
+    private static double PiecesCredit(DocumentMatch match, string term, Carried carried)
+    {
+        var best = 0.0;
+        if (!carried.Cells)
+        {
+            // A sentence writes its compounds whole; pieces of one found apart in it are two words.
+            return best;
+        }
+        foreach (var head in match.EvidenceTerms)
+        {
+            if (head.Length < 2 || head.Length > term.Length - 2 || !term.StartsWith(head, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var tail = term[head.Length..];
+            if (!match.EvidenceTerms.Contains(tail))
+            {
+                continue;
+            }
+            // The specific piece (재창업) named by a row or cell itself, the general one (자금) by the table's words.
+            if (carried.Credit(head) >= 1)
+            {
+                best = Math.Max(best, Math.Min(1, carried.Credit(tail)));
+            }
+        }
+        return best;
     }
 
     private static bool AsksStatedMean(Understanding.Question question) =>

@@ -73,7 +73,9 @@ public static class RowFilters
             {
                 if (SignFilter(match, table, question.Direction) is { } sign)
                 {
-                    yield return sign with { Score = sign.Score + titleScore };
+                    // "줄어든 시도는 어디": of two tables with falling rows, the one whose rows are places.
+                    var places = AsksPlaces(question) && sign.Rows.All(r => Regions.In(r.Name).Count > 0) ? 1 : 0;
+                    yield return sign with { Score = sign.Score + titleScore + places };
                 }
             }
         }
@@ -131,10 +133,14 @@ public static class RowFilters
         return rows.Count > 0 && rows.Count < body.Count ? new RowFilter(table, rows, question.PlaceKinds[0], key, 3) : null;
     }
 
+    /// <summary>Whether the question asks which places (시도, 지역, 어느 시·도): its rows are regions.</summary>
+    private static bool AsksPlaces(Understanding.Question question) =>
+        question.Terms.Contains("지역") || question.Text.Contains("시·도", StringComparison.Ordinal) || question.Text.Contains("시도", StringComparison.Ordinal);
+
     /// <summary>Rows that decreased (or increased): a negative rate, or a later period below an earlier one.</summary>
     private static RowFilter? SignFilter(DocumentMatch match, TableModel table, int direction)
     {
-        var rate = table.Columns.FirstOrDefault(c => c.Kind == ColumnKind.Number && (c.Label.Contains("증감률") || c.Label.Contains("증가율") || c.Label.Contains("증감")) && c.Unit?.Family is Corpus.Quantities.UnitFamily.Percent or null);
+        var rate = NamedChange(match, table) ?? table.Columns.FirstOrDefault(c => c.Kind == ColumnKind.Number && IsChange(c) && c.Unit?.Family is Corpus.Quantities.UnitFamily.Percent or null);
         var rows = table.Rows.Where(r => !r.IsTotal).ToList();
         if (rate is not null)
         {
@@ -150,6 +156,28 @@ public static class RowFilters
         }
         var changed = rows.Where(r => table.Cell(r, pair.Later).Value is double later && table.Cell(r, pair.Earlier).Value is double earlier && Math.Sign(later - earlier) == direction).ToList();
         return changed.Count > 0 && changed.Count < rows.Count ? new RowFilter(table, changed, direction < 0 ? "감소" : "증가", pair.Later, 1.5) { BySign = true } : null;
+    }
+
+    private static bool IsChange(ColumnModel column) =>
+        column.Label.Contains("증감률") || column.Label.Contains("증가율") || column.Label.Contains("증감");
+
+    /// <summary>
+    /// "취업자가 줄어든 시도": the change column written right after the measure the question names (취업자 | 증감), whatever
+    /// its unit — its sign says which rows fell, as a rate's would.
+    /// </summary>
+    private static ColumnModel? NamedChange(DocumentMatch match, TableModel table)
+    {
+        var columns = table.Columns;
+        for (var i = 1; i < columns.Count; i++)
+        {
+            var measure = columns[i - 1];
+            if (columns[i].Kind == ColumnKind.Number && IsChange(columns[i]) && !IsChange(measure)
+                && measure.Terms.Any(t => match.EvidenceTerms.Contains(t) && !match.IsNaming(t) && !Coverage.IsOperationWord(t)))
+            {
+                return columns[i];
+            }
+        }
+        return null;
     }
 
     private static readonly string[] EndedWords = ["0원", "폐지", "일몰", "전액삭감", "없어진", "사라진"];

@@ -37,7 +37,7 @@ public static partial class TableQuery
         var years = match.Years;
         var ownYearCompared = ChangeSinceEarlier(match);
         var stages = question.Stages;
-        var carried = new Carried();
+        var carried = new Carried { Cells = true };
 
         var longer = match.LongerTerms ??= LongerTerms(terms);
         var titleTerms = table.TitleTermSet;

@@ -14,6 +14,10 @@ public static partial class DocumentParser
     [GeneratedRegex(@"^(?:참고|붙임|별첨|첨부)\s*\d*\s*$|^[<〈\[［【]\s*(?:참고|붙임|별첨|첨부)\s*\d*\s*[>〉\]］】]$")]
     private static partial Regex AppendixMark();
 
+    /// <summary>"○○부 공고 제2025-12호": the number a notice is filed under, written above its title.</summary>
+    [GeneratedRegex(@"공고\s*제\s*\d{4}\s*-\s*\d+\s*호(?:\s+\S{1,6}){0,2}$")]
+    private static partial Regex NoticeNumber();
+
     [GeneratedRegex(@"^(?:참고|붙임|별첨)\s*\d+\s*[.:]\s*\S")]
     private static partial Regex TableOfContentsLine();
 
@@ -73,6 +77,12 @@ public static partial class DocumentParser
         private bool _seenBody;
         private bool _expectAppendixTitle;
         private int? _case;
+
+        /// <summary>Whether the section now read is titled as cases ([붙임 2] 지원 사례): its ■ lines name the cases.</summary>
+        private bool _caseSection;
+
+        /// <summary>Whether the open case was opened by a ■ line, so that the next ■ line opens the next case.</summary>
+        private bool _squareCase;
         private int? _titleLine;
         private string? _department;
 
@@ -120,12 +130,20 @@ public static partial class DocumentParser
                 Case = kind is UnitKind.CaseItem ? _case : null,
             };
             Units.Add(unit);
+            if (kind is UnitKind.Paragraph or UnitKind.Heading or UnitKind.AppendixMark or UnitKind.TableTitle)
+            {
+                _caseSection = IsCaseSectionTitle(text);
+            }
             if (kind is not (UnitKind.TableRow or UnitKind.TableHeader or UnitKind.CaseItem or UnitKind.Note or UnitKind.Contact) && !(kind is UnitKind.AppendixMark && level > 0))
             {
                 _stack.Add(unit);
             }
             return unit;
         }
+
+        /// <summary>A short title line that says cases (자금별 지원 사례), not a sentence that mentions one.</summary>
+        private static bool IsCaseSectionTitle(string text) =>
+            text.Contains("사례", StringComparison.Ordinal) && text.Length <= 40 && !SentenceEnd().IsMatch(text) && !text.StartsWith('■');
 
         private void ReadLine(int number, string raw, string text)
         {
@@ -162,8 +180,9 @@ public static partial class DocumentParser
                     Add(UnitKind.Embargo, number, number, text, 1, offset);
                     return;
                 }
-                if (text.Length < 10 && !text.StartsWith('□'))
+                if (text.Length < 10 && !text.StartsWith('□') || NoticeNumber().IsMatch(text))
                 {
+                    // "중소벤처기업부 공고 제2025-12호" numbers the notice; its title is the line after.
                     Add(UnitKind.Banner, number, number, text, 1, offset);
                     return;
                 }
@@ -191,6 +210,7 @@ public static partial class DocumentParser
                 {
                     var unit = Add(UnitKind.CaseTitle, number, number, text, 2, offset, bracket.Groups["label"].Value.Trim());
                     _case = unit.Index;
+                    _squareCase = false;
                 }
                 else
                 {
@@ -203,6 +223,15 @@ public static partial class DocumentParser
             {
                 var unit = Add(UnitKind.CaseTitle, number, number, text, 2, offset, marked.Groups["label"].Value.Trim());
                 _case = unit.Index;
+                _squareCase = false;
+                return;
+            }
+            if (first == '■' && _caseSection && (_case is null || _squareCase) && text.Count(c => c == '■') == 1)
+            {
+                // "[붙임 2] 지원 사례" over "■ (주)○○정밀(경남 김해, …)" and its ○ lines: each ■ line names one case.
+                var unit = Add(UnitKind.CaseTitle, number, number, text, 2, offset);
+                _case = unit.Index;
+                _squareCase = true;
                 return;
             }
             // The dash or dot lines right under a case's title describe that case, as ■ items do.

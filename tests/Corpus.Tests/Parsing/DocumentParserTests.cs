@@ -64,6 +64,30 @@ public sealed class DocumentParserTests
     }
 
     [Fact]
+    public void A_notice_number_above_the_title_is_not_the_title()
+    {
+        string[] lines = ["가상청 공고 제2026-3호", "", "2026년 가상 사업 지원계획 공고", "", "□ 지원 내용"];
+
+        var document = DocumentParser.Parse("x.txt", lines);
+
+        Assert.Equal(3, document.Header.TitleLine);
+        Assert.Equal(UnitKind.Banner, document.Units[0].Kind);
+    }
+
+    [Fact]
+    public void Square_lines_under_a_cases_title_each_open_a_case_with_their_bullets()
+    {
+        string[] lines = ["가상 사업 안내", "", "□ 지원 내용", "", "[붙임] 지원 사례", "", "■ 가람공방(경기 이천)", "  ○ 운전자금 1억원", "", "■ 나래농원(전북 완주)", "  ○ 시설자금 2억원"];
+
+        var document = DocumentParser.Parse("x.txt", lines);
+
+        var titles = document.Units.Where(u => u.Kind == UnitKind.CaseTitle).ToList();
+        Assert.Equal([7, 10], titles.Select(t => t.FromLine));
+        Assert.Equal(titles[1].Index, document.Units.Single(u => u.FromLine == 11).Case);
+        Assert.Equal(UnitKind.Heading, document.Units.Single(u => u.FromLine == 3).Kind);
+    }
+
+    [Fact]
     public void A_file_that_opens_with_its_table_has_that_table_and_front_matter_naming_a_contact_does_not()
     {
         string[] sheet = ["지역\t2021\t2022", "가\t100\t120", "나\t80\t90"];
