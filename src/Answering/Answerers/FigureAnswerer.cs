@@ -747,7 +747,9 @@ public static partial class FigureAnswerer
             // "온라인 예약 매출 1억 8,000만원 → 3억 1,500만원" in a case table's 성과 cell: the change is written as one pair.
             operands = [.. Operands(match, change)];
         }
-        if (operands is null || operands.Count == 0 || StatedBesideItsMeasure(question, operands))
+        // A share is of amounts; rates (증감률 9.7%, −4.9%) are not parts of a whole.
+        if (operands is null || operands.Count == 0 || StatedBesideItsMeasure(question, operands)
+            || question.Operation == Operation.Share && operands.All(o => o.Unit.Family == UnitFamily.Percent))
         {
             return false;
         }

@@ -167,7 +167,8 @@ public static partial class TableQuery
             {
                 if (row.Terms.Contains(t) || !row.Name.Contains(' ', StringComparison.Ordinal) && Names(row.Terms, t, longer))
                 {
-                    score += Weight(match, t) * 1.2;
+                    // A word only of the group the row stands in (일반회계 over its 사업명) names the group, not this row.
+                    score += Weight(match, t) * (OfGroupOnly(row, t) ? 0.6 : 1.2);
                     matched.Add(t);
                 }
                 else if (cellTerms.Contains(t) && !(match.IsNaming(t) && (terms.Any(u => u.Length > t.Length && u.Contains(t, StringComparison.Ordinal) && !cellTerms.Contains(u))
@@ -185,8 +186,10 @@ public static partial class TableQuery
                 var name = CellNames(table)[row.Index][cell.Column];
                 if (name.Length >= 2 && ContainsName(question.Compact, name))
                 {
-                    // A category value several rows share (분야 기술개발) selects them; a row's own name names it.
-                    score += table.Columns[cell.Column].Kind == ColumnKind.Category ? 1.0 : 1.5 + Math.Min(name.Length, 10) * 0.15;
+                    // A category value several rows share (분야 기술개발) selects them, as does an upper level of nested keys
+                    // (회계 over 사업명); a row's own name names it.
+                    var groupLevel = table.Columns[cell.Column].Kind == ColumnKind.Key && cell.Column < table.Table.RowHeaderWidth - 1;
+                    score += table.Columns[cell.Column].Kind == ColumnKind.Category || groupLevel ? 1.0 : 1.5 + Math.Min(name.Length, 10) * 0.15;
                 }
                 else if (name.Length == 1 && char.IsAsciiLetterUpper(cell.Text.Trim()[0]) && question.Compact.Contains(name + "등급", StringComparison.Ordinal)
                     && (table.Columns[cell.Column].Years.Count == 0 || match.Years.Concat(match.Document.Profile.Year is int dy ? [dy] : []).Contains(table.Columns[cell.Column].Years[0])))
@@ -450,6 +453,11 @@ public static partial class TableQuery
     // "몇 명이고 얼마나 줄었어", "얼마였죠? 작년 대비로는요?": the level is asked beside its change.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:몇\s?(?:천\s?|만\s?)?(?:명|%|개|곳|건|억원|원)\s?(?:이고|고|이며|인데|이에요|예요|이야|야)|얼마(?:였|이고|고\s|예요|야|인데|이에요|인가요))(?=.+(?:얼마나|대비|보다))")]
     private static partial System.Text.RegularExpressions.Regex LevelAlsoAsked();
+
+    /// <summary>Whether a term of a row's label belongs only to the groups above its own name (the row's header path).</summary>
+    private static bool OfGroupOnly(RowModel row, string term) =>
+        row.Header.Count > 1 && row.Name != row.Label
+        && !Knowledge.Language.TermAnalyzer.Terms(row.Name).Select(Knowledge.Language.Lexicon.Canonical).Contains(term);
 
     /// <summary>Whether the table's rows are months (several rows, each naming a month, not all the same one).</summary>
     private static bool RowsByMonth(TableModel table) =>

@@ -44,4 +44,12 @@ public sealed class NestedKeyBudgetTests
         Assert.Contains(answer.Figures, f => f.Value == 25.1);
         Assert.DoesNotContain(answer.Figures, f => f.Value == 21);
     }
+
+    [Fact]
+    public void A_share_is_never_worked_out_of_rates()
+    {
+        var answer = Engine.Ask("석조문화재 정밀진단 증감률에서 목조건축 방재설비 보강 증감률이 차지하는 비중은?");
+
+        Assert.DoesNotContain(answer.Figures, f => f.Formula is not null && f.Inputs.All(i => i.Unit == "%"));
+    }
 }
