@@ -521,9 +521,15 @@ public static partial class FigureAnswerer
     private static bool ReadInHundredMillions(Operand operand) =>
         (operand.Unit == Units.MillionWon || operand.Unit == Units.ThousandWon) && Math.Abs(operand.Value) * operand.Unit.Scale >= 1e9;
 
-    /// <summary>A balance (무역수지, 재정수지) read with its sign's name: 48.5억달러 흑자, not a bare amount.</summary>
+    /// <summary>A balance (무역수지, 재정수지) read with its sign's name: 48.5억달러 흑자, not a bare amount; a stated fall as 감소.</summary>
     private static string Balance(Operand operand, bool english)
     {
+        if (operand.Column is { } column && TableQuery.StatesChange(column) && operand.Value < 0 && operand.Unit.Family is not UnitFamily.Percent)
+        {
+            // A stated change below zero (△62) is a decrease, read as one rather than as a bare minus.
+            var fall = Amounts.Format(Math.Abs(operand.Value), operand.Unit);
+            return english ? $"a decrease of {fall}" : $"{fall} 감소";
+        }
         if (!operand.Label.Contains("수지", StringComparison.Ordinal) || !operand.Unit.IsMoney || operand.Value == 0)
         {
             return operand.Display;
@@ -742,12 +748,23 @@ public static partial class FigureAnswerer
             // "온라인 예약 매출 1억 8,000만원 → 3억 1,500만원" in a case table's 성과 cell: the change is written as one pair.
             operands = [.. Operands(match, change)];
         }
-        if (operands is null || operands.Count == 0)
+        // A share is of amounts; rates (증감률 9.7%, −4.9%) are not parts of a whole.
+        if (operands is null || operands.Count == 0 || StatedBesideItsMeasure(question, operands)
+            || question.Operation == Operation.Share && operands.All(o => o.Unit.Family == UnitFamily.Percent))
         {
             return false;
         }
         return Compute.Run(match, operands, draft);
     }
+
+    /// <summary>
+    /// "40대 취업자는 몇 명이고 얼마나 줄었어": a row's level and its stated change (전년동월대비 △62) are both read, not
+    /// subtracted from each other.
+    /// </summary>
+    private static bool StatedBesideItsMeasure(Question question, List<Operand> operands) =>
+        question.Operation == Operation.Difference && operands.Count >= 2
+        && operands.All(o => o.Row is not null && o.Column is not null) && operands.Select(o => o.Row!.Line).Distinct().Count() == 1
+        && operands.Any(o => TableQuery.StatesChange(o.Column!)) && operands.Any(o => !TableQuery.StatesChange(o.Column!));
 
     /// <summary>Whether two of the operands are amounts of one kind, so a change between them can be worked out.</summary>
     private static bool TwoOfAKind(List<Operand>? operands) =>

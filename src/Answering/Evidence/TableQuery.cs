@@ -167,7 +167,8 @@ public static partial class TableQuery
             {
                 if (row.Terms.Contains(t) || !row.Name.Contains(' ', StringComparison.Ordinal) && Names(row.Terms, t, longer))
                 {
-                    score += Weight(match, t) * 1.2;
+                    // A word only of the group the row stands in (일반회계 over its 사업명) names the group, not this row.
+                    score += Weight(match, t) * (OfGroupOnly(row, t) ? 0.6 : 1.2);
                     matched.Add(t);
                 }
                 else if (cellTerms.Contains(t) && !(match.IsNaming(t) && (terms.Any(u => u.Length > t.Length && u.Contains(t, StringComparison.Ordinal) && !cellTerms.Contains(u))
@@ -185,8 +186,10 @@ public static partial class TableQuery
                 var name = CellNames(table)[row.Index][cell.Column];
                 if (name.Length >= 2 && ContainsName(question.Compact, name))
                 {
-                    // A category value several rows share (분야 기술개발) selects them; a row's own name names it.
-                    score += table.Columns[cell.Column].Kind == ColumnKind.Category ? 1.0 : 1.5 + Math.Min(name.Length, 10) * 0.15;
+                    // A category value several rows share (분야 기술개발) selects them, as does an upper level of nested keys
+                    // (회계 over 사업명); a row's own name names it.
+                    var groupLevel = table.Columns[cell.Column].Kind == ColumnKind.Key && cell.Column < table.Table.RowHeaderWidth - 1;
+                    score += table.Columns[cell.Column].Kind == ColumnKind.Category || groupLevel ? 1.0 : 1.5 + Math.Min(name.Length, 10) * 0.15;
                 }
                 else if (name.Length == 1 && char.IsAsciiLetterUpper(cell.Text.Trim()[0]) && question.Compact.Contains(name + "등급", StringComparison.Ordinal)
                     && (table.Columns[cell.Column].Years.Count == 0 || match.Years.Concat(match.Document.Profile.Year is int dy ? [dy] : []).Contains(table.Columns[cell.Column].Years[0])))
@@ -226,6 +229,18 @@ public static partial class TableQuery
                 if (row.Years.Intersect(years).Any() || ownYearCompared is int own && row.Years.Contains(own))
                 {
                     score += 2.5;
+                }
+                else
+                {
+                    rowMismatch[row.Index] = true;
+                }
+            }
+            // Rows kept by month ('24. 3월 … '25. 3월): a named month chooses its rows, as a named year does.
+            if (question.Months.Count > 0 && Months.Of(row.Label) is int rowMonth && RowsByMonth(table))
+            {
+                if (question.Months.Contains(rowMonth))
+                {
+                    score += 1.0;
                 }
                 else
                 {
@@ -396,8 +411,66 @@ public static partial class TableQuery
         {
             return chosen;
         }
-        var year = match.Document.Profile.Year is int own && chosen.Any(r => r.Years[0] == own) ? own : chosen.Max(r => r.Years[0]);
+        var year = NamingYearOf(question, chosen.Select(r => r.Years[0]))
+            ?? (match.Document.Profile.Year is int own && chosen.Any(r => r.Years[0] == own) ? own : chosen.Max(r => r.Years[0]));
         return [.. chosen.Where(r => r.Years[0] == year)];
+    }
+
+    /// <summary>
+    /// A column headed by what it is compared against (전년동월대비, 전월 대비) states a change; in a table whose rows are not
+    /// years (a table of one month by 연령대) it is the change a "얼마나 줄었어" asks for.
+    /// </summary>
+    private static bool ComparedColumnAsked(TableModel table, Question question, ColumnModel column) =>
+        question.Operation == Operation.Difference && ComparedHeader().IsMatch(Unspaced(column.Label)) && column.Unit?.Family is not UnitFamily.Percent
+        && table.Rows.All(r => r.Years.Count == 0);
+
+    /// <summary>Whether a column states a change (증감, 증감률, 전년동월대비) rather than a level.</summary>
+    public static bool StatesChange(ColumnModel column) =>
+        Unspaced(column.Label) is var label && (ChangeAmountHeader().IsMatch(label) || ChangeRateHeader().IsMatch(label) || ComparedHeader().IsMatch(label)
+            || column.Path.Count > 1 && column.Path.Take(column.Path.Count - 1).Any(p => ComparedHeader().IsMatch(Unspaced(p))));
+
+    /// <summary>The measure a change column belongs to: the nearest figure column on its left that is not a change itself.</summary>
+    private static ColumnModel? MeasureOf(TableModel table, ColumnModel change, IReadOnlyList<ColumnModel> changes)
+    {
+        for (var i = change.Index - 1; i >= 0; i--)
+        {
+            var column = table.Columns[i];
+            if (column.Kind == ColumnKind.Key)
+            {
+                return null;
+            }
+            if (column.Kind == ColumnKind.Number && !changes.Contains(column) && !ComparedHeader().IsMatch(Unspaced(column.Label)) && !ChangeRateHeader().IsMatch(Unspaced(column.Label)))
+            {
+                return column;
+            }
+        }
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:전년|전월|전기|전년동월|전년동기|전년도|전분기)대비(?:\(.*\))?$")]
+    private static partial System.Text.RegularExpressions.Regex ComparedHeader();
+
+    // "몇 명이고 얼마나 줄었어", "얼마였죠? 작년 대비로는요?": the level is asked beside its change.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:몇\s?(?:천\s?|만\s?)?(?:명|%|개|곳|건|억원|원)\s?(?:이고|고|이며|인데|이에요|예요|이야|야)|얼마(?:였|이고|고\s|예요|야|인데|이에요|인가요))(?=.+(?:얼마나|대비|보다))")]
+    private static partial System.Text.RegularExpressions.Regex LevelAlsoAsked();
+
+    /// <summary>Whether a term of a row's label belongs only to the groups above its own name (the row's header path).</summary>
+    private static bool OfGroupOnly(RowModel row, string term) =>
+        row.Header.Count > 1 && row.Name != row.Label
+        && !Knowledge.Language.TermAnalyzer.Terms(row.Name).Select(Knowledge.Language.Lexicon.Canonical).Contains(term);
+
+    /// <summary>Whether the table's rows are months (several rows, each naming a month, not all the same one).</summary>
+    private static bool RowsByMonth(TableModel table) =>
+        table.Rows.Select(r => Months.Of(r.Label)).Where(m => m is not null).ToList() is { Count: >= 2 } months && months.Distinct().Count() >= 2;
+
+    /// <summary>
+    /// A year the question writes only to name the document by (so it asks no period) that is one of the table's periods:
+    /// the document is about that year, and so is the question.
+    /// </summary>
+    private static int? NamingYearOf(Question question, IEnumerable<int> periods)
+    {
+        var set = periods.ToHashSet();
+        return question.Years.Where(set.Contains).Select(y => (int?)y).FirstOrDefault();
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"'?\d{2,4}년?도?")]
@@ -446,7 +519,7 @@ public static partial class TableQuery
     [System.Text.RegularExpressions.GeneratedRegex(@"증[액가]분|감[액소]분|증가액|증액\s?규모|감액\s?규모|삭감액|늘어난\s?(?:금액|액수|돈)|줄어든\s?(?:금액|액수|돈)|얼마가\s?(?:줄어|늘어|깎|삭감|감액|증액)")]
     private static partial System.Text.RegularExpressions.Regex ChangeAmountWord();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"얼마나\s?(?:늘|줄|증가|감소)|몇\s?(?:천|만)?\s?(?:명|개|곳|건)?\s?(?:늘|줄|증가|감소)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"얼마나\s?(?:늘|줄|증가|감소|변|달라)|(?:증가|감소|증감|변화)\s?폭|대비로는|몇\s?(?:천|만)?\s?(?:명|개|곳|건)?\s?(?:늘|줄|증가|감소)")]
     private static partial System.Text.RegularExpressions.Regex HowMuchChanged();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:증감|증감액|증액|감액|증가|감소|증가액|감소액|증가\s?인원|증감\s?\(.*\))$")]
@@ -472,14 +545,25 @@ public static partial class TableQuery
         }
         else if (match.Years.Count == 0 && question.Stages.Count == 0 && figures.Any(c => c.Years.Count > 0))
         {
-            // No period asked: the document's own year (or the latest) stands, beside columns without years (누계, 증감률).
-            var year = match.Document.Profile.Year is int y && figures.Any(c => c.Years.Count > 0 && c.Years[0] == y) ? y : figures.Where(c => c.Years.Count > 0).Max(c => c.Years[0]);
+            // No period asked: the year the question names the document by ("2026 예산안" of a paper written in 2025), else
+            // the document's own year (or the latest) stands, beside columns without years (누계, 증감률).
+            var year = NamingYearOf(question, figures.Where(c => c.Years.Count > 0).Select(c => c.Years[0]))
+                ?? (match.Document.Profile.Year is int y && figures.Any(c => c.Years.Count > 0 && c.Years[0] == y) ? y : figures.Where(c => c.Years.Count > 0).Max(c => c.Years[0]));
             figures = [.. figures.Where(c => c.Years.Count == 0 || c.Years[0] == year)];
         }
         // "전력산업기반기금은 얼마나 늘었나": the table states the change itself; its period columns are what changed.
         if (match.Years.Count <= 1 && question.Operation is Operation.Difference or Operation.Growth
-            && figures.Where(c => ChangeColumnAsked(question, c) && !mismatch[c.Index]).ToList() is { Count: > 0 } changes)
+            && figures.Where(c => (ChangeColumnAsked(question, c) || ComparedColumnAsked(table, question, c)) && !mismatch[c.Index]).ToList() is { Count: > 0 } changes)
         {
+            // 취업자 | 전년동월대비 | 고용률 | 전년동월대비: a change column belongs to the measure on its left, so the measure the
+            // question names chooses among them; "몇 명이고 얼마나 줄었어" asks that measure beside its change.
+            var measureScores = changes.Select(c => MeasureOf(table, c, changes) is { } m ? scores[m.Index] : 0).ToList();
+            var ofAsked = changes.Where((c, i) => measureScores[i] > 0 && measureScores[i] >= measureScores.Max() - 1e-9).ToList();
+            changes = ofAsked.Count > 0 ? ofAsked : changes;
+            if (LevelAlsoAsked().IsMatch(question.Text))
+            {
+                changes = [.. changes.Select(c => MeasureOf(table, c, changes)).OfType<ColumnModel>().Where(figures.Contains).Concat(changes).Distinct().OrderBy(c => c.Index)];
+            }
             return changes;
         }
         var max = figures.Max(c => scores[c.Index]);

@@ -387,7 +387,7 @@ public static partial class QuestionReader
     [GeneratedRegex(@"합치면|합하면|합친|더하면|합계|합쳐|더한|모두 더|다 더|누적|총합|합산|합은|합이|합쳐서|총 몇|모두 몇|전부 몇|다 합")]
     private static partial Regex SumWord();
 
-    [GeneratedRegex(@"차이|(?:을|를)\s?빼면|에서\s?[^\s?]+(?:\s[^\s?]+)?\s빼면|빼면\s?(?:얼마|몇)|뺀\s?(?:값|수|차)|얼마나\s?(?:늘|줄|많|적|증가|감소|올|오르|높|낮|커|작|떨어|개선|나아)|증감|더\s?많|더\s?적|몇\s?(?:천|만)?\s?(?:명|개|억|점|곳|건)\s?(?:더|많|적)|몇\s?(?:만|천|백)?\s?(?:톤|㎡|km|개소|개사|명|개|곳|건|억원|만원|백만원|억달러|달러)\s?(?:이|가|나|정도|쯤)?\s?(?:늘|줄|증가|감소|오르|올랐|많아|적어)|며칠 차이|how much more")]
+    [GeneratedRegex(@"차이|(?:을|를)\s?빼면|에서\s?[^\s?]+(?:\s[^\s?]+)?\s빼면|빼면\s?(?:얼마|몇)|뺀\s?(?:값|수|차)|얼마나\s?(?:늘|줄|많|적|증가|감소|올|오르|높|낮|커|작|떨어|개선|나아)|증감|얼마나\s?(?:변|달라)|(?:증가|감소|증감|변화|상승|하락)\s?폭|대비로는|더\s?많|더\s?적|몇\s?(?:천|만)?\s?(?:명|개|억|점|곳|건)\s?(?:더|많|적)|몇\s?(?:만|천|백)?\s?(?:톤|㎡|km|개소|개사|명|개|곳|건|억원|만원|백만원|억달러|달러)\s?(?:이|가|나|정도|쯤)?\s?(?:늘|줄|증가|감소|오르|올랐|많아|적어)|며칠 차이|how much more")]
     private static partial Regex DifferenceWord();
 
     [GeneratedRegex(@"(?:작년|전년|지난해|전년 동월|작년 같은 달|이전|당시).*(?:얼마였|얼마인|얼마쯤|대략 얼마|얼마 정도|셈)|셈이|\d(?:\.\d+)?\s?%\s?(?:가|나|이)?\s?(?:늘|증가|줄|감소|올|상승|하락)[^?]*(?:얼마였|얼마인가|얼마였다|대략 얼마|얼마 정도)")]
@@ -441,7 +441,7 @@ public static partial class QuestionReader
     [GeneratedRegex(@"줄|감소|하락|축소|낮아|떨어|내려|작아|적어|감액")]
     private static partial Regex Decrease();
 
-    [GeneratedRegex(@"작년|지난해|전년|지난 해|전년도|직전년도|지난번|last year|previous year")]
+    [GeneratedRegex(@"작년|지난해|전년|지난 해|전년도|직전년도|지난번|(?<![\d.])1\s?년\s?전(?:보다|대비|에\s?비해|과|와|에는|엔)|한\s?해\s?전|last year|previous year|a year earlier|a year ago")]
     private static partial Regex LastYear();
 
     [GeneratedRegex(@"올해|금년|이번 해|당해|this year")]

@@ -70,10 +70,13 @@ public static partial class TableParser
         {
             var cells = rows[r];
             var rowHeader = new string[rowHeaderWidth];
+            var sameGroup = true;
             for (var c = 0; c < rowHeaderWidth; c++)
             {
-                // An empty leading header cell continues the group of the row above.
-                rowHeader[c] = cells[c].Length == 0 && c < rowHeaderWidth - 1 && r > headerCount ? previous[c] ?? "" : cells[c];
+                // An empty leading header cell continues the group of the row above — unless a level to its left opened a
+                // new group (주요 사업 합계 after the last 분야 of a 회계 carries no 분야).
+                rowHeader[c] = cells[c].Length == 0 && c < rowHeaderWidth - 1 && r > headerCount && sameGroup ? previous[c] ?? "" : cells[c];
+                sameGroup &= cells[c].Length == 0 || cells[c] == (previous[c] ?? "");
             }
             if (rowHeaderWidth > 0)
             {
@@ -346,6 +349,16 @@ public static partial class TableParser
             && dataRows.Select(r => r[span]).Distinct().Count() < dataRows.Count)
         {
             span++;
+        }
+        // Keys nested in levels (회계 | 분야 | 사업명), each level written once for its group and left blank below: the
+        // short text columns up to the first column of figures are the deeper levels of the row's name, not values.
+        var firstFigures = Enumerable.Range(span, Math.Max(0, width - span)).Where(c => dataRows.Count(r => LooksLikeFigure(r[c])) * 2 >= dataRows.Count).DefaultIfEmpty(-1).First();
+        if (firstFigures > span && dataRows.Count >= 3
+            && dataRows.Skip(1).Count(r => r[0].Length == 0 && r.Skip(firstFigures).Any(LooksLikeFigure)) >= 2
+            && Enumerable.Range(span, firstFigures - span).All(c => dataRows.All(r => r[c].Length <= 40 && !LooksLikeFigure(r[c])))
+            && dataRows.Count(r => r[firstFigures - 1].Length > 0) * 2 >= dataRows.Count)
+        {
+            span = firstFigures;
         }
         return Math.Min(span, Math.Max(width - 1, 1));
     }
