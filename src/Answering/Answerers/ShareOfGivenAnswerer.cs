@@ -86,24 +86,25 @@ public static partial class ShareOfGivenAnswerer
         var baseWord = cap.Groups["base"].Value;
         var result = Amounts.Rounded(times ? given.Value * share : given.Value * share / 100, given.Unit);
         var marker = draft.CiteIndex(passage, Quote.Sentence(passage.Text, cap.Index));
-        var formula = times ? $"{Amounts.Plain(given.Value)} × {Amounts.Plain(share)}" : $"{Amounts.Plain(given.Value)} × {Amounts.Plain(share)}%";
-        var shareUnit = times ? Units.None : Units.Percent;
+        var shareText = times ? $"{Amounts.Plain(share)}배" : $"{Amounts.Plain(share)}%";
+        var factor = times ? Amounts.Plain(share) : shareText;
+        var formula = $"{Amounts.Plain(given.Value)} × {factor}";
         var subjectLabel = SubjectLabel(subject);
         draft.AddFigure(subjectLabel.Length > 0 ? subjectLabel : baseWord, result, given.Unit, formula,
-            [new(baseWord, given.Value, given.Unit.Symbol, 0), new($"{baseWord}의 {(times ? Amounts.Plain(share) + "배" : Amounts.Plain(share) + "%")}", share, shareUnit.Symbol, marker)]);
+            [new(baseWord, given.Value, given.Unit.Symbol, 0), new($"{baseWord}의 {shareText}", share, (times ? Units.None : Units.Percent).Symbol, marker)]);
         var givenText = Amounts.Format(given.Value, given.Unit);
         var resultText = Amounts.Format(result, given.Unit);
-        var shareText = times ? $"{Amounts.Plain(share)}배" : $"{Amounts.Plain(share)}%";
         draft.Say(english
-            ? $"The document caps it at {shareText} of {baseWord} [{marker}], so for {givenText} the most is {givenText} × {(times ? Amounts.Plain(share) : shareText)} = {resultText}."
-            : $"{(subjectLabel.Length > 0 ? Josa.With(subjectLabel, "은/는") + " " : "")}{baseWord}의 {shareText}까지이므로 [{marker}], {baseWord} {givenText} 기준으로 최대 {givenText} × {(times ? Amounts.Plain(share) : shareText)} = {resultText}입니다.");
+            ? $"The document caps it at {shareText} of {baseWord} [{marker}], so for {givenText} the most is {givenText} × {factor} = {resultText}."
+            : $"{(subjectLabel.Length > 0 ? Josa.With(subjectLabel, "은/는") + " " : "")}{baseWord}의 {shareText}까지이므로 [{marker}], {baseWord} {givenText} 기준으로 최대 {givenText} × {factor} = {resultText}입니다.");
         return draft;
     }
 
     /// <summary>"마케팅 서비스는" → "마케팅 서비스": the clause's subject without its topic particle.</summary>
     private static string SubjectLabel(string subject)
     {
-        var trimmed = subject.Trim().TrimStart('A', '.', ' ');
+        // An FAQ answer line opens with its mark (A.), which is no part of the subject ("AI 바우처는" keeps its A).
+        var trimmed = Evidence.FaqLines.Answer().Replace(subject, "").Trim();
         return trimmed.Length > 1 && trimmed[^1] is '은' or '는' or '이' or '가' ? trimmed[..^1].Trim() : trimmed;
     }
 }

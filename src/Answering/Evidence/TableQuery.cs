@@ -421,13 +421,13 @@ public static partial class TableQuery
     /// years (a table of one month by 연령대) it is the change a "얼마나 줄었어" asks for.
     /// </summary>
     private static bool ComparedColumnAsked(TableModel table, Question question, ColumnModel column) =>
-        question.Operation == Operation.Difference && ComparedHeader().IsMatch(Unspaced(column.Label)) && column.Unit?.Family is not UnitFamily.Percent
+        question.Operation == Operation.Difference && ChangeHeaders.AgainstBase(column.Label) && column.Unit?.Family is not UnitFamily.Percent
         && table.Rows.All(r => r.Years.Count == 0);
 
     /// <summary>Whether a column states a change (증감, 증감률, 전년동월대비) rather than a level.</summary>
     public static bool StatesChange(ColumnModel column) =>
-        Unspaced(column.Label) is var label && (ChangeAmountHeader().IsMatch(label) || ChangeRateHeader().IsMatch(label) || ComparedHeader().IsMatch(label)
-            || column.Path.Count > 1 && column.Path.Take(column.Path.Count - 1).Any(p => ComparedHeader().IsMatch(Unspaced(p))));
+        Unspaced(column.Label) is var label && (ChangeAmountHeader().IsMatch(label) || ChangeRateHeader().IsMatch(label) || ChangeHeaders.AgainstBase(label)
+            || column.Path.Count > 1 && column.Path.Take(column.Path.Count - 1).Any(p => ChangeHeaders.AgainstBase(p)));
 
     /// <summary>The measure a change column belongs to: the nearest figure column on its left that is not a change itself.</summary>
     private static ColumnModel? MeasureOf(TableModel table, ColumnModel change, IReadOnlyList<ColumnModel> changes)
@@ -439,7 +439,7 @@ public static partial class TableQuery
             {
                 return null;
             }
-            if (column.Kind == ColumnKind.Number && !changes.Contains(column) && !ComparedHeader().IsMatch(Unspaced(column.Label)) && !ChangeRateHeader().IsMatch(Unspaced(column.Label)))
+            if (column.Kind == ColumnKind.Number && !changes.Contains(column) && !ChangeHeaders.AgainstBase(column.Label) && !ChangeRateHeader().IsMatch(Unspaced(column.Label)))
             {
                 return column;
             }
@@ -447,8 +447,6 @@ public static partial class TableQuery
         return null;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:전년|전월|전기|전년동월|전년동기|전년도|전분기)대비(?:\(.*\))?$")]
-    private static partial System.Text.RegularExpressions.Regex ComparedHeader();
 
     // "몇 명이고 얼마나 줄었어", "얼마였죠? 작년 대비로는요?": the level is asked beside its change.
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:몇\s?(?:천\s?|만\s?)?(?:명|%|개|곳|건|억원|원)\s?(?:이고|고|이며|인데|이에요|예요|이야|야)|얼마(?:였|이고|고\s|예요|야|인데|이에요|인가요))(?=.+(?:얼마나|대비|보다))")]
@@ -467,11 +465,8 @@ public static partial class TableQuery
     /// A year the question writes only to name the document by (so it asks no period) that is one of the table's periods:
     /// the document is about that year, and so is the question.
     /// </summary>
-    private static int? NamingYearOf(Question question, IEnumerable<int> periods)
-    {
-        var set = periods.ToHashSet();
-        return question.Years.Where(set.Contains).Select(y => (int?)y).FirstOrDefault();
-    }
+    private static int? NamingYearOf(Question question, IEnumerable<int> periods) =>
+        question.Years.Intersect(periods).Select(y => (int?)y).FirstOrDefault();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"'?\d{2,4}년?도?")]
     private static partial System.Text.RegularExpressions.Regex YearPrefix();

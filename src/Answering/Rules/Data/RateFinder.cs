@@ -35,10 +35,6 @@ public static partial class RateFinder
     [GeneratedRegex(@"증감률|증가율|증감율|증감|성장률|변동률|감소율|상승률")]
     private static partial Regex RateWord();
 
-    /// <summary>A column of change against a base period with no rate word (전년동월대비 beside 취업자).</summary>
-    [GeneratedRegex(@"^(?:전년|전월|전분기|전기|전년\s?동월|전년\s?동기)\s?대비$")]
-    private static partial Regex AgainstBase();
-
     [GeneratedRegex(@"누계|누적|~\s?\d{1,2}\s?월|∼\s?\d{1,2}\s?월")]
     private static partial Regex CumulativeWord();
 
@@ -126,7 +122,7 @@ public static partial class RateFinder
         return [.. rates.OrderByDescending(r => r.Score)];
     }
 
-    private static bool IsChange(string label) => RateWord().IsMatch(label) || AgainstBase().IsMatch(label.Trim());
+    private static bool IsChange(string label) => RateWord().IsMatch(label) || ChangeHeaders.AgainstBase(label);
 
     /// <summary>
     /// The figure column a change column follows (취업자 | 증감 | 고용률 | 증감): the nearest number column before it that is not
