@@ -150,6 +150,11 @@ public static partial class FigureAnswerer
                 {
                     return draft;
                 }
+                // "신규과제는 총 몇 개", "in total": nothing to add up — the total is a figure the document states.
+                if (operation == Operation.Sum && question.Operation == Operation.Sum)
+                {
+                    return AnswerWhole(new DocumentMatch(match.Document, question with { Operation = Operation.Lookup }, match.Score) { Previous = match.Previous });
+                }
                 if (operation is Operation.Difference or Operation.Growth && match.Years.Count + question.Stages.Count >= 2)
                 {
                     // Two periods asked and one found: the comparison cannot be made from the document.

@@ -27,6 +27,10 @@ public static partial class QuantityScanner
     [GeneratedRegex(@"^\s?(?<num>\d{1,3}(?:,\d{3})+|\d+)(?<frac>\.\d+)?(?=\s?(?:천|백|억|만))")]
     private static partial Regex NextMagnitudeNumber();
 
+    /// <summary>제18조, 제 3항: the ordinal prefix standing alone — not the last syllable of a word (과제 60개, 경제 3%).</summary>
+    [GeneratedRegex(@"(?<![가-힣])제\s?$")]
+    private static partial Regex OrdinalBefore();
+
     [GeneratedRegex(@"^\s?[²2](?!\d)")]
     private static partial Regex SquareMark();
 
@@ -314,7 +318,7 @@ public static partial class QuantityScanner
         {
             return true;
         }
-        if (before.EndsWith('제') || before.EndsWith("제 ", StringComparison.Ordinal))
+        if (OrdinalBefore().IsMatch(before))
         {
             return true;
         }

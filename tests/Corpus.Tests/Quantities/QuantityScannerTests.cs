@@ -50,6 +50,23 @@ public sealed class QuantityScannerTests
         Assert.DoesNotContain(QuantityScanner.Scan("균형발전특별법 제18조의3"), q => q.Unit.IsMoney);
     }
 
+    [Theory]
+    [InlineData("시행령 제 3항에 따라")]
+    [InlineData("「지원법」 제12조")]
+    public void An_ordinal_number_is_no_amount(string text)
+    {
+        Assert.Empty(QuantityScanner.Scan(text));
+    }
+
+    [Fact]
+    public void A_count_after_a_word_ending_in_je_is_an_amount()
+    {
+        var quantities = QuantityScanner.Scan("신규과제 60개에 236억원");
+
+        Assert.Equal([60.0, 236.0], quantities.Select(q => q.Value));
+        Assert.Equal(Units.Piece, quantities[0].Unit);
+    }
+
     [Fact]
     public void Positions_point_into_the_text()
     {
