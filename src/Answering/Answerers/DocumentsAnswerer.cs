@@ -17,7 +17,7 @@ public static partial class DocumentsAnswerer
     private static partial Regex AsksDocuments();
 
     /// <summary>Kinds of paper calls ask for: plans, quotes, forms, certificates, copies, statements.</summary>
-    [GeneratedRegex(@"[가-힣]{0,8}(?:계획서|견적서|신청서|확인서|증명서|동의서|서약서|명세서|보고서|제안서|등록증|증명원|등본|사본|재무제표|증빙자료|증빙서류|추천서|이력서|내역서|협약서)")]
+    [GeneratedRegex(@"[가-힣]{0,8}(?:계획서|견적서|신청서|확인서|증명서|동의서|서약서|명세서|보고서|제안서|등록증|증명원|등본|사본|재무제표|증빙자료|증빙서류|추천서|이력서|내역서|협약서|인정서|확약서|의향서|승인서|통보서|인증서|위임장|허가증|확인원)")]
     private static partial Regex Paper();
 
     [GeneratedRegex(@"제출|첨부|구비|내면|내야|내고|접수하|업로드|등록하")]
@@ -27,25 +27,24 @@ public static partial class DocumentsAnswerer
 
     public static AnswerDraft? Answer(DocumentMatch match)
     {
-        var best = (Passage: (Knowledge.Documents.Passage?)null, Papers: 0, Coverage: 0.0);
-        var ranked = PassageSearch.Rank(match);
-        foreach (var found in ranked)
+        var listing = new List<(Knowledge.Documents.Passage Passage, int Papers, double Coverage)>();
+        foreach (var found in PassageSearch.Rank(match))
         {
-            var text = found.Passage.Text;
-            var papers = Paper().Matches(text).Select(m => m.Value).Distinct().Count();
-            if (papers == 0 || !HandIn().IsMatch(text))
+            var candidate = found.Passage;
+            var papers = Paper().Matches(candidate.Text).Select(m => m.Value).Distinct().Count();
+            // "○ (유형별) … 인정서, … 확약서": a bullet under a 제출서류 heading hands its papers in through the heading.
+            if (papers > 0 && (HandIn().IsMatch(candidate.Text) || candidate.HeadingTerms.Concat(candidate.LabelTerms).Any(t => HandIn().IsMatch(t))))
             {
-                continue;
-            }
-            if (papers > best.Papers || papers == best.Papers && found.Coverage > best.Coverage)
-            {
-                best = (found.Passage, papers, found.Coverage);
+                listing.Add((candidate, papers, found.Coverage));
             }
         }
-        if (best.Passage is not { } passage)
+        if (listing.Count == 0)
         {
             return null;
         }
+        // Among passages that list papers, the one the question names best ("유형별로 추가로 내야 하는"); else the longest list.
+        var lists = listing.Where(l => l.Papers >= 2).ToList();
+        var (passage, _, _) = lists.Count > 0 ? lists.MaxBy(l => l.Coverage) : listing.MaxBy(l => l.Papers);
         var draft = new AnswerDraft(match.Question, "lookup");
         draft.Focus.Document = match.Document.Name;
         var marker = draft.Cite(passage);
