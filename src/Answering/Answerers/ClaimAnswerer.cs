@@ -293,7 +293,8 @@ public static partial class ClaimAnswerer
             && Weighed(candidates.First(c => c.Operand == agreeing[0])) > Weighed(strong[0]);
         if (agreeing.Count > 0 && (differing.Count == 0 || agreeing.Contains(first) || bound != 0 && Meets(first) || betterNamed))
         {
-            var a = agreeing.Contains(first) ? first : agreeing[0];
+            // The sentence that writes the change to the claimed amount states it, before any case that applies it.
+            var a = agreeing.FirstOrDefault(o => StatesChangeTo(match.Question, claim, o)) ?? (agreeing.Contains(first) ? first : agreeing[0]);
             // The amount is the rule's, yet the rule excepts what the claim names (단, 수출형은 경감 대상이 아닙니다).
             if (a.Text is { } ruled && ExceptionTo(match, ruled.Passage) is { } exception)
             {

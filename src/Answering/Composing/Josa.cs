@@ -52,6 +52,11 @@ public static partial class Josa
                 _ => Final.None,
             };
         }
+        // 15km (킬로미터), 20㎡ (제곱미터): a unit after a number is read as its Korean name.
+        if (MetreUnit().IsMatch(text))
+        {
+            return Final.None;
+        }
         return char.ToLowerInvariant(last) switch
         {
             'l' => Final.Rieul,
@@ -60,4 +65,7 @@ public static partial class Josa
             _ => Final.None,
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d\s?(?:km|cm|mm|m|㎞|㎡|㎢|m²|km²)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex MetreUnit();
 }

@@ -6,6 +6,8 @@ namespace Answering.Composing;
 /// <summary>Labels made of a document's own words: what an amount in running text counts.</summary>
 public static partial class Labels
 {
+    private static readonly HashSet<string> BoundWords = new(StringComparer.Ordinal) { "이내", "이상", "이하", "미만", "초과", "내외", "이후", "이전" };
+
     /// <summary>
     /// The words that say what an amount counts: "1,446억원의 사업화 매출" → 사업화 매출; "국비 1,203억원" → 국비;
     /// "경북이 157.9억원으로" → 경북; a case item's label with its case ("(예산) 70.7억원" → 예산).
@@ -70,7 +72,8 @@ public static partial class Labels
                 collected.RemoveAt(0);
             }
             var run = Contiguous(collected, text);
-            if (run.Length >= 2)
+            // "10km 이내에서 15km": 이내 bounds the amount before it; it names nothing.
+            if (run.Length >= 2 && !BoundWords.Contains(run))
             {
                 return run;
             }

@@ -10,6 +10,8 @@ public sealed class JosaTests
     [InlineData("R&D", "은/는", "R&D는")]
     [InlineData("8건", "이라는/라는", "8건이라는")]
     [InlineData("절반 이상", "이라는/라는", "절반 이상이라는")]
+    [InlineData("15km", "으로/로", "15km로")]
+    [InlineData("20만㎡", "이/가", "20만㎡가")]
     [InlineData("14개 시·도", "으로/로", "14개 시·도로")]
     [InlineData("1,812억원", "으로/로", "1,812억원으로")]
     [InlineData("일자리 649명[1][2]", "으로/로", "일자리 649명[1][2]으로")]

@@ -16,4 +16,13 @@ public sealed class LabelsTests
 
         Assert.Equal(expected, Labels.Of(figure));
     }
+
+    [Fact]
+    public void A_bound_word_of_the_amount_before_names_nothing()
+    {
+        var document = RuleDocuments.Read("보도자료\n\n「테스트 사업」 안내\n\n○ 직선거리 기준은 10km 이내에서 15km 이내로 넓어진다.\n", "mss-2025-01-01-labels.txt");
+        var figure = document.Figures.Single(f => f.Written == "15km");
+
+        Assert.NotEqual("이내", Labels.Of(figure));
+    }
 }
