@@ -127,6 +127,11 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
     private static AnswerDraft? AnswerIn(DocumentMatch match)
     {
         var question = match.Question;
+        // "어떤 기준으로 산정됐나요": how a figure is worked out is a sentence to quote, not the figure itself.
+        if (MethodAnswerer.Applies(question) && MethodAnswerer.Answer(match) is { } method)
+        {
+            return method;
+        }
         // "…짜리 설비면 얼마 받아요?" reads like eligibility (받을 수 있어요) but asks for an amount worked out from the rules.
         if (question.Has(Asks.Amount) && SupportAmountAnswerer.Answer(match) is { } support)
         {

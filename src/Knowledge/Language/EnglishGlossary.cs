@@ -73,6 +73,7 @@ public static partial class EnglishGlossary
         ("sales", "매출"), ("revenue", "매출"), ("investment attracted", "투자 유치"), ("attract", "유치"), ("attracted", "유치"), ("investment", "투자"),
         ("patents", "특허"), ("patent", "특허"), ("localize", "국산화"), ("localized", "국산화"), ("develop", "개발"), ("developed", "개발"),
         ("save", "절감"), ("saved", "절감"), ("savings", "절감"), ("energy costs", "에너지 비용"), ("demonstrate", "실증"), ("demonstration", "실증"), ("targets", "목표"), ("target", "목표"),
+        ("on what data", "어떤 자료 기준"), ("on what basis", "어떤 기준"), ("based on", "기준"), ("based", "기준"), ("provisional", "잠정치"), ("preliminary", "잠정치"), ("final figures", "확정치"),
         ("worked example", "예시"), ("examples", "예시"), ("example", "예시"), ("calculated", "산정"), ("calculation", "산정"),
         ("success cases", "성과 사례"), ("success case", "성과 사례"), ("cases", "사례"), ("case", "사례"), ("pilot", "시범사업"),
         // trade and statistics
