@@ -317,6 +317,12 @@ public static partial class TableQuery
             }
         }
         carried.Years.UnionWith(titleYears);
+        if (question.Operation is Operation.Growth or Operation.Difference && carried.Years.Count > 0
+            && columns.Any(c => ChangeOf(table, c) is { } change && YearOverYear().IsMatch(Unspaced(change.Label))))
+        {
+            // A level beside its change against the year before (취업자, 전년동월대비) holds the earlier year's level too.
+            carried.Years.UnionWith([.. carried.Years.Select(y => y - 1)]);
+        }
         carried.Stages.UnionWith(TableModel.StagesOf(table.Title));
         foreach (var (region, _, _) in Regions.In(table.Title))
         {
@@ -429,6 +435,16 @@ public static partial class TableQuery
         Unspaced(column.Label) is var label && (ChangeAmountHeader().IsMatch(label) || ChangeRateHeader().IsMatch(label) || ChangeHeaders.AgainstBase(label)
             || column.Path.Count > 1 && column.Path.Take(column.Path.Count - 1).Any(p => ChangeHeaders.AgainstBase(p)));
 
+    /// <summary>
+    /// The column that states how a measure changed against its base (취업자 → its 전년동월대비 column, 고용률 → its %p
+    /// column): the change column whose measure is the given one.
+    /// </summary>
+    public static ColumnModel? ChangeOf(TableModel table, ColumnModel measure)
+    {
+        var changes = table.Columns.Where(c => c.Kind == ColumnKind.Number && StatesChange(c)).ToList();
+        return changes.FirstOrDefault(c => c.Index > measure.Index && !ChangeRateHeader().IsMatch(Unspaced(c.Label)) && MeasureOf(table, c, changes) == measure);
+    }
+
     /// <summary>The measure a change column belongs to: the nearest figure column on its left that is not a change itself.</summary>
     private static ColumnModel? MeasureOf(TableModel table, ColumnModel change, IReadOnlyList<ColumnModel> changes)
     {
@@ -517,8 +533,11 @@ public static partial class TableQuery
     [System.Text.RegularExpressions.GeneratedRegex(@"얼마나\s?(?:늘|줄|증가|감소|변|달라)|(?:증가|감소|증감|변화)\s?폭|대비로는|몇\s?(?:천|만)?\s?(?:명|개|곳|건)?\s?(?:늘|줄|증가|감소)")]
     private static partial System.Text.RegularExpressions.Regex HowMuchChanged();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:증감|증감액|증액|감액|증가|감소|증가액|감소액|증가\s?인원|증감\s?\(.*\))$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:증감|증감액|증액|감액|증원|감원|증가|감소|증가액|감소액|증가\s?인원|증감\s?\(.*\))$")]
     private static partial System.Text.RegularExpressions.Regex ChangeAmountHeader();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:전년|전년동월|전년동기|전년도)대비")]
+    private static partial System.Text.RegularExpressions.Regex YearOverYear();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:증감률|증감율|증가율|감소율|증가률)$")]
     private static partial System.Text.RegularExpressions.Regex ChangeRateHeader();

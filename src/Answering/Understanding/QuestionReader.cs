@@ -84,7 +84,7 @@ public static partial class QuestionReader
             Dates = dates,
             Years = [.. years.Distinct()],
             YearMentions = mentions,
-            RelativeYears = RelativeYears(text),
+            RelativeYears = RelativeYears(text, operation),
             Months = months,
             Stages = stages,
             Regions = [.. Regions.In(text).Select(r => r.Region).Distinct()],
@@ -252,7 +252,7 @@ public static partial class QuestionReader
     [GeneratedRegex(@"(?:신청|지원|참여|선정|지정|인정|면제)[가-힣]*\s?(?:할|받을|될)\s?수\s?있|자격|가능한가|가능할까|가능해\?|가능합니까|받을 수 있|받을수있")]
     private static partial Regex AbleTo();
 
-    private static IReadOnlyList<int> RelativeYears(string text)
+    private static IReadOnlyList<int> RelativeYears(string text, Operation operation)
     {
         var found = new List<int>();
         if (LastYear().IsMatch(text))
@@ -266,6 +266,11 @@ public static partial class QuestionReader
         if (NextYear().IsMatch(text))
         {
             found.Add(1);
+        }
+        // "작년 대비 몇 % 늘었어": last year is the base of the change; the year compared with it is this one.
+        if (found is [-1] && operation == Operation.Growth && LastYearAsBase().IsMatch(text) && DateScanner.Years(text).Count == 0)
+        {
+            found.Add(0);
         }
         return found;
     }
@@ -378,7 +383,7 @@ public static partial class QuestionReader
     [GeneratedRegex(@"비중|차지|점유율|구성비|의\s?몇\s?(?:%|퍼센트|프로)|중\s?몇\s?(?:%|퍼센트|프로)|몇\s?(?:%|퍼센트|프로)(?:에|를|나|가)?\s?(?:해당|차지)|비율은\s?몇|중[^?]{0,30}비율(?:은|이|을)?\s*(?:\?|$|얼마|어떻|가장|제일)|(?:\s중에?|가운데)\s[^?]{0,30}몇\s?(?:%|퍼센트|프로)(?![^?]*(?:늘|증가|줄|감소|올|상승|하락|높|낮|많|적))")]
     private static partial Regex ShareWord();
 
-    [GeneratedRegex(@"증가율|증감률|성장률|감소율|상승률|하락률|몇\s?(?:%|퍼센트|프로|퍼)\s?(?:가|나|이|정도|쯤)?\s?(?:늘|증가|줄|감소|올|상승|하락|오르|높|낮|떨어|커|작(?![성업])|많|적(?![용합정립])|성장)|(?:늘|증가|줄|감소|올|상승|하락|오르|높|떨어)[가-힣]*\s?(?:몇|얼마)\s?(?:%|퍼센트|프로)|^몇\s?%[^?]*(?:증가|감소)|%로\s?알려|%로도|%로\s?(?:계산|말)|퍼센트로")]
+    [GeneratedRegex(@"증가율|증감률|성장률|감소율|상승률|하락률|증원율|감원율|증액률|감액률|인상률|인하율|삭감률|몇\s?(?:%|퍼센트|프로|퍼)\s?(?:가|나|이|정도|쯤)?\s?(?:늘|증가|줄|감소|올|상승|하락|오르|높|낮|떨어|커|작(?![성업])|많|적(?![용합정립])|성장)|(?:늘|증가|줄|감소|올|상승|하락|오르|높|떨어)[가-힣]*\s?(?:몇|얼마)\s?(?:%|퍼센트|프로)|^몇\s?%[^?]*(?:증가|감소)|%로\s?알려|%로도|%로\s?(?:계산|말)|퍼센트로")]
     private static partial Regex GrowthWord();
 
     [GeneratedRegex(@"평균|(?:\d|[가-힣])\s?당\s|(?:개사|과제|곳|명|개|건|지구|센터|기업|시도|시·도|일자리|인|억원|만원|원)\s?당|꼴|나누면|나눠|나눈|나누어|per\s")]
@@ -443,6 +448,9 @@ public static partial class QuestionReader
 
     [GeneratedRegex(@"작년|지난해|전년|지난 해|전년도|직전년도|지난번|(?<![\d.])1\s?년\s?전(?:보다|대비|에\s?비해|과|와|에는|엔)|한\s?해\s?전|last year|previous year|a year earlier|a year ago")]
     private static partial Regex LastYear();
+
+    [GeneratedRegex(@"(?:작년|지난해|지난 해|전년도?)\s*(?:\d{1,2}\s?월\s*|동월\s*|동기\s*)?(?:대비|보다|에\s?비해|에\s?비하면|과\s?비교|와\s?비교)|(?:than|compared (?:with|to)) (?:last year|the previous year|a year earlier)")]
+    private static partial Regex LastYearAsBase();
 
     [GeneratedRegex(@"올해|금년|이번 해|당해|this year")]
     private static partial Regex ThisYear();
