@@ -647,6 +647,10 @@ public static partial class FigureAnswerer
         {
             operands = [now, stated[0]];
         }
+        if (operands is null && EarlierAgainstPeriod(match) is { } againstPeriod)
+        {
+            operands = againstPeriod;
+        }
         // A share whose whole the question names (전체 수출 중 아세안 비중): each part finds its own operand.
         if (operands is null && question.Operation == Operation.Share && Roles.Split(question) is { } shareRoles
             && OperandFinder.Find(match, shareRoles.Second, besides: shareRoles.First, amount: true) is { } shareWhole

@@ -267,6 +267,7 @@ public static partial class TableQuery
             rowScores[row.Index] = score;
             rowTerms[row.Index] = matched;
         }
+        GroupTotalsForGroups(table, rowScores, rowTerms);
 
         var rows = PickRows(table, rowScores, rowMismatch, rowTerms, out var rowsDefaulted, question, match);
         var columns = PickColumns(table, columnScores, columnMismatch, columnTerms, question, match, out var columnsDefaulted);
@@ -469,6 +470,31 @@ public static partial class TableQuery
     private static partial System.Text.RegularExpressions.Regex LevelAlsoAsked();
 
     /// <summary>Whether a term of a row's label belongs only to the groups above its own name (the row's header path).</summary>
+    /// <summary>
+    /// "재도약지원자금 예산": a question that names a group of rows by its header only, and none of its members, asks for
+    /// the group's 소계 row — the member written on the group's first line (재창업) carries the header but is not the group.
+    /// </summary>
+    private static void GroupTotalsForGroups(TableModel table, double[] rowScores, List<string>[] rowTerms)
+    {
+        foreach (var total in table.Rows.Where(r => r.IsTotal && r.Header.Count > 1))
+        {
+            var group = total.Header.Take(total.Header.Count - 1).ToList();
+            var members = table.Rows.Where(r => r != total && !r.IsTotal && r.Header.Count == total.Header.Count && r.Header.Take(group.Count).SequenceEqual(group)).ToList();
+            var best = members.OrderByDescending(r => rowScores[r.Index]).FirstOrDefault();
+            if (best is null || rowScores[best.Index] < rowScores[total.Index] || rowTerms[best.Index].Count == 0
+                || !members.All(m => rowTerms[m.Index].All(t => OfGroupOnly(m, t))))
+            {
+                continue;
+            }
+            rowScores[total.Index] = rowScores[best.Index];
+            rowTerms[total.Index] = [.. rowTerms[total.Index].Union(rowTerms[best.Index])];
+            foreach (var member in members)
+            {
+                rowScores[member.Index] *= 0.8;
+            }
+        }
+    }
+
     private static bool OfGroupOnly(RowModel row, string term) =>
         row.Header.Count > 1 && row.Name != row.Label
         && !Knowledge.Language.TermAnalyzer.Terms(row.Name).Select(Knowledge.Language.Lexicon.Canonical).Contains(term);
@@ -574,7 +600,8 @@ public static partial class TableQuery
             var measureScores = changes.Select(c => MeasureOf(table, c, changes) is { } m ? scores[m.Index] : 0).ToList();
             var ofAsked = changes.Where((c, i) => measureScores[i] > 0 && measureScores[i] >= measureScores.Max() - 1e-9).ToList();
             changes = ofAsked.Count > 0 ? ofAsked : changes;
-            if (LevelAlsoAsked().IsMatch(question.Text))
+            // "그럼 고용률은?" after a change was asked: the new measure is read as it stands and as it changed.
+            if (LevelAlsoAsked().IsMatch(question.Text) || question.IsFollowUp && FollowUps.FollowUpMerger.AsksNothingOwn(question))
             {
                 changes = [.. changes.Select(c => MeasureOf(table, c, changes)).OfType<ColumnModel>().Where(figures.Contains).Concat(changes).Distinct().OrderBy(c => c.Index)];
             }

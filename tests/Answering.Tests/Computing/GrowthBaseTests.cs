@@ -29,7 +29,7 @@ public sealed class GrowthBaseTests
     [Fact]
     public void A_rate_stated_as_a_level_gives_way_to_the_row_that_changed()
     {
-        var answer = Engine.Ask("등대관측자금 예산 증가율 계산해줘");
+        var answer = Engine.Ask("등대자금 예산 증가율 계산해줘");
 
         Assert.Contains(answer.Figures, f => Math.Abs(f.Value - 25) < 0.05 && f.Unit == "%" && f.Formula == "(500 - 400) / 400 × 100");
         Assert.DoesNotContain(answer.Figures, f => f.Value == 3.5);
