@@ -82,7 +82,7 @@ public static partial class FigureAnswerer
             return NotStated.Draft(match);
         }
         var question = match.Question;
-        var ranked = StatedRatesFirst(match, EvidenceFinder.Rank(match).Where(e => Fits(question, e)).ToList());
+        var ranked = ChangingTableFirst(match, StatedRatesFirst(match, EvidenceFinder.Rank(match).Where(e => Fits(question, e)).ToList()));
         var best = ranked.FirstOrDefault();
         var kind = question.Operation == Operation.Lookup ? "figure" : "computed";
         var draft = new AnswerDraft(question, kind);
@@ -304,6 +304,27 @@ public static partial class FigureAnswerer
         var reordered = new List<FoundEvidence> { ranked[stated] };
         reordered.AddRange(ranked.Where((_, i) => i != stated));
         return reordered;
+    }
+
+    /// <summary>
+    /// "청년전용창업자금 예산 증가율": a growth is of a level that changed; a rate the text states as a level (연 2.5% 고정금리)
+    /// is neither the growth nor a side of it, so a table row nearly as good that holds the change (two periods, or a
+    /// level beside its 증감) answers first.
+    /// </summary>
+    private static List<FoundEvidence> ChangingTableFirst(DocumentMatch match, List<FoundEvidence> ranked)
+    {
+        if (ranked.Count == 0 || match.Question.Operation != Operation.Growth || ranked[0].Figure is not { } top
+            || top.Figure.Unit.Family is not (UnitFamily.Percent or UnitFamily.PercentPoint) || top.Figure.Role == Knowledge.Figures.FigureRole.Change)
+        {
+            return ranked;
+        }
+        var changing = ranked.FindIndex(e => e.Table is { RowsDefaulted: false } t && e.Coverage >= MinCoverage && e.Coverage >= ranked[0].Coverage - 0.1
+            && (t.Table.Columns.Count(c => c.Kind == ColumnKind.Number && c.Years.Count > 0) >= 2 || t.Table.Columns.Any(TableQuery.StatesChange)));
+        if (changing < 0)
+        {
+            return ranked;
+        }
+        return [ranked[changing], .. ranked.Where((_, i) => i != changing)];
     }
 
     private static bool IsRate(FoundEvidence evidence) => evidence.Table is { } t
@@ -567,6 +588,10 @@ public static partial class FigureAnswerer
             {
                 yield return Operand.FromText(after, WithPeriod(after, Labels.Of(figure.Figure), true), quote);
             }
+            else if (match.Question.Operation is Operation.Growth or Operation.Difference && BaseInBrackets(match, figure.Figure) is var (earlier, period))
+            {
+                yield return Operand.FromText(earlier, $"{period} {Labels.Of(figure.Figure)}", quote);
+            }
         }
     }
 
@@ -626,6 +651,10 @@ public static partial class FigureAnswerer
             && now.Unit.SameFamily(stated[0].Unit) && !(now.Line == stated[0].Line && now.Value == stated[0].Value))
         {
             operands = [now, stated[0]];
+        }
+        if (operands is null && EarlierAgainstPeriod(match) is { } againstPeriod)
+        {
+            operands = againstPeriod;
         }
         // A share whose whole the question names (전체 수출 중 아세안 비중): each part finds its own operand.
         if (operands is null && question.Operation == Operation.Share && Roles.Split(question) is { } shareRoles
@@ -702,6 +731,12 @@ public static partial class FigureAnswerer
             {
                 // 현행 기준(A) and 개정 기준(B), 현행 and 개정: the change is from the one to the other.
                 cells.Add(partner);
+            }
+            else if (question.Operation == Operation.Growth && cells.Count == 1 && cells[0] is { Row: { } levelRow, Column: { } measure }
+                && TableQuery.ChangeOf(table.Table, measure) is { } changeColumn && table.Table.Cell(levelRow, changeColumn).Value is not null)
+            {
+                // "60세 이상 취업자는 작년보다 몇 % 늘었나": the row's level and the change its table states beside it.
+                cells.Add(Operand.FromCell(match.Document, table.Table, levelRow, changeColumn));
             }
             if (question.Operation == Operation.Average && question.Divisor is null && table.RowsDefaulted && cells.Count == 1 && cells[0].Row?.IsTotal == true)
             {

@@ -2,6 +2,7 @@ using Answering.Composing;
 using Answering.Documents;
 using Answering.Understanding;
 using Corpus.Quantities;
+using Knowledge.Tables;
 
 namespace Answering.Computing;
 
@@ -21,9 +22,10 @@ public static partial class Compute
         {
             return false;
         }
-        if (question.Operation == Operation.Growth && operands.Count == 2 && BaseOfStatedChange(match, operands) is { } based)
+        if (question.Operation == Operation.Growth && operands.Count == 2 && BaseOfStatedChange(match, operands, english) is var (based, baseStep))
         {
             operands = based;
+            baseStep?.Record(draft);
         }
         var perColumnSum = question.Operation == Operation.Sum && operands.All(o => o.Column is not null && o.Row is not null)
             && operands.Select(o => o.Column).Distinct().Count() > 1 && operands.Select(o => o.Row).Distinct().Count() > 1;
@@ -363,21 +365,43 @@ public static partial class Compute
     public static bool IsChangeLabel(string label) => ChangeLabel().IsMatch(label);
 
     /// <summary>
-    /// A rate asked of a row's level and its 증감 cell ('25년 1,700, 증감 200): the rate is over the level it changed from,
-    /// the row's cell that the level less the change equals ('24년 1,500), not over the change.
+    /// A rate asked of a row's level and its 증감 cell ('25년 1,700, 증감 200): the rate is over the level it changed from —
+    /// the row's cell that the level less the change equals ('24년 1,500); or the level itself when another cell equals it
+    /// plus the change ('25 정원 3,260, 증원 135 → 3,395); or, when the table keeps only the level and its change
+    /// (취업자 6,594, 전년동월대비 347), the base worked out as the level less the change, shown as a step of its own.
     /// </summary>
-    private static List<Operand>? BaseOfStatedChange(DocumentMatch match, List<Operand> operands)
+    private static (List<Operand> Operands, Calculation? Step)? BaseOfStatedChange(DocumentMatch match, List<Operand> operands, bool english)
     {
-        var change = operands.FirstOrDefault(o => o.Column is { } c && IsChangeLabel(c.Label));
-        var level = operands.FirstOrDefault(o => o != change && o.Column is { } c && !IsChangeLabel(c.Label));
+        var change = operands.FirstOrDefault(o => o.Column is { } c && StatesChange(c));
+        var level = operands.FirstOrDefault(o => o != change && o.Column is { } c && !StatesChange(c));
         if (change is null || level is null || change.SourceTable is not { } table || level.SourceTable != table || change.Row != level.Row || level.Row is not { } row)
         {
             return null;
         }
         var expected = level.Value - change.Value;
-        var baseColumn = table.Columns.FirstOrDefault(c => c != level.Column && c != change.Column && table.Cell(row, c).Value is double v && Math.Abs(v - expected) < 1e-6 * Math.Max(1, Math.Abs(expected)));
-        return baseColumn is null ? null : [Operand.FromCell(match.Document, table, row, baseColumn), level];
+        if (OtherCellEqual(table, row, level, change, expected) is { } baseColumn)
+        {
+            return ([Operand.FromCell(match.Document, table, row, baseColumn), level], null);
+        }
+        if (OtherCellEqual(table, row, level, change, level.Value + change.Value) is { } laterColumn)
+        {
+            return ([level, Operand.FromCell(match.Document, table, row, laterColumn)], null);
+        }
+        if (Evidence.TableQuery.ChangeOf(table, level.Column!) != change.Column || !change.Unit.SameFamily(level.Unit) || change.Unit.Family == UnitFamily.Percent)
+        {
+            return null;
+        }
+        // The base is named by what the change column is against (전년동월대비 → 전년동월), else as the point compared with.
+        var against = Knowledge.Tables.ChangeHeaders.AgainstBase(change.Column!.Label) ? change.Column.Label.Split('대')[0].Trim() : null;
+        var step = Calculator.Difference(english ? $"{level.Label} at the base period" : $"{level.Label}({against ?? "비교 시점"})", level, change);
+        // Later first: with no period in either label, a change is read as (later, base).
+        return ([level, step.CitedAs(level)], step);
     }
+
+    private static ColumnModel? OtherCellEqual(Knowledge.Tables.TableModel table, Knowledge.Tables.RowModel row, Operand level, Operand change, double value) =>
+        table.Columns.FirstOrDefault(c => c != level.Column && c != change.Column && table.Cell(row, c).Value is double v && Math.Abs(v - value) < 1e-6 * Math.Max(1, Math.Abs(value)));
+
+    private static bool StatesChange(ColumnModel column) => IsChangeLabel(column.Label) || Evidence.TableQuery.StatesChange(column);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"증감|증가율|감소율|성장률|변동률|상승률|하락률|전년\s?대비")]
     private static partial System.Text.RegularExpressions.Regex ChangeLabel();

@@ -267,6 +267,7 @@ public static partial class TableQuery
             rowScores[row.Index] = score;
             rowTerms[row.Index] = matched;
         }
+        GroupTotalsForGroups(table, rowScores, rowTerms);
 
         var rows = PickRows(table, rowScores, rowMismatch, rowTerms, out var rowsDefaulted, question, match);
         var columns = PickColumns(table, columnScores, columnMismatch, columnTerms, question, match, out var columnsDefaulted);
@@ -317,6 +318,12 @@ public static partial class TableQuery
             }
         }
         carried.Years.UnionWith(titleYears);
+        if (question.Operation is Operation.Growth or Operation.Difference && carried.Years.Count > 0
+            && columns.Any(c => ChangeOf(table, c) is { } change && YearOverYear().IsMatch(Unspaced(change.Label))))
+        {
+            // A level beside its change against the year before (취업자, 전년동월대비) holds the earlier year's level too.
+            carried.Years.UnionWith([.. carried.Years.Select(y => y - 1)]);
+        }
         carried.Stages.UnionWith(TableModel.StagesOf(table.Title));
         foreach (var (region, _, _) in Regions.In(table.Title))
         {
@@ -429,6 +436,16 @@ public static partial class TableQuery
         Unspaced(column.Label) is var label && (ChangeAmountHeader().IsMatch(label) || ChangeRateHeader().IsMatch(label) || ChangeHeaders.AgainstBase(label)
             || column.Path.Count > 1 && column.Path.Take(column.Path.Count - 1).Any(p => ChangeHeaders.AgainstBase(p)));
 
+    /// <summary>
+    /// The column that states how a measure changed against its base (취업자 → its 전년동월대비 column, 고용률 → its %p
+    /// column): the change column whose measure is the given one.
+    /// </summary>
+    public static ColumnModel? ChangeOf(TableModel table, ColumnModel measure)
+    {
+        var changes = table.Columns.Where(c => c.Kind == ColumnKind.Number && StatesChange(c)).ToList();
+        return changes.FirstOrDefault(c => c.Index > measure.Index && !ChangeRateHeader().IsMatch(Unspaced(c.Label)) && MeasureOf(table, c, changes) == measure);
+    }
+
     /// <summary>The measure a change column belongs to: the nearest figure column on its left that is not a change itself.</summary>
     private static ColumnModel? MeasureOf(TableModel table, ColumnModel change, IReadOnlyList<ColumnModel> changes)
     {
@@ -453,6 +470,31 @@ public static partial class TableQuery
     private static partial System.Text.RegularExpressions.Regex LevelAlsoAsked();
 
     /// <summary>Whether a term of a row's label belongs only to the groups above its own name (the row's header path).</summary>
+    /// <summary>
+    /// "재도약지원자금 예산": a question that names a group of rows by its header only, and none of its members, asks for
+    /// the group's 소계 row — the member written on the group's first line (재창업) carries the header but is not the group.
+    /// </summary>
+    private static void GroupTotalsForGroups(TableModel table, double[] rowScores, List<string>[] rowTerms)
+    {
+        foreach (var total in table.Rows.Where(r => r.IsTotal && r.Header.Count > 1))
+        {
+            var group = total.Header.Take(total.Header.Count - 1).ToList();
+            var members = table.Rows.Where(r => r != total && !r.IsTotal && r.Header.Count == total.Header.Count && r.Header.Take(group.Count).SequenceEqual(group)).ToList();
+            var best = members.OrderByDescending(r => rowScores[r.Index]).FirstOrDefault();
+            if (best is null || rowScores[best.Index] < rowScores[total.Index] || rowTerms[best.Index].Count == 0
+                || !members.All(m => rowTerms[m.Index].All(t => OfGroupOnly(m, t))))
+            {
+                continue;
+            }
+            rowScores[total.Index] = rowScores[best.Index];
+            rowTerms[total.Index] = [.. rowTerms[total.Index].Union(rowTerms[best.Index])];
+            foreach (var member in members)
+            {
+                rowScores[member.Index] *= 0.8;
+            }
+        }
+    }
+
     private static bool OfGroupOnly(RowModel row, string term) =>
         row.Header.Count > 1 && row.Name != row.Label
         && !Knowledge.Language.TermAnalyzer.Terms(row.Name).Select(Knowledge.Language.Lexicon.Canonical).Contains(term);
@@ -517,8 +559,11 @@ public static partial class TableQuery
     [System.Text.RegularExpressions.GeneratedRegex(@"얼마나\s?(?:늘|줄|증가|감소|변|달라)|(?:증가|감소|증감|변화)\s?폭|대비로는|몇\s?(?:천|만)?\s?(?:명|개|곳|건)?\s?(?:늘|줄|증가|감소)")]
     private static partial System.Text.RegularExpressions.Regex HowMuchChanged();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:증감|증감액|증액|감액|증가|감소|증가액|감소액|증가\s?인원|증감\s?\(.*\))$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:증감|증감액|증액|감액|증원|감원|증가|감소|증가액|감소액|증가\s?인원|증감\s?\(.*\))$")]
     private static partial System.Text.RegularExpressions.Regex ChangeAmountHeader();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:전년|전년동월|전년동기|전년도)대비")]
+    private static partial System.Text.RegularExpressions.Regex YearOverYear();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:증감률|증감율|증가율|감소율|증가률)$")]
     private static partial System.Text.RegularExpressions.Regex ChangeRateHeader();
@@ -555,7 +600,8 @@ public static partial class TableQuery
             var measureScores = changes.Select(c => MeasureOf(table, c, changes) is { } m ? scores[m.Index] : 0).ToList();
             var ofAsked = changes.Where((c, i) => measureScores[i] > 0 && measureScores[i] >= measureScores.Max() - 1e-9).ToList();
             changes = ofAsked.Count > 0 ? ofAsked : changes;
-            if (LevelAlsoAsked().IsMatch(question.Text))
+            // "그럼 고용률은?" after a change was asked: the new measure is read as it stands and as it changed.
+            if (LevelAlsoAsked().IsMatch(question.Text) || question.IsFollowUp && FollowUps.FollowUpMerger.AsksNothingOwn(question))
             {
                 changes = [.. changes.Select(c => MeasureOf(table, c, changes)).OfType<ColumnModel>().Where(figures.Contains).Concat(changes).Distinct().OrderBy(c => c.Index)];
             }

@@ -101,12 +101,21 @@ public static partial class FollowUpMerger
             // "그럼 1단계는요?" asks what the earlier turn asked (얼마, 몇 %, 합계) of something else.
             Asks = question.Asks == Asks.None ? earlier.Asks : question.Asks,
             // "지원기간은 최대 몇 년이에요?" after "과제당 한도" asks a figure of its own: only a turn asking nothing repeats the earlier operation.
-            Operation = question.Operation == Operation.Lookup && question.Asks == Asks.None ? earlier.Operation : question.Operation,
+            // "그럼 고용률은?" after "취업자 몇 명 늘었어?": a turn with no question word of its own (고용률 reads as a rate, yet
+            // asks nothing) asks again what the earlier turn asked — the change (늘었어) — of the new measure.
+            Operation = question.Operation == Operation.Lookup && AsksNothingOwn(question) ? earlier.Operation : question.Operation,
+            Direction = question.Operation == Operation.Lookup && AsksNothingOwn(question) && question.Direction == 0 ? earlier.Direction : question.Direction,
             Rank = question.Rank == RankOrder.None ? earlier.Rank : question.Rank,
             TargetUnit = question.TargetUnit ?? earlier.TargetUnit,
             IsFollowUp = true,
         };
     }
+
+    /// <summary>Whether a turn writes no question word of its own ("그럼 고용률은?"): what it asks is what the earlier turn asked.</summary>
+    public static bool AsksNothingOwn(Question question) => question.Asks == Asks.None || !QuestionWord().IsMatch(question.Text);
+
+    [GeneratedRegex(@"얼마|몇|언제|어디|누구|무엇|뭐|뭔|어떻게|어떤|왜|무슨|어느|\?\s*\S|%|퍼센트|how|what|when|where|which|who|why", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionWord();
 
     /// <summary>
     /// "그 해 창업 기업 수로 나누면 기업당 몇 명꼴?" after "'24년 입주 청년 몇 명?": the turn names only the divisor, so the

@@ -84,7 +84,7 @@ public static partial class QuestionReader
             Dates = dates,
             Years = [.. years.Distinct()],
             YearMentions = mentions,
-            RelativeYears = RelativeYears(text),
+            RelativeYears = RelativeYears(text, operation),
             Months = months,
             Stages = stages,
             Regions = [.. Regions.In(text).Select(r => r.Region).Distinct()],
@@ -252,7 +252,7 @@ public static partial class QuestionReader
     [GeneratedRegex(@"(?:신청|지원|참여|선정|지정|인정|면제)[가-힣]*\s?(?:할|받을|될)\s?수\s?있|자격|가능한가|가능할까|가능해\?|가능합니까|받을 수 있|받을수있")]
     private static partial Regex AbleTo();
 
-    private static IReadOnlyList<int> RelativeYears(string text)
+    private static IReadOnlyList<int> RelativeYears(string text, Operation operation)
     {
         var found = new List<int>();
         if (LastYear().IsMatch(text))
@@ -266,6 +266,11 @@ public static partial class QuestionReader
         if (NextYear().IsMatch(text))
         {
             found.Add(1);
+        }
+        // "작년 대비 몇 % 늘었어": last year is the base of the change; the year compared with it is this one.
+        if (found is [-1] && operation == Operation.Growth && LastYearAsBase().IsMatch(text) && DateScanner.Years(text).Count == 0)
+        {
+            found.Add(0);
         }
         return found;
     }
@@ -378,7 +383,7 @@ public static partial class QuestionReader
     [GeneratedRegex(@"비중|차지|점유율|구성비|의\s?몇\s?(?:%|퍼센트|프로)|중\s?몇\s?(?:%|퍼센트|프로)|몇\s?(?:%|퍼센트|프로)(?:에|를|나|가)?\s?(?:해당|차지)|비율은\s?몇|중[^?]{0,30}비율(?:은|이|을)?\s*(?:\?|$|얼마|어떻|가장|제일)|(?:\s중에?|가운데)\s[^?]{0,30}몇\s?(?:%|퍼센트|프로)(?![^?]*(?:늘|증가|줄|감소|올|상승|하락|높|낮|많|적))")]
     private static partial Regex ShareWord();
 
-    [GeneratedRegex(@"증가율|증감률|성장률|감소율|상승률|하락률|몇\s?(?:%|퍼센트|프로|퍼)\s?(?:가|나|이|정도|쯤)?\s?(?:늘|증가|줄|감소|올|상승|하락|오르|높|낮|떨어|커|작(?![성업])|많|적(?![용합정립])|성장)|(?:늘|증가|줄|감소|올|상승|하락|오르|높|떨어)[가-힣]*\s?(?:몇|얼마)\s?(?:%|퍼센트|프로)|^몇\s?%[^?]*(?:증가|감소)|%로\s?알려|%로도|%로\s?(?:계산|말)|퍼센트로")]
+    [GeneratedRegex(@"증가율|증감률|성장률|감소율|상승률|하락률|증원율|감원율|증액률|감액률|인상률|인하율|삭감률|몇\s?(?:%|퍼센트|프로|퍼)\s?(?:가|나|이|정도|쯤)?\s?(?:늘|증가|줄|감소|올|상승|하락|오르|높|낮|떨어|커|작(?![성업])|많|적(?![용합정립])|성장)|(?:늘|증가|줄|감소|올|상승|하락|오르|높|떨어)[가-힣]*\s?(?:몇|얼마)\s?(?:%|퍼센트|프로)|^몇\s?%[^?]*(?:증가|감소)|%로\s?알려|%로도|%로\s?(?:계산|말|보면|따지면|치면)|%로\s*\??\s*$|퍼센트로")]
     private static partial Regex GrowthWord();
 
     [GeneratedRegex(@"평균|(?:\d|[가-힣])\s?당\s|(?:개사|과제|곳|명|개|건|지구|센터|기업|시도|시·도|일자리|인|억원|만원|원)\s?당|꼴|나누면|나눠|나눈|나누어|per\s")]
@@ -387,7 +392,7 @@ public static partial class QuestionReader
     [GeneratedRegex(@"합치면|합하면|합친|더하면|합계|합쳐|더한|모두 더|다 더|누적|총합|합산|합은|합이|합쳐서|총 몇|모두 몇|전부 몇|다 합")]
     private static partial Regex SumWord();
 
-    [GeneratedRegex(@"차이|(?:을|를)\s?빼면|에서\s?[^\s?]+(?:\s[^\s?]+)?\s빼면|빼면\s?(?:얼마|몇)|뺀\s?(?:값|수|차)|얼마나\s?(?:늘|줄|많|적|증가|감소|올|오르|높|낮|커|작|떨어|개선|나아)|증감|얼마나\s?(?:변|달라)|(?:증가|감소|증감|변화|상승|하락)\s?폭|대비로는|더\s?많|더\s?적|몇\s?(?:천|만)?\s?(?:명|개|억|점|곳|건)\s?(?:더|많|적)|몇\s?(?:만|천|백)?\s?(?:톤|㎡|km|개소|개사|명|개|곳|건|억원|만원|백만원|억달러|달러)\s?(?:이|가|나|정도|쯤)?\s?(?:늘|줄|증가|감소|오르|올랐|많아|적어)|며칠 차이|how much more")]
+    [GeneratedRegex(@"차이|(?:을|를)\s?빼면|에서\s?[^\s?]+(?:\s[^\s?]+)?\s빼면|빼면\s?(?:얼마|몇)|뺀\s?(?:값|수|차)|얼마나\s?(?:늘|줄|많|적|증가|감소|올|오르|높|낮|커|작|떨어|개선|나아)|얼마\s?(?:늘|줄|증가|감소|증액|감액|올랐|오른|많아|적어)|증감|얼마나\s?(?:변|달라)|(?:증가|감소|증감|변화|상승|하락)\s?폭|대비로는|더\s?많|더\s?적|몇\s?(?:천|만)?\s?(?:명|개|억|점|곳|건)\s?(?:더|많|적)|몇\s?(?:만|천|백)?\s?(?:톤|㎡|km|개소|개사|명|개|곳|건|억원|만원|백만원|억달러|달러)\s?(?:이|가|나|정도|쯤)?\s?(?:늘|줄|증가|감소|오르|올랐|많아|적어)|며칠 차이|how much more")]
     private static partial Regex DifferenceWord();
 
     [GeneratedRegex(@"(?:작년|전년|지난해|전년 동월|작년 같은 달|이전|당시).*(?:얼마였|얼마인|얼마쯤|대략 얼마|얼마 정도|셈)|셈이|\d(?:\.\d+)?\s?%\s?(?:가|나|이)?\s?(?:늘|증가|줄|감소|올|상승|하락)[^?]*(?:얼마였|얼마인가|얼마였다|대략 얼마|얼마 정도)")]
@@ -443,6 +448,9 @@ public static partial class QuestionReader
 
     [GeneratedRegex(@"작년|지난해|전년|지난 해|전년도|직전년도|지난번|(?<![\d.])1\s?년\s?전(?:보다|대비|에\s?비해|과|와|에는|엔)|한\s?해\s?전|last year|previous year|a year earlier|a year ago")]
     private static partial Regex LastYear();
+
+    [GeneratedRegex(@"(?:작년|지난해|지난 해|전년도?)\s*(?:\d{1,2}\s?월\s*|동월\s*|동기\s*)?(?:대비|보다|에\s?비해|에\s?비하면|과\s?비교|와\s?비교)|(?:than|compared (?:with|to)) (?:last year|the previous year|a year earlier)")]
+    private static partial Regex LastYearAsBase();
 
     [GeneratedRegex(@"올해|금년|이번 해|당해|this year")]
     private static partial Regex ThisYear();
