@@ -26,8 +26,10 @@ public static partial class FigureAnswerer
     public static AnswerDraft? Answer(DocumentMatch match)
     {
         var whole = AnswerWhole(match);
-        // A computation over the whole question ("후보지는 몇 개소이고 비중은 몇 %") already answers each clause in turn.
-        return whole is { Kind: "computed", Answerable: true } ? whole : InClauses(match) ?? whole;
+        var clauses = InClauses(match);
+        // A computation over the whole question ("후보지는 몇 개소이고 비중은 몇 %") already answers each clause in turn — when a
+        // clause asks it; clauses that each only read a figure ("기업당 얼마까지 …, 대출기간은") ask no computation of the whole.
+        return whole is { Kind: "computed", Answerable: true } && clauses is not { Kind: "figure" } ? whole : clauses ?? whole;
     }
 
     /// <summary>A question that asks two figures in two clauses: each answered as its own question, in order.</summary>
@@ -500,7 +502,7 @@ public static partial class FigureAnswerer
             var marker = $"[{cited}]";
             // Read straight off the document: a figure without a formula, so every channel can show the number and its source.
             draft.AddFigure(operand.Label, operand.Value, operand.Unit, null, [new Contract.FigureInput(operand.Label, operand.Value, operand.Unit.Symbol, cited)]);
-            var text = $"{Say.Label(operand.Label, english)} {Say.Is(Balance(operand, english), english)}";
+            var text = $"{Say.Label(operand.Label, english)} {Say.Is(Balance(operand, english) + (english ? "" : CellDetail(operand)), english)}";
             if (question.TargetUnit is { } target && target.SameFamily(operand.Unit) && target != operand.Unit)
             {
                 var converted = Calculator.Convert($"{operand.Label} ({target.Symbol})", operand, target);
@@ -541,6 +543,21 @@ public static partial class FigureAnswerer
             Suggest.AfterCells(draft, table);
         }
         return true;
+    }
+
+    /// <summary>
+    /// "10년(거치 4년)", "10억원(연간 5억원)": what a cell adds in brackets to its figure qualifies it, and is read with it.
+    /// </summary>
+    private static string CellDetail(Operand operand)
+    {
+        if (operand is not { SourceTable: { } table, Row: { } row, Column: { } column })
+        {
+            return "";
+        }
+        var text = table.Cell(row, column).Text.Trim();
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        return open > 0 && text.EndsWith(')') && text.IndexOf(')', StringComparison.Ordinal) == text.Length - 1 && text[open..].Any(char.IsDigit)
+            && text[..open].Any(char.IsDigit) ? text[open..] : "";
     }
 
     /// <summary>An amount written in 백만원 or 천원 that reaches 10억원, which readers take in 억원.</summary>

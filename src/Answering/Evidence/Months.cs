@@ -13,6 +13,10 @@ public static partial class Months
     [GeneratedRegex(@"(?:(?<=(?:^|[^\d])'?\d{2}\.)|(?<=(?:^|[^\d])\d{4}\.)|(?<![~\d.]))(\d{1,2})\s?월")]
     private static partial Regex Month();
 
+    // "2025. 3.", "'25. 3.": a year and month written as a date without 월, as statistics tables head their columns.
+    [GeneratedRegex(@"^\s*(?:\d{4}|['’]?\d{2})\.\s?(\d{1,2})\.?\s*$")]
+    private static partial Regex DottedMonth();
+
     // A month in running text, not a date (10월 15일) nor a range's end (1~9월).
     [GeneratedRegex(@"(?<![~\d.])(\d{1,2})\s?월(?!\s?\d{1,2}\s?일)")]
     private static partial Regex MonthInText();
@@ -20,7 +24,7 @@ public static partial class Months
     /// <summary>The month a column or row label names, if it names one.</summary>
     public static int? Of(string label)
     {
-        var m = Month().Match(label);
+        var m = Month().Match(label) is { Success: true } named ? named : DottedMonth().Match(label);
         return m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 

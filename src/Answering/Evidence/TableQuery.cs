@@ -275,6 +275,11 @@ public static partial class TableQuery
         {
             return null;
         }
+        if (rows.Count == 0 && SameInEveryRow(table, columns, columnsDefaulted) is { } every)
+        {
+            // "탄소중립 트랙 한도" with no 매출 구간 named: the column holds one figure for every row, so it is the answer in each.
+            rows = every;
+        }
         foreach (var r in rows)
         {
             foreach (var t in rowTerms[r.Index])
@@ -357,6 +362,18 @@ public static partial class TableQuery
             GroupOnly = rows.Count > 0 && rows.All(r => rowGroupOnly[r.Index]),
             PeriodMismatch = periodMismatch,
         };
+    }
+
+    /// <summary>The body rows of a column the question named, when they all hold the same figure; null otherwise.</summary>
+    private static IReadOnlyList<RowModel>? SameInEveryRow(TableModel table, IReadOnlyList<ColumnModel> columns, bool columnsDefaulted)
+    {
+        if (columnsDefaulted || columns.Count != 1)
+        {
+            return null;
+        }
+        var body = table.Rows.Where(r => !r.IsTotal).ToList();
+        var values = body.Select(r => table.Cell(r, columns[0]).Value).ToList();
+        return body.Count >= 2 && values.All(v => v is not null) && values.Distinct().Count() == 1 ? body : null;
     }
 
     private static IReadOnlyList<RowModel> PickRows(TableModel table, double[] scores, bool[] mismatch, List<string>[] terms, out bool defaulted, Question question, DocumentMatch match)

@@ -28,6 +28,9 @@ public static class AskedMeasure
     // Endings that only say a measure is an amount, a rate or a count (증가액, 경쟁률, 지원금).
     private static readonly string[] GenericEndings = ["액", "금", "율", "률", "수", "량"];
 
+    /// <summary>Whether a word only says what of a thing is measured (수, 예산, 규모, 인원, 기간), so a phrase closing on it names a figure.</summary>
+    public static bool IsCountingWord(string term) => CountingWords.Contains(term);
+
     /// <summary>A measure word without its generic ending (증가액 → 증가, 경쟁률 → 경쟁), or null when it has none.</summary>
     public static string? Stem(string term) =>
         GenericEndings.FirstOrDefault(e => term.Length > e.Length + 1 && term.EndsWith(e, StringComparison.Ordinal)) is { } ending ? term[..^ending.Length] : null;

@@ -24,13 +24,13 @@ public static partial class Parts
     private static IReadOnlyList<DocumentMatch> Split(DocumentMatch whole, bool clauses)
     {
         var question = whole.Question;
-        var pieces = Pieces(question).Select(p => p.Trim()).Where(p => p.Length >= 2).ToList();
+        var pieces = Pieces(question, clauses).Select(p => p.Trim()).Where(p => p.Length >= 2).ToList();
         if (pieces.Count < 2 || pieces.Count > 4)
         {
             return [];
         }
         // A follow-up's pieces would be read without the earlier turn it leans on.
-        if (clauses && (question.IsFollowUp || !pieces.All(AsksSomething)))
+        if (clauses && (question.IsFollowUp || !pieces.Select((p, i) => AsksSomething(p) || AskedByNext(pieces, i)).All(a => a)))
         {
             return [];
         }
@@ -45,7 +45,9 @@ public static partial class Parts
         {
             // "2023년 ○○사업에서 선정된 곳은 몇 개이고, 국비 총액은 얼마": the programme the first part names is the
             // second part's too; alone, "국비 총액" would be any case's 국비.
-            var carried = index == 0 ? "" : HasTopic(piece) ? naming : frame;
+            // "기간은요?": a topic asked about alone is asked of the first part's subject.
+            // "대출기간은 몇 년": a topic that is only a measure (…기간, …예산) is asked of the first part's subject as well.
+            var carried = index == 0 ? "" : HasTopic(piece) && !Elliptical().IsMatch(piece) && !MeasureTopic(piece) ? naming : frame;
             var read = QuestionReader.Read(carried.Length > 0 && !piece.StartsWith(carried, StringComparison.Ordinal) ? $"{carried} {piece}" : piece);
             var part = read with
             {
@@ -88,8 +90,40 @@ public static partial class Parts
         return end > 0 && end <= words.Length ? string.Join(' ', words.Take(end)) : naming;
     }
 
+    /// <summary>
+    /// "취업자 수랑 1년 전 대비 증가 폭 알려줘요": a noun phrase closing on a measure word (수, 예산, 규모), joined by 랑/와/하고 to the
+    /// part after it, is asked by that part — unless that part combines the two (국비와 지방비 합계, 차이): then they are one question.
+    /// </summary>
+    private static bool AskedByNext(List<string> pieces, int index)
+    {
+        if (index + 1 >= pieces.Count || !AsksSomething(pieces[index + 1]) && !AskedByNext(pieces, index + 1))
+        {
+            return false;
+        }
+        var tokens = TermAnalyzer.Tokenize(pieces[index]);
+        if (tokens.Count == 0 || !tokens[^1].IsNominal || !AskedMeasure.IsCountingWord(tokens[^1].Surface))
+        {
+            return false;
+        }
+        var asking = QuestionReader.Read(pieces[^1]);
+        return asking.Operation == Operation.Lookup
+            || asking.Operation is Operation.Difference or Operation.Growth && ChangeOverPeriod().IsMatch(pieces[^1]);
+    }
+
+    // "1년 전 대비", "작년보다", "전년 동월 대비": a change measured against an earlier period, of one thing.
+    [GeneratedRegex(@"(?:전|작년|전년|지난해|전월|동월|동기|\d+\s?년)\s*(?:대비|보다|에\s?비해)")]
+    private static partial Regex ChangeOverPeriod();
+
+    // "기간은요?", "금리는요": a topic alone, asked about as the part before it was.
+    [GeneratedRegex(@"^[가-힣A-Za-z0-9·()\s]{1,20}?(?:은|는)요\s*[?？]?$")]
+    private static partial Regex Elliptical();
+
     private static bool AsksSomething(string piece)
     {
+        if (Elliptical().IsMatch(piece))
+        {
+            return true;
+        }
         var tokens = TermAnalyzer.Tokenize(piece);
         return tokens.Any(t => QuestionWords.Contains(t.Surface))
             || tokens.Any(t => t.IsPredicate && t.Surface is "알리" or "말하") && TermAnalyzer.Terms(FormatWords().Replace(piece, " ")).Count > 0
@@ -102,6 +136,15 @@ public static partial class Parts
 
     [GeneratedRegex(@"\b(?:how|what|when|where|which|who)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishQuestion();
+
+    /// <summary>A piece opening on a topic whose head noun is a measure word (대출기간은, 지원 인원은): it names what is measured, not of what.</summary>
+    private static bool MeasureTopic(string piece)
+    {
+        var tokens = TermAnalyzer.Tokenize(piece);
+        var topic = tokens.Select((t, i) => IsTopic(t) ? i : -1).FirstOrDefault(i => i >= 0, -1);
+        return topic > 0 && tokens[topic - 1].IsNominal && AskedMeasure.IsCountingWord(tokens[topic - 1].Surface)
+            && tokens.Take(topic).All(t => t.IsNominal) && tokens[topic].Word <= 1;
+    }
 
     private static bool HasTopic(string piece)
     {
@@ -173,22 +216,50 @@ public static partial class Parts
     /// The question cut at its joints, except where the joint's 과/와/랑 is the last syllable of a noun the analyzer read
     /// whole ("성과 공유대회", "결과 발표"): that is one name, not two things asked.
     /// </summary>
-    private static List<string> Pieces(Question question)
+    private static List<string> Pieces(Question question, bool clauses)
     {
         var text = question.Text;
+        var joints = Joint().Matches(text).Where(j => !InsideNoun(question, j)).Select(j => (j.Index, j.Length)).ToList();
+        if (clauses)
+        {
+            joints = [.. joints.Concat(Connectives(question).Where(c => !joints.Any(j => j.Index <= c.Index && c.Index < j.Index + j.Length))).OrderBy(j => j.Index)];
+        }
         var pieces = new List<string>();
         var from = 0;
-        foreach (System.Text.RegularExpressions.Match joint in Joint().Matches(text))
+        foreach (var (index, length) in joints)
         {
-            if (InsideNoun(question, joint))
+            if (index < from)
             {
                 continue;
             }
-            pieces.Add(text[from..joint.Index]);
-            from = joint.Index + joint.Length;
+            pieces.Add(text[from..index]);
+            from = index + length;
         }
         pieces.Add(text[from..]);
         return pieces;
+    }
+
+    /// <summary>
+    /// "얼마까지 빌릴 수 있고 대출기간은", "얼마 들어가고 중계소 몇 곳": a verb's connective 고/며 between two clauses; each must
+    /// still ask something of its own to be a part. The copula's 이고 is left to the joints that know where it splits.
+    /// </summary>
+    private static IEnumerable<(int Index, int Length)> Connectives(Question question)
+    {
+        var tokens = question.Tokens;
+        var text = question.Text;
+        for (var i = 1; i < tokens.Count - 1; i++)
+        {
+            var token = tokens[i];
+            if (token.Tag == KoreanAnalysis.Dictionary.PosTag.E && token.Surface is "고" or "며" or "으며"
+                && tokens[i - 1].Word == token.Word && tokens[i - 1].Tag is KoreanAnalysis.Dictionary.PosTag.VV or KoreanAnalysis.Dictionary.PosTag.VA
+                    or KoreanAnalysis.Dictionary.PosTag.VX
+                && tokens[i + 1].Word > token.Word && token.End <= text.Length && token.End >= token.Surface.Length
+                && text.AsSpan(token.End - token.Surface.Length, token.Surface.Length).SequenceEqual(token.Surface)
+                && token.End < text.Length && char.IsWhiteSpace(text[token.End]))
+            {
+                yield return (token.End - token.Surface.Length, token.Surface.Length + 1);
+            }
+        }
     }
 
     private static bool InsideNoun(Question question, System.Text.RegularExpressions.Match joint)
@@ -199,6 +270,12 @@ public static partial class Parts
             return false;
         }
         var at = joint.Index + joint.Value.IndexOf(syllable[0], StringComparison.Ordinal);
+        // "수랑", "예산이랑": the analyzer may read a measure word and 랑 as one noun; few nouns end in 랑 after one.
+        if (syllable[0] == '랑' && at > 0 && TermAnalyzer.Tokenize(question.Text[..at].Split(' ')[^1].TrimEnd('이')) is { Count: > 0 } before
+            && AskedMeasure.IsCountingWord(before[^1].Surface))
+        {
+            return false;
+        }
         return question.Tokens.Any(t => t.Start < at && at < t.End && t.IsNominal);
     }
 }

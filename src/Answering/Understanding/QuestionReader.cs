@@ -399,7 +399,7 @@ public static partial class QuestionReader
     private static partial Regex ImpliedEarlier();
 
     // English "in" converts only when a unit follows (in won, in millions, in 백만원), not in "in the Busan case".
-    [GeneratedRegex(@"단위로|환산|바꾸면|바꿔|으로 계산|로 계산|으로 알려|로 알려|으로는|\bin\s+(?:(?:korean\s+)?won|(?:us\s+)?dollars?|usd|krw|hundreds?\b|thousands?|millions?|billions?|trillions?|percent|tonnes?|tons?|[0-9가-힣]*원|[0-9가-힣]*달러)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"단위로|환산|(?:으로|로|원|%|달러)\s?(?:바꾸면|바꿔)|으로 계산|로 계산|으로 알려|로 알려|으로는|\bin\s+(?:(?:korean\s+)?won|(?:us\s+)?dollars?|usd|krw|hundreds?\b|thousands?|millions?|billions?|trillions?|percent|tonnes?|tons?|[0-9가-힣]*원|[0-9가-힣]*달러)", RegexOptions.IgnoreCase)]
     private static partial Regex ConvertWord();
 
     [GeneratedRegex(@"(?<u>억원|백만원|천만원|조원|만원|천원|십억달러|억달러|달러|만㎡|㎡|㎢|km²|제곱킬로미터|USD\s?billion|십억원|(?<![가-힣])원)\s?(?:단위|으로|로|기준|하고|이랑|랑|과|와)")]

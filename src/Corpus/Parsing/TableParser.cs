@@ -20,6 +20,14 @@ public static partial class TableParser
     [GeneratedRegex(@"(?:기업|업체|기관|센터|과제|곳|개소|지구|시설|사업장|단지|점포|농가|가구|인원|참여자|수혜자|인력|근로자)\s*$")]
     private static partial Regex CountedThing();
 
+    /// <summary>A column of a change alone (증감, 전년대비 증가), not of a rate of change (증감률).</summary>
+    [GeneratedRegex(@"^(?:전년\s?(?:동월|동기)?\s?대비\s?)?(?:증감|증가|감소|변동|차이)(?:\s?\([^)]*\))?$")]
+    private static partial Regex ChangeOnly();
+
+    /// <summary>A column that counts people: a headcount, its quota or its staff.</summary>
+    [GeneratedRegex("정원|현원|인원|인력|직원|종사자|근로자|참여자|수혜자")]
+    private static partial Regex Headcount();
+
     /// <summary>A label that names an amount of money.</summary>
     [GeneratedRegex("액|예산|사업비|금액|비용|매출|투자|지원금|부담금|국비|지방비|민간|수출|수입")]
     private static partial Regex MoneyWord();
@@ -186,9 +194,12 @@ public static partial class TableParser
         }
         var labels = string.Join(" ", columnPath.Concat(rowPath));
         string? Pick(Func<Unit, bool> test) => parts.FirstOrDefault(p => Units.Find(p) is { } u && test(u));
+        var columnLast = columnPath.Count > 0 ? columnPath[^1] : "";
         if (Regex.IsMatch(labels, "률|율|비중|비율|%|점유"))
         {
-            return Pick(u => u.Family is UnitFamily.Percent) ?? parts[0];
+            // A rate row's change column (고용률 under 증감) moves in points when the title lists %p; a 증감률 column is itself a rate.
+            return (ChangeOnly().IsMatch(columnLast) ? Pick(u => u.Family is UnitFamily.PercentPoint) : null)
+                ?? Pick(u => u.Family is UnitFamily.Percent) ?? parts[0];
         }
         if (Regex.IsMatch(labels, "점수|배점|평점|가점"))
         {
@@ -197,6 +208,11 @@ public static partial class TableParser
         if (Regex.IsMatch(labels, @"일수|기간\(일\)"))
         {
             return Pick(u => u.Family is UnitFamily.Days) ?? parts[0];
+        }
+        // "’26 정원(안)" under (단위: 개 기관, 명): a headcount column counts people, whatever the row names.
+        if (Headcount().IsMatch(columnLast) && !MoneyWord().IsMatch(columnLast) && Pick(u => u.Family is UnitFamily.People) is { } people)
+        {
+            return people;
         }
         // The head noun decides: 피투자기업 (companies invested in) is counted in 개사 though 투자 names money.
         var lastLabel = rowPath.Count > 0 ? rowPath[^1] : columnPath.Count > 0 ? columnPath[^1] : "";

@@ -9,7 +9,7 @@ namespace Knowledge.Figures;
 /// Finds the amounts a passage writes and the words that say what each counts: the clause around it (cut at commas,
 /// semicolons and sentence ends), nearer words weighing more, the heading above it weighing least.
 /// </summary>
-public static class FigureReader
+public static partial class FigureReader
 {
     private const double HeadingWeight = 0.25;
 
@@ -20,7 +20,7 @@ public static class FigureReader
         for (var q = 0; q < quantities.Count; q++)
         {
             var quantity = quantities[q];
-            if (quantity.Unit == Units.None)
+            if (quantity.Unit == Units.None || PeriodAgo(text, quantity))
             {
                 continue;
             }
@@ -66,6 +66,14 @@ public static class FigureReader
             yield return new TextFigure(passage, quantity, context, partOf);
         }
     }
+
+    /// <summary>"1년 전보다", "3개월 전(64.6%)": a span of time before now names the period compared with, not an amount.</summary>
+    private static bool PeriodAgo(string text, Quantity quantity) =>
+        quantity.Unit.Family == UnitFamily.Duration && quantity.End < text.Length
+        && AgoAfter().IsMatch(text.AsSpan(quantity.End, Math.Min(8, text.Length - quantity.End)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s?전(?:보다|\s?대비|에|과|의|\(|\s|,|$)")]
+    private static partial System.Text.RegularExpressions.Regex AgoAfter();
 
     /// <summary>The clause around an amount: from the last comma, semicolon, colon or sentence end before it to the next one after.</summary>
     public static (int Start, int End) Clause(string text, Quantity quantity)

@@ -30,6 +30,9 @@ public static partial class EnglishGlossary
         ("please give", "알려주세요"), ("please also give", "알려주세요"), ("tell me", "알려주세요"),
         // comparisons and operations
         ("compared with", "대비"), ("compared to", "대비"), ("relative to", "대비"), ("than in", "보다"), ("than", "보다"),
+        ("from a year earlier", "1년 전 대비"), ("from a year ago", "1년 전 대비"), ("a year earlier", "1년 전"), ("a year ago", "1년 전"), ("year earlier", "1년 전"),
+        ("how did it change", "얼마나 증감"), ("how did they change", "얼마나 증감"), ("how has it changed", "얼마나 증감"),
+        ("falls under", "해당"), ("fall under", "해당"), ("falls into", "해당"), ("basis", "기준"),
         ("year-on-year", "전년 동월 대비"), ("year on year", "전년 동월 대비"), ("from the previous year", "전년 대비"), ("than the previous year", "전년보다"), ("previous year", "전년"), ("last year", "작년"),
         ("in total", "합계"), ("combined", "합친"), ("altogether", "합계"), ("the sum of", "합계"), ("sum", "합계"), ("total", "합계"), ("overall", "종합"),
         ("difference between", "차이"), ("difference", "차이"), ("gap", "차이"),
@@ -119,7 +122,7 @@ public static partial class EnglishGlossary
         ("ministry of the interior and safety", "행정안전부"), ("interior ministry", "행정안전부"), ("ministry of agriculture, food and rural affairs", "농림축산식품부"), ("agriculture ministry", "농림축산식품부"),
         ("ministry of culture, sports and tourism", "문화체육관광부"), ("culture ministry", "문화체육관광부"), ("ministry of land, infrastructure and transport", "국토교통부"), ("land ministry", "국토교통부"),
         ("ministry of science and ict", "과학기술정보통신부"), ("science ministry", "과학기술정보통신부"), ("ministry of economy and finance", "기획재정부"), ("finance ministry", "기획재정부"),
-        ("ministry of health and welfare", "보건복지부"), ("health ministry", "보건복지부"), ("ministry of education", "교육부"), ("education ministry", "교육부"), ("ministry of trade, industry and energy", "산업통상자원부"), ("motie", "산업통상자원부"), ("mss", "중소벤처기업부"),
+        ("ministry of health and welfare", "보건복지부"), ("health ministry", "보건복지부"), ("ministry of education", "교육부"), ("education ministry", "교육부"), ("ministry of trade, industry and energy", "산업통상자원부"), ("motie", "산업통상자원부"), ("mss", "중소벤처기업부"), ("msit", "과학기술정보통신부"),
         ("phase", "단계"), ("phases", "단계"), ("stage", "단계"), ("stages", "단계"),
         ("time frames", "기간"), ("time frame", "기간"), ("period", "기간"), ("duration", "기간"), ("schedule", "일정"),
         ("director general", "정책관"), ("minister", "장관"), ("say", "말"), ("said", "말"),
@@ -164,6 +167,7 @@ public static partial class EnglishGlossary
         ("unit price", "단가"), ("prices", "가격"), ("price", "가격"), ("maintenance", "유지보수"), ("training", "교육"), ("education", "교육"),
         ("marketing", "마케팅"), ("overseas", "해외"), ("abroad", "해외"), ("global", "글로벌"), ("exhibitions", "전시회"), ("exhibition", "전시회"), ("trade show", "박람회"), ("trade fair", "박람회"),
         ("translation", "번역"), ("certification", "인증"), ("certified", "인증"), ("certificate", "확인서 인증서"),
+        ("quantum", "양자"), ("flagship", "플래그십"), ("artificial intelligence", "AI"), ("broadcasting", "방송"), ("disaster", "재난"),
         ("smart", "스마트"), ("logistics", "물류"), ("automation", "자동화"), ("automated", "자동"), ("robots", "로봇"), ("robot", "로봇"), ("digital", "디지털"), ("data", "데이터"),
         ("platform", "플랫폼"), ("software", "소프트웨어"), ("contents", "콘텐츠"), ("content", "콘텐츠"), ("packaging", "포장"), ("eco friendly", "친환경"), ("environmentally friendly", "친환경"),
         ("carbon", "탄소"), ("emissions", "배출"), ("greenhouse gas", "온실가스"), ("energy", "에너지"), ("renewable energy", "재생에너지"), ("hydrogen", "수소"),
@@ -241,9 +245,18 @@ public static partial class EnglishGlossary
     private static readonly Regex NoThing = new(@"(?i)\b(?:but\s+)?(?:no|without)\s+((?:[^\s,.;?]+\s+){0,4}?[^\s,.;?]+)(?=\s*(?:[,.;?]|$))");
     // "aged 60 and over", "29 and under": an age band as Korean writes it (60세 이상, 29세 이하).
     private static readonly Regex AgeBand = new(@"(?i)\b(?:aged\s+)?(\d{1,2})\s+(?:years?\s+old\s+)?(?:and|or)\s+(over|older|above|under|younger|below)\b");
+    // "ages 15-64", "aged 15 to 64": an age band as Korean writes it (15~64세).
+    private static readonly Regex AgeRange = new(@"(?i)\bage[sd]?\s+(\d{1,2})\s*(?:[-–~]|to)\s*(\d{1,2})\b");
     private static readonly Regex AgedNumber = new(@"(?i)\baged\s+(\d{1,2})\b");
     // "What is the R&D budget …": a question of an amount, asked as "how much" would be (not "what is R&D").
     private static readonly Regex WhatAmount = new(@"(?i)\bwhat\s+(?:is|was|are|were|will\s+be)\s+(?=(?:the\s+)?(?:(?!(?:of|for|in|on|share|rate|ratio|number|reason|purpose|schedule|deadline|rule)\b)[\w&'.-]+\s+){0,4}(?:budget|funding|amount|cost|spending|allocation|investment|sales|revenue|subsidy|grant|fee|fine|price|total)s?\b)");
+    // "(정책자금 기준금리)": a parenthesis of Korean in an English question.
+    private static readonly Regex Gloss = new(@"\s*\(([^()]*[가-힣][^()]*)\)");
+    private static readonly Regex QuotedBefore = new(@"['‘""“][^'‘’""“”]{2,60}['’""”]\s*$");
+    private static readonly Regex GlossWord = new(@"[A-Za-z][\w&'’-]*");
+    private static readonly Regex QuestionWord = new(@"(?i)^(?:what|which|how|when|who|where|why|whose)$");
+    // "Q1 2025", "the first quarter": a quarter as Korean writes it (1분기).
+    private static readonly Regex Quarter = new(@"(?i)\bQ([1-4])\b|\b(first|second|third|fourth)\s+quarter\b");
     private static readonly Regex BareYear = new(@"(?<![\d,.])((?:19|20)\d{2})(?!\d|[,.]\d)(?!년)");
     private static readonly Regex FunctionWords = new(@"(?i)\b(?:the|a|an|of|in|for|to|and|or|its|their|this|that|these|those|is|are|was|were|be|been|does|do|did|will|would|should|can|could|it|on|at|by|from|with|as|under|into|about|according|release|released|s|'s|much|many|also|toward|towards|get|gets|got|given|gives|give|receive|received|receives|have|has|had|amount|amounts)\b");
 
@@ -259,7 +272,9 @@ public static partial class EnglishGlossary
     public static string ToKorean(string english)
     {
         // Hyphenated words read as their parts (manufacturing-site, phase-2), except the phrases listed with hyphens.
-        var s = WhatAmount.Replace(english, "how much ");
+        var s = KoreanGloss(english);
+        s = Quarter.Replace(s, m => $"{(m.Groups[1].Success ? m.Groups[1].Value : Ordinal(m.Groups[2].Value))}분기");
+        s = WhatAmount.Replace(s, "how much ");
         s = ChangeAsPercentage.Replace(s, "증감률");
         // Korean puts 얼마나 beside its verb (얼마나 늘었나); apart, it would ask an amount.
         s = HowMuchChanged.Replace(s, m => m.Groups[1].Value + " 얼마나 " + m.Groups[2].Value.ToLowerInvariant() switch
@@ -289,6 +304,7 @@ public static partial class EnglishGlossary
         s = YearsSpan.Replace(s, "$1년간");
         s = MonthsSpan.Replace(s, "$1개월");
         s = AgeBand.Replace(s, m => $"{m.Groups[1].Value}세 {(m.Groups[2].Value.ToLowerInvariant() is "over" or "older" or "above" ? "이상" : "이하")} ");
+        s = AgeRange.Replace(s, "$1~$2세");
         s = AgedNumber.Replace(s, "$1세");
         s = BoundBefore.Replace(s, m => $"{m.Groups[2].Value.TrimEnd()} {Bound(m.Groups[1].Value)} ");
         // "the Seoul metropolitan area" is 수도권, not 서울 and an area: phrases that hold a region's name go first.
@@ -308,6 +324,45 @@ public static partial class EnglishGlossary
         s = TypeMark.Replace(s, "형");
         return TextNormalizer.CollapseSpaces(s);
     }
+
+    /// <summary>
+    /// "the policy fund base rate (정책자금 기준금리)", "'other special accounts' (기타 특별회계 등)": the asker names the
+    /// document's own term beside their English for it; the Korean is read, and the English words it glosses are dropped,
+    /// so a loose translation of them (base → 거점) does not ask about something else.
+    /// </summary>
+    private static string KoreanGloss(string english)
+    {
+        var s = english;
+        foreach (var gloss in Gloss.Matches(english).Reverse())
+        {
+            var before = s[..gloss.Index];
+            var start = QuotedBefore.Match(before) is { Success: true } quoted ? quoted.Index : GlossedWordsStart(before);
+            s = s[..start] + " " + gloss.Groups[1].Value.Trim() + " " + s[(gloss.Index + gloss.Length)..];
+        }
+        return s;
+    }
+
+    /// <summary>Where the English a gloss names begins: the words just before it, back to a function word, a number, a month or a place (at most five).</summary>
+    private static int GlossedWordsStart(string before)
+    {
+        var start = before.Length;
+        var taken = 0;
+        foreach (var word in GlossWord.Matches(before).Reverse())
+        {
+            if (taken == 5 || word.Index + word.Length < start - 1 || FunctionWords.IsMatch(word.Value) && word.Value.Length == FunctionWords.Match(word.Value).Length
+                || word.Value.Any(char.IsDigit) || MonthName.IsMatch(word.Value) || QuestionWord.IsMatch(word.Value)
+                // "the Gyeongbuk … center (지역기업성장센터)": the place is the asker's, not part of the glossed term.
+                || RegionAliases.Any(r => r.Pattern.IsMatch(word.Value)))
+            {
+                break;
+            }
+            start = word.Index;
+            taken++;
+        }
+        return start;
+    }
+
+    private static string Ordinal(string word) => word.ToLowerInvariant() switch { "first" => "1", "second" => "2", "third" => "3", _ => "4" };
 
     private static string Cardinal(string word) => word.ToLowerInvariant() switch
     {

@@ -24,6 +24,25 @@ public sealed class EnglishQuestionTests
         Assert.Contains(korean, QuestionReader.Read(question).Text, StringComparison.Ordinal);
 
     [Theory]
+    [InlineData("What is the voucher base fee (바우처 기본수수료) for Q2 2026?", "바우처 기본수수료", "거점")]
+    [InlineData("What falls under 'other operating accounts' (기타 운영계정), and how much is it?", "기타 운영계정", "감소")]
+    [InlineData("In the May 2026 library trends (도서관 동향), what was the visit rate for ages 20-39?", "20~39세", "trends")]
+    [InlineData("What grade did the Gangwon reading support center (독서지원센터) get?", "강원", "reading")]
+    public void A_korean_term_beside_its_english_is_read_in_place_of_the_english(string question, string korean, string absent)
+    {
+        var text = QuestionReader.Read(question).Text;
+
+        Assert.Contains(korean, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(absent, text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("What was the rate in Q1 2025?")]
+    [InlineData("What was the rate in the first quarter of 2025?")]
+    public void A_quarter_is_read_as_korean_writes_it(string question) =>
+        Assert.Contains("1분기", QuestionReader.Read(question).Text, StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("What did the minister say about concentration in the Seoul metropolitan area?")]
     [InlineData("How many firms are outside the Seoul capital area?")]
     public void A_phrase_holding_a_region_name_is_read_whole(string question)

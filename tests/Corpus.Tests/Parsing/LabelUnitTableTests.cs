@@ -46,4 +46,30 @@ public sealed class LabelUnitTableTests
         Assert.Equal("%", row.Cells.Single(c => c.ColumnName == "보조율").Unit);
         Assert.Equal("만원", row.Cells.Single(c => c.ColumnName == "1인당 보조 상한").Unit);
     }
+
+    [Fact]
+    public void A_rate_rows_change_column_is_in_points_and_a_rate_of_change_column_in_percent()
+    {
+        string[] lines = ["구분\t2023. 6.\t2024. 6.\t증감", "회원 수\t1,200\t1,260\t60", "재방문율\t41.5\t43.0\t1.5"];
+
+        var table = TableParser.Parse("x.txt", 0, "【 이용 현황 (단위: 명, %, %p) 】", 1, 3, lines);
+
+        var rate = table.Rows[1];
+        Assert.Equal("%", rate.Cells.Single(c => c.ColumnName == "2024. 6.").Unit);
+        Assert.Equal("%p", rate.Cells.Single(c => c.ColumnName == "증감").Unit);
+        Assert.Equal("명", table.Rows[0].Cells.Single(c => c.ColumnName == "증감").Unit);
+    }
+
+    [Fact]
+    public void A_headcount_column_counts_people_though_the_title_lists_another_counter_first()
+    {
+        string[] lines = ["구분\t기관 수\t정원\t운영 예산", "연구소\t3\t410\t95"];
+
+        var table = TableParser.Parse("x.txt", 0, "【 기관 현황 (단위: 개 기관, 명, 억원) 】", 1, 3, lines);
+
+        var row = table.Rows.Single();
+        Assert.Equal("개 기관", row.Cells.Single(c => c.ColumnName == "기관 수").Unit);
+        Assert.Equal("명", row.Cells.Single(c => c.ColumnName == "정원").Unit);
+        Assert.Equal("억원", row.Cells.Single(c => c.ColumnName == "운영 예산").Unit);
+    }
 }
