@@ -80,7 +80,7 @@ public static class EligibilityAnswerer
         {
             return shown;
         }
-        if (ExclusionCheck.Answer(draft, match, facts) is { } excluded)
+        if ((ExclusionCheck.Answer(draft, match, facts) ?? RequiredMemberCheck.Answer(draft, match, facts)) is { } excluded)
         {
             return excluded;
         }
