@@ -67,8 +67,17 @@ public static partial class UnwrittenQualifier
         {
             return true;
         }
-        return match.Document.Passages.Any(p => p.Compact.Contains(qualifier, StringComparison.Ordinal) && asked.Any(t => p.Terms.Contains(t) || p.HeadingTerms.Contains(t)));
+        // A table headed by it (상반기 | 하반기 columns) writes it for every row: its header is not in the rows' own text.
+        return match.Document.Tables.Any(t => Heads(t, qualifier))
+            || match.Document.Passages.Any(p => p.Compact.Contains(qualifier, StringComparison.Ordinal) && asked.Any(t => p.Terms.Contains(t) || p.HeadingTerms.Contains(t)));
     }
+
+    private static bool Heads(Knowledge.Tables.TableModel table, string qualifier) =>
+        Compact(table.Title).Contains(qualifier, StringComparison.Ordinal)
+        || table.Columns.Any(c => c.Path.Append(c.Label).Any(h => Compact(h).Contains(qualifier, StringComparison.Ordinal)))
+        || table.Rows.Any(r => Compact(r.Label).Contains(qualifier, StringComparison.Ordinal));
+
+    private static string Compact(string text) => Knowledge.Language.TextNormalizer.Compact(text);
 
     private static IEnumerable<int> Quarters(string text)
     {
