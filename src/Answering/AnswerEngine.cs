@@ -154,7 +154,7 @@ public sealed class AnswerEngine : IAnswerEngine, IEngineTools
         {
             return claim;
         }
-        if (OutsideDocument.Names(match) || UnwrittenMeasure.Missing(match))
+        if (OutsideDocument.Names(match) || UnwrittenMeasure.Missing(match) || UnwrittenQualifier.Missing(match))
         {
             return null;
         }

@@ -16,7 +16,7 @@ public static partial class ContactAnswerer
     [GeneratedRegex(@"\d{2,4}-\d{3,4}-\d{4}")]
     private static partial Regex Phone();
 
-    [GeneratedRegex(@"연락처|전화|번호|문의|담당자|담당 부서|담당부서|어느 부서|연락|취재|누구|who|contact")]
+    [GeneratedRegex(@"연락처|전화|번호|문의|담당자|담당 부서|담당부서|어느 부서|어느\s?(?:과|팀|곳|기관)에|물어보|물어봐|여쭤|연락|취재|누구|who|contact")]
     private static partial Regex ContactWord();
 
     public static bool Applies(DocumentMatch match) => ContactWord().IsMatch(match.Question.Text) && !match.Question.IsClaim;

@@ -6,6 +6,7 @@ using Answering.Rules.Data;
 using Answering.Rules.Evaluation;
 using Answering.Rules.Facts;
 using Answering.Rules.Grades;
+using Answering.Rules.History;
 using Answering.Rules.Membership;
 using Answering.Rules.Succession;
 using Answering.Rules.Writing;
@@ -78,6 +79,14 @@ public static class EligibilityAnswerer
         if (DataCheck.AsksAboutChange(facts) && DataCheck.Answer(draft, match, facts) is { Eligible: Eligibility.Yes or Eligibility.No or Eligibility.Depends } shown)
         {
             return shown;
+        }
+        if ((ExclusionCheck.Answer(draft, match, facts) ?? RequiredMemberCheck.Answer(draft, match, facts)) is { } excluded)
+        {
+            return excluded;
+        }
+        if (RepeatAwardCheck.Answer(draft, match, facts) is { } repeated)
+        {
+            return repeated;
         }
         if (RuleCheck.Decide(match, facts) is { } verdict)
         {

@@ -47,6 +47,10 @@ public static partial class DataCheck
         {
             return balanced;
         }
+        if (LevelCompared(draft, match, ask) is { } level)
+        {
+            return level;
+        }
         var reference = ReferenceMonth(match);
         var asked = AskedMonths(match).Where(m => m != reference || AskedMonths(match).Count == 1).ToList();
         var month = asked.Count == 1 ? asked[0] : (int?)null;
