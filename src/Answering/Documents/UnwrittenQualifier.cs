@@ -5,7 +5,7 @@ namespace Answering.Documents;
 /// <summary>
 /// A qualifier of a closed kind the question puts on what it asks — a quarter (2분기 기준금리), a half year (하반기), a sex
 /// (여성 취업자) — that the chosen document never writes: its figures are of another quarter or of everyone, and giving one of
-/// them would answer a question nobody asked. Only kinds whose every member has a fixed written form are checked; an
+/// them would answer a question nobody asked. An English question is read in Korean already (Q1 → 1분기, women → 여성). Only kinds whose every member has a fixed written form are checked; an
 /// ordinary noun the document lacks is no such sign, as askers paraphrase.
 /// </summary>
 public static partial class UnwrittenQualifier
@@ -13,13 +13,10 @@ public static partial class UnwrittenQualifier
     [GeneratedRegex(@"(?<![\d.])(?<n>[1-4])\s?(?:/\s?4\s?)?분기")]
     private static partial Regex Quarter();
 
-    [GeneratedRegex(@"\b(?<n>first|second|third|fourth)\s+quarter\b|\bQ(?<q>[1-4])\b", RegexOptions.IgnoreCase)]
-    private static partial Regex EnglishQuarter();
-
-    [GeneratedRegex(@"(?<h>상반기|하반기)|\b(?<e>first|second)\s+half\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"상반기|하반기")]
     private static partial Regex Half();
 
-    [GeneratedRegex(@"(?<f>여성|여자)|(?<m>남성|남자)|\b(?<fe>women|female)\b|\b(?<me>men|male)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<f>여성|여자)|남성|남자")]
     private static partial Regex Sex();
 
     public static bool Missing(DocumentMatch match)
@@ -35,15 +32,14 @@ public static partial class UnwrittenQualifier
         }
         foreach (Match h in Half().Matches(text))
         {
-            var half = h.Groups["h"].Success ? h.Groups["h"].Value : h.Groups["e"].Value.Equals("first", StringComparison.OrdinalIgnoreCase) ? "상반기" : "하반기";
-            if (!WrittenWith(match, half))
+            if (!WrittenWith(match, h.Value))
             {
                 return true;
             }
         }
         foreach (Match s in Sex().Matches(text))
         {
-            var female = s.Groups["f"].Success || s.Groups["fe"].Success;
+            var female = s.Groups["f"].Success;
             if (female ? !document.Mentions("여성") && !document.Mentions("여자") : !document.Mentions("남성") && !document.Mentions("남자"))
             {
                 return true;
@@ -84,12 +80,6 @@ public static partial class UnwrittenQualifier
         foreach (Match q in Quarter().Matches(text))
         {
             yield return int.Parse(q.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        }
-        foreach (Match q in EnglishQuarter().Matches(text))
-        {
-            yield return q.Groups["q"].Success
-                ? int.Parse(q.Groups["q"].Value, System.Globalization.CultureInfo.InvariantCulture)
-                : q.Groups["n"].Value.ToLowerInvariant() switch { "first" => 1, "second" => 2, "third" => 3, _ => 4 };
         }
     }
 }

@@ -486,7 +486,6 @@ public static partial class TableQuery
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:몇\s?(?:천\s?|만\s?)?(?:명|%|개|곳|건|억원|원)\s?(?:이고|고|이며|인데|이에요|예요|이야|야)|얼마(?:였|이고|고\s|예요|야|인데|이에요|인가요))(?=.+(?:얼마나|대비|보다))")]
     private static partial System.Text.RegularExpressions.Regex LevelAlsoAsked();
 
-    /// <summary>Whether a term of a row's label belongs only to the groups above its own name (the row's header path).</summary>
     /// <summary>
     /// "재도약지원자금 예산": a question that names a group of rows by its header only, and none of its members, asks for
     /// the group's 소계 row — the member written on the group's first line (재창업) carries the header but is not the group.
@@ -512,9 +511,15 @@ public static partial class TableQuery
         }
     }
 
+    /// <summary>Whether a term of a row's label belongs only to the groups above its own name (the row's header path).</summary>
     private static bool OfGroupOnly(RowModel row, string term) =>
-        row.Header.Count > 1 && row.Name != row.Label
-        && !Knowledge.Language.TermAnalyzer.Terms(row.Name).Select(Knowledge.Language.Lexicon.Canonical).Contains(term);
+        row.Header.Count > 1 && row.Name != row.Label && !NameTerms.GetValue(row, TermsOfName).Contains(term);
+
+    /// <summary>The terms of each row's own name, analysed once per row rather than for every term of every question.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RowModel, HashSet<string>> NameTerms = [];
+
+    private static HashSet<string> TermsOfName(RowModel row) =>
+        [.. Knowledge.Language.TermAnalyzer.Terms(row.Name).Select(Knowledge.Language.Lexicon.Canonical)];
 
     /// <summary>Whether the table's rows are months (several rows, each naming a month, not all the same one).</summary>
     private static bool RowsByMonth(TableModel table) =>

@@ -78,7 +78,10 @@ public static partial class DataCheck
         return null;
     }
 
-    private static string StripParticle(string word) => Regex.Replace(word, @"(?<=[가-힣]{2})(?:이|가|은|는|의|도)$", "");
+    private static string StripParticle(string word) => TrailingParticle().Replace(word, "");
 
-    private static bool IsChangeLabel(string label) => Regex.IsMatch(label, "증감|증가율|감소율|성장률|변동률|상승률") || ChangeHeaders.AgainstBase(label);
+    [GeneratedRegex(@"(?<=[가-힣]{2})(?:이|가|은|는|의|도)$")]
+    private static partial Regex TrailingParticle();
+
+    private static bool IsChangeLabel(string label) => Computing.Compute.IsChangeLabel(label) || ChangeHeaders.AgainstBase(label);
 }

@@ -130,9 +130,8 @@ public static partial class RateFinder
     /// </summary>
     private static string? MeasureOf(TableModel table, ColumnModel column)
     {
-        var index = table.Columns.ToList().IndexOf(column);
-        if (index < 1 || table.Columns[index - 1] is not { Kind: ColumnKind.Number } before || IsChange(before.Label)
-            || MonthsOf(before.Label).Count > 0 || Regex.IsMatch(before.Label, @"\d"))
+        if (column.Index < 1 || table.Columns[column.Index - 1] is not { Kind: ColumnKind.Number } before || IsChange(before.Label)
+            || MonthsOf(before.Label).Count > 0 || before.Label.Any(char.IsDigit))
         {
             return null;
         }

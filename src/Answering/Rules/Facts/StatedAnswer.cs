@@ -90,12 +90,5 @@ public static partial class StatedAnswer
     [GeneratedRegex(@"않|없|못|안\s|불가|아니")]
     private static partial Regex NegativeAsk();
 
-    private static AnswerDraft Write(AnswerDraft draft, Knowledge.Documents.Passage passage, string eligible)
-    {
-        draft.Eligible = eligible;
-        draft.Say(Phrases.Verdict(eligible, draft.English));
-        var marker = draft.Cite(passage);
-        draft.Say(Phrases.Rule(Shown.Text(passage.Text).TrimEnd('.'), marker, draft.English));
-        return draft;
-    }
+    private static AnswerDraft Write(AnswerDraft draft, Knowledge.Documents.Passage passage, string eligible) => QuotedRule.Write(draft, passage, eligible);
 }

@@ -15,9 +15,6 @@ namespace Answering.Rules.History;
 /// </summary>
 public static partial class RepeatAwardCheck
 {
-    /// <summary>How many of the question's terms a passage (or its headings) must share to be about the programme asked.</summary>
-    private const int ProgrammeTermsShared = 2;
-
     /// <summary>N회 이상 (지원)받은 … 신청할 수 없습니다: N awards in the span shut one out.</summary>
     [GeneratedRegex(@"(?<n>\d+)\s?회\s?이상\s?(?:[가-힣]+\s)?(?:지원을?\s?받은|지원받은|수혜한|수혜받은|선정된|받은)[^.]*?(?:신청할\s?수\s?없|신청\s?불가|참여할\s?수\s?없|지원하지\s?않|제외)")]
     private static partial Regex AtLeastShutsOut();
@@ -57,11 +54,9 @@ public static partial class RepeatAwardCheck
         {
             return null;
         }
-        var questionTerms = facts.Terms.ToHashSet(StringComparer.Ordinal);
-        foreach (var passage in match.Document.Passages)
+        foreach (var passage in ProgrammePassages.Of(match, facts))
         {
-            if (passage.HeadingTerms.Concat(passage.Terms).Distinct().Count(questionTerms.Contains) < ProgrammeTermsShared
-                || YearRange().Match(passage.Text) is not { Success: true } range)
+            if (YearRange().Match(passage.Text) is not { Success: true } range)
             {
                 continue;
             }
@@ -115,11 +110,7 @@ public static partial class RepeatAwardCheck
 
     private static AnswerDraft Write(AnswerDraft draft, Passage passage, bool shutOut, List<int> inSpan, string span, string limit)
     {
-        var eligible = shutOut ? Eligibility.No : Eligibility.Yes;
-        draft.Eligible = eligible;
-        draft.Say(Phrases.Verdict(eligible, draft.English));
-        var marker = draft.Cite(passage);
-        draft.Say(Phrases.Rule(Shown.Text(passage.Text).TrimEnd('.'), marker, draft.English));
+        QuotedRule.Write(draft, passage, shutOut ? Eligibility.No : Eligibility.Yes);
         var years = string.Join(", ", inSpan.Select(y => $"{y}년"));
         draft.Say(draft.English
             ? $"You received it {inSpan.Count} time(s) within {span}{(inSpan.Count > 0 ? $" ({years})" : "")}, {(shutOut ? "which reaches" : "which is within")} the limit ({limit})."

@@ -17,9 +17,6 @@ namespace Answering.Rules.Membership;
 /// </summary>
 public static partial class ExclusionCheck
 {
-    /// <summary>How many of the question's terms the passage's headings must share to be about the programme asked.</summary>
-    private const int ProgrammeTermsShared = 2;
-
     /// <summary>How far after the asker's subject (본사) the place they state for it may stand (본사 서울 강서구, 본사는 서울에).</summary>
     private const int PlaceReach = 8;
 
@@ -53,12 +50,8 @@ public static partial class ExclusionCheck
             return null;
         }
         var questionTerms = facts.Terms.ToHashSet(StringComparer.Ordinal);
-        foreach (var passage in match.Document.Passages)
+        foreach (var passage in ProgrammePassages.Of(match, facts, headingsOnly: true))
         {
-            if (passage.HeadingTerms.Count(questionTerms.Contains) < ProgrammeTermsShared)
-            {
-                continue;
-            }
             foreach (Match m in Excluded().Matches(passage.Text))
             {
                 var who = Marker().Replace(m.Groups["who"].Value, "").Trim();
@@ -127,10 +120,7 @@ public static partial class ExclusionCheck
 
     private static AnswerDraft Write(AnswerDraft draft, Passage passage, string group, string named)
     {
-        draft.Eligible = Eligibility.No;
-        draft.Say(Phrases.Verdict(Eligibility.No, draft.English));
-        var marker = draft.Cite(passage);
-        draft.Say(Phrases.Rule(Composing.Shown.Text(passage.Text).TrimEnd('.'), marker, draft.English));
+        QuotedRule.Write(draft, passage, Eligibility.No);
         draft.Say(draft.English
             ? $"“{named}” falls under “{group}”, which the document leaves out."
             : $"말씀하신 {Josa.With(named, "은/는")} 제외되는 ‘{group}’에 해당합니다.");

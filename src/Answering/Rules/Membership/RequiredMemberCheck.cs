@@ -14,9 +14,6 @@ namespace Answering.Rules.Membership;
 /// </summary>
 public static partial class RequiredMemberCheck
 {
-    /// <summary>How many of the question's terms the passage's headings must share to be about the programme asked.</summary>
-    private const int ProgrammeTermsShared = 2;
-
     /// <summary>X 참여 필수, X 포함 의무, 반드시 X이 참여.</summary>
     [GeneratedRegex(@"(?<x>[가-힣A-Za-z]{2,10})\s?(?:의\s)?(?:참여|포함|참가)\s?(?:필수|의무)|(?:반드시|꼭)\s?(?<x>[가-힣A-Za-z]{2,10}?)(?:이|가|을|를)?\s?(?:참여|포함|참가)")]
     private static partial Regex Required();
@@ -32,13 +29,8 @@ public static partial class RequiredMemberCheck
         {
             return null;
         }
-        var questionTerms = facts.Terms.ToHashSet(StringComparer.Ordinal);
-        foreach (var passage in match.Document.Passages)
+        foreach (var passage in ProgrammePassages.Of(match, facts))
         {
-            if (passage.HeadingTerms.Concat(passage.Terms).Distinct().Count(questionTerms.Contains) < ProgrammeTermsShared)
-            {
-                continue;
-            }
             foreach (Match m in Required().Matches(passage.Text))
             {
                 var member = m.Groups["x"].Value;
@@ -46,10 +38,7 @@ public static partial class RequiredMemberCheck
                 {
                     continue;
                 }
-                draft.Eligible = Eligibility.No;
-                draft.Say(Phrases.Verdict(Eligibility.No, draft.English));
-                var marker = draft.Cite(passage);
-                draft.Say(Phrases.Rule(Shown.Text(passage.Text).TrimEnd('.'), marker, draft.English));
+                QuotedRule.Write(draft, passage, Eligibility.No);
                 draft.Say(draft.English
                     ? $"The document requires “{member}” to take part, and you say you would go without it."
                     : $"문서는 {Josa.With(member, "이/가")} 반드시 참여해야 한다고 정하고 있는데, 말씀하신 구성에는 {Josa.With(member, "이/가")} 없습니다.");
